@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Dossier</p>, document.getElementById('app')!);
