@@ -1,0 +1,184 @@
+/**
+ * The text model: a page's visible text as one string, with a map from every character back to the
+ * DOM text node it came from. The engine works on the string; the highlighter uses the map, so it
+ * marks exactly what the engine found.
+ */
+import type { Span } from '../analysis/types';
+import { isBlockElement, isSkippedElement } from './visibility';
+
+/** Characters that change no reading but break matching: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+const BLOCK_SEPARATOR = '\n\n';
+const LINE_BREAK = '\n';
+
+/** One text node's share of the model text. */
+export interface TextPiece {
+  node: Text;
+  /** Offsets of this node's text in `TextModel.text`. */
+  start: number;
+  end: number;
+  /**
+   * Node offset of each model character, plus one entry for the end; null when the node had no
+   * invisible characters, i.e. model offset − start = node offset.
+   */
+  nodeOffsets: Int32Array | null;
+}
+
+/** A stretch of one DOM text node. */
+export interface DomTextRange {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface TextModel {
+  text: string;
+  pieces: TextPiece[];
+  /** The DOM text ranges that make up `span`, in document order (inline markup splits a span in several). */
+  domRangesOf(span: Span): DomTextRange[];
+}
+
+/** Walks a DOM subtree in small steps, so a content script can yield to the page between them. */
+export class TextModelBuilder {
+  private readonly parts: string[] = [];
+  private readonly pieces: TextPiece[] = [];
+  private length = 0;
+  /** What is still to visit; `null` marks leaving a block element. */
+  private readonly stack: (Node | null)[];
+  /** Separator owed before the next text, so trailing separators never accumulate. */
+  private pendingBreak = '';
+
+  constructor(root: Node, private readonly options: { shadowRoots?: boolean } = {}) {
+    this.stack = [root];
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** Visits up to `nodeBudget` nodes; returns true when the whole subtree has been read. */
+  advance(nodeBudget = Infinity): boolean {
+    const stack = this.stack;
+    for (let visited = 0; stack.length > 0 && visited < nodeBudget; visited++) {
+      const node = stack.pop();
+      if (node === null) {
+        this.breakBlock(BLOCK_SEPARATOR);
+        continue;
+      }
+      if (node === undefined) break;
+      if (node.nodeType === 3) {
+        this.addText(node as Text);
+        continue;
+      }
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        if (element.tagName === 'BR' || element.tagName === 'br') {
+          this.breakBlock(LINE_BREAK);
+          continue;
+        }
+        if (isSkippedElement(element)) continue;
+        if (isBlockElement(element)) {
+          this.breakBlock(BLOCK_SEPARATOR);
+          stack.push(null);
+        }
+        this.pushChildren(element);
+        const shadow = this.options.shadowRoots ? (element as HTMLElement).shadowRoot : null;
+        if (shadow) this.pushChildren(shadow);
+        continue;
+      }
+      // Document, fragment and shadow roots: read their children.
+      if (node.nodeType === 9 || node.nodeType === 11) this.pushChildren(node);
+    }
+    return this.done;
+  }
+
+  build(): TextModel {
+    this.advance();
+    return createTextModel(this.parts.join(''), this.pieces);
+  }
+
+  private pushChildren(parent: Node): void {
+    // Pushed in reverse so the first child is visited first.
+    for (let child = parent.lastChild; child !== null; child = child.previousSibling) this.stack.push(child);
+  }
+
+  private breakBlock(separator: string): void {
+    if (this.length === 0) return;
+    if (separator.length > this.pendingBreak.length) this.pendingBreak = separator;
+  }
+
+  private addText(node: Text): void {
+    const raw = node.data;
+    if (raw.length === 0) return;
+    let text = raw;
+    let nodeOffsets: Int32Array | null = null;
+    if (HAS_INVISIBLE.test(raw)) {
+      text = raw.replace(INVISIBLE, '');
+      nodeOffsets = new Int32Array(text.length + 1);
+      let kept = 0;
+      for (let i = 0; i < raw.length; i++) {
+        if (!isInvisible(raw.charCodeAt(i))) nodeOffsets[kept++] = i;
+      }
+      nodeOffsets[kept] = raw.length;
+    }
+    if (text.trim().length === 0) {
+      // Whitespace between blocks is layout, not text; inside a line it still separates words.
+      if (this.pendingBreak === '' && this.length > 0 && text.length > 0) this.pendingBreak = ' ';
+      return;
+    }
+    if (this.pendingBreak !== '') {
+      this.parts.push(this.pendingBreak);
+      this.length += this.pendingBreak.length;
+      this.pendingBreak = '';
+    }
+    this.pieces.push({ node, start: this.length, end: this.length + text.length, nodeOffsets });
+    this.parts.push(text);
+    this.length += text.length;
+  }
+}
+
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+/** Reads the visible text of `root` (a document, element or fragment) in one go. */
+export function buildTextModel(root: Node, options: { shadowRoots?: boolean } = {}): TextModel {
+  return new TextModelBuilder(root, options).build();
+}
+
+function createTextModel(text: string, pieces: TextPiece[]): TextModel {
+  return {
+    text,
+    pieces,
+    domRangesOf(span: Span): DomTextRange[] {
+      const ranges: DomTextRange[] = [];
+      for (let i = firstPieceEndingAfter(pieces, span.start); i < pieces.length; i++) {
+        const piece = pieces[i]!;
+        if (piece.start >= span.end) break;
+        const from = Math.max(span.start, piece.start) - piece.start;
+        const to = Math.min(span.end, piece.end) - piece.start;
+        if (to <= from) continue;
+        const offsets = piece.nodeOffsets;
+        // An end offset maps to just after the last kept character, so trailing invisibles stay outside.
+        const nodeStart = offsets ? offsets[from]! : from;
+        const nodeEnd = offsets ? offsets[to - 1]! + 1 : to;
+        ranges.push({ node: piece.node, start: nodeStart, end: nodeEnd });
+      }
+      return ranges;
+    },
+  };
+}
+
+/** Binary search: index of the first piece whose end lies after `offset`. */
+function firstPieceEndingAfter(pieces: TextPiece[], offset: number): number {
+  let low = 0;
+  let high = pieces.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (pieces[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,57 @@
+/**
+ * Which parts of a document hold text a reader sees, and which Dossier must never touch.
+ * Attribute-based on purpose: computed styles would cost a layout per element, and the same
+ * rules must hold in Node (linkedom) and in the browser.
+ */
+
+/** Elements whose content is never reader-visible text, or must never be highlighted. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE',
+  // Form fields and code: the reader types or copies these; changing their DOM breaks pages.
+  'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP',
+]);
+
+/** Class names of code and rich-text editors that render with ordinary elements. */
+const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ProseMirror', 'ace_editor', 'ql-editor'];
+
+/** Dossier's own injected UI carries this attribute; its text is never page text. */
+export const DOSSIER_UI_ATTRIBUTE = 'data-dossier-ui';
+
+/** Elements that start a new block of text: text on either side never runs together. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL', 'LEGEND', 'MENU', 'HTML',
+]);
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** True when nothing inside `element` is text Dossier should read or mark. */
+export function isSkippedElement(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (element.hasAttribute('hidden') || element.hasAttribute(DOSSIER_UI_ATTRIBUTE)) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const role = element.getAttribute('role');
+  if (role === 'textbox' || role === 'code') return true;
+  const style = element.getAttribute('style');
+  if (style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  const className = element.getAttribute('class');
+  if (className !== null && EDITOR_CLASSES.some((name) => className.includes(name))) return true;
+  return false;
+}
+
+/** True when `node` sits inside an element Dossier must skip (used for nodes added to a live page). */
+export function isInsideSkippedElement(node: Node): boolean {
+  for (let element = node.parentElement; element !== null; element = element.parentElement) {
+    if (isSkippedElement(element)) return true;
+    if ((element as HTMLElement).isContentEditable === true) return true;
+  }
+  return false;
+}

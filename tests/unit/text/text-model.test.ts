@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { buildTextModel, TextModelBuilder } from '../../../src/text/text-model';
+
+function page(body: string) {
+  return parseHTML(`<!doctype html><html><head><title>Ignored title</title></head><body>${body}</body></html>`).document;
+}
+
+describe('buildTextModel', () => {
+  it('keeps paragraphs apart and inline markup together', () => {
+    const doc = page('<p>The talks in <b>Moscow</b> ended.</p><p>Next day</p><ul><li>one</li><li>two</li></ul>');
+    expect(buildTextModel(doc.body).text).toBe('The talks in Moscow ended.\n\nNext day\n\none\n\ntwo');
+  });
+
+  it('skips scripts, styles, form fields, code, editors, hidden and aria-hidden parts', () => {
+    const doc = page(`
+      <p>Seen</p><script>var putin = 1</script><style>p{}</style><noscript>no</noscript>
+      <textarea>Putin typed</textarea><input value="Putin"><div contenteditable="true">Putin draft</div>
+      <pre><code>Putin()</code></pre><div hidden>gone</div><div aria-hidden="true">gone too</div>
+      <div style="display: none">none</div><div class="cm-editor">editor text</div><template><p>t</p></template>
+      <svg><text>chart</text></svg><p>Also seen</p>`);
+    expect(buildTextModel(doc.body).text).toBe('Seen\n\nAlso seen');
+  });
+
+  it('does not read the <title>', () => {
+    const doc = page('<p>Body</p>');
+    expect(buildTextModel(doc).text).toBe('Body');
+  });
+
+  it('turns <br> into a line break', () => {
+    expect(buildTextModel(page('<p>first<br>second</p>').body).text).toBe('first\nsecond');
+  });
+
+  it('drops soft hyphens and zero-width characters but maps offsets back to the node', () => {
+    const doc = page('<p>Presi\u00ADdent Pu\u200Btin spoke</p>');
+    const model = buildTextModel(doc.body);
+    expect(model.text).toBe('President Putin spoke');
+    const start = model.text.indexOf('Putin');
+    const [range] = model.domRangesOf({ start, end: start + 5 });
+    expect(range!.node.data.slice(range!.start, range!.end)).toBe('Pu\u200Btin');
+  });
+
+  it('maps a span across inline elements to one range per text node', () => {
+    const doc = page('<p>Said <a href="#">Xi</a> Jinping today</p>');
+    const model = buildTextModel(doc.body);
+    const start = model.text.indexOf('Xi Jinping');
+    const ranges = model.domRangesOf({ start, end: start + 'Xi Jinping'.length });
+    expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Xi', ' Jinping']);
+  });
+
+  it('reads open shadow roots only when asked', () => {
+    const doc = page('<div id="host"></div><p>after</p>');
+    const host = doc.getElementById('host')!;
+    // linkedom has no attachShadow; emulate the open shadow root the browser would give.
+    const fragment = doc.createDocumentFragment();
+    const inner = doc.createElement('p');
+    inner.textContent = 'inside';
+    fragment.appendChild(inner);
+    Object.defineProperty(host, 'shadowRoot', { value: fragment });
+    expect(buildTextModel(doc.body).text).toBe('after');
+    expect(buildTextModel(doc.body, { shadowRoots: true }).text).toBe('inside\n\nafter');
+  });
+
+  it('can be built in small steps with the same result', () => {
+    const body = Array.from({ length: 50 }, (_, i) => `<p>Paragraph <i>${i}</i> text</p>`).join('');
+    const doc = page(body);
+    const builder = new TextModelBuilder(doc.body);
+    let steps = 0;
+    while (!builder.advance(7)) steps++;
+    expect(steps).toBeGreaterThan(10);
+    expect(builder.build().text).toBe(buildTextModel(doc.body).text);
+  });
+});
