@@ -1,0 +1,151 @@
+/**
+ * Export and import of settings and watchlist as one JSON file. Import is all-or-nothing: a file
+ * that is not ours, is damaged, or comes from a newer Dossier is refused with the reason, and
+ * nothing changes. Errors are codes, not sentences: the UI words them (and will translate them).
+ */
+import type { Entity } from '../catalog/entity';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, WATCHLIST_MIGRATIONS, WATCHLIST_VERSION, migrate } from './migrations';
+import type { Settings } from './settings';
+import { sortRules } from './site-rules';
+import { isRecord, validateSettings } from './validate-settings';
+import { readEntity } from './validate-watchlist';
+
+/** Marks a file as a Dossier export; its value is the file format's version. */
+const FORMAT_KEY = 'dossierExport';
+const FORMAT_VERSION = 1;
+
+export interface ExportFile {
+  [FORMAT_KEY]: typeof FORMAT_VERSION;
+  exportedAt: string;
+  settingsVersion: number;
+  watchlistVersion: number;
+  settings: Settings;
+  watchlist: Entity[];
+}
+
+export function exportToJson(settings: Settings, watchlist: readonly Entity[], now = new Date()): string {
+  const file: ExportFile = {
+    [FORMAT_KEY]: FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    settingsVersion: SETTINGS_VERSION,
+    watchlistVersion: WATCHLIST_VERSION,
+    settings,
+    watchlist: [...watchlist],
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ImportProblem =
+  | { code: 'not-json' }
+  | { code: 'foreign' }
+  | { code: 'newer-version' }
+  | { code: 'bad-settings'; fields: string[] }
+  | { code: 'bad-entity'; position: number; id: string | null }
+  | { code: 'duplicate-id'; id: string }
+  | { code: 'invalid-entity'; id: string; messages: string[] };
+
+/** What a file brings: either part may be absent (a bare entity list brings only a watchlist). */
+export interface ImportedData {
+  settings: Settings | null;
+  watchlist: Entity[] | null;
+}
+
+export type ImportResult = { ok: true; data: ImportedData } | { ok: false; problem: ImportProblem };
+
+/**
+ * Reads an export file, or a bare JSON array of entities (the catalogue's own format).
+ * `checkEntity` adds the catalogue's semantic checks (empty alias, alias used twice, …); any
+ * message from it refuses the file.
+ */
+export function parseImport(
+  text: string,
+  checkEntity: (entity: Entity, watchlist: readonly Entity[]) => string[] = () => [],
+): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+
+  let rawSettings: unknown = null;
+  let rawWatchlist: unknown;
+  try {
+    if (Array.isArray(raw)) {
+      rawWatchlist = raw;
+    } else if (isRecord(raw) && typeof raw[FORMAT_KEY] === 'number') {
+      if ((raw[FORMAT_KEY] as number) > FORMAT_VERSION) return { ok: false, problem: { code: 'newer-version' } };
+      rawSettings = raw.settings === undefined ? null : migrate(raw.settings, versionOf(raw.settingsVersion), SETTINGS_VERSION, SETTINGS_MIGRATIONS);
+      rawWatchlist = raw.watchlist === undefined ? null : migrate(raw.watchlist, versionOf(raw.watchlistVersion), WATCHLIST_VERSION, WATCHLIST_MIGRATIONS);
+    } else {
+      return { ok: false, problem: { code: 'foreign' } };
+    }
+  } catch {
+    return { ok: false, problem: { code: 'newer-version' } };
+  }
+
+  let settings: Settings | null = null;
+  if (rawSettings !== null) {
+    const validated = validateSettings(rawSettings);
+    if (validated.repaired.length > 0) return { ok: false, problem: { code: 'bad-settings', fields: validated.repaired } };
+    settings = validated.value;
+  }
+
+  let watchlist: Entity[] | null = null;
+  if (rawWatchlist !== null) {
+    if (!Array.isArray(rawWatchlist)) return { ok: false, problem: { code: 'foreign' } };
+    watchlist = [];
+    for (const [position, item] of rawWatchlist.entries()) {
+      const entity = readEntity(item);
+      if (entity === null) {
+        const id = isRecord(item) && typeof item.id === 'string' ? item.id : null;
+        return { ok: false, problem: { code: 'bad-entity', position: position + 1, id } };
+      }
+      if (watchlist.some((other) => other.id === entity.id)) return { ok: false, problem: { code: 'duplicate-id', id: entity.id } };
+      watchlist.push(entity);
+    }
+    for (const entity of watchlist) {
+      const messages = checkEntity(entity, watchlist);
+      if (messages.length > 0) return { ok: false, problem: { code: 'invalid-entity', id: entity.id, messages } };
+    }
+  }
+
+  if (settings === null && watchlist === null) return { ok: false, problem: { code: 'foreign' } };
+  return { ok: true, data: { settings, watchlist } };
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+/**
+ * The state after importing. `replace` takes what the file brings as it is; `merge` keeps what the
+ * user has and adds the file's: an entity with the same id, or a rule for the same host, is the
+ * file's version; preferences (pause, delay, style, badge) are the file's.
+ */
+export function applyImport(
+  current: { settings: Settings; watchlist: readonly Entity[] },
+  imported: ImportedData,
+  mode: ImportMode,
+): { settings: Settings; watchlist: Entity[] } {
+  if (mode === 'replace') {
+    return { settings: imported.settings ?? current.settings, watchlist: imported.watchlist ?? [...current.watchlist] };
+  }
+  const watchlist = [...current.watchlist];
+  for (const entity of imported.watchlist ?? []) {
+    const index = watchlist.findIndex((other) => other.id === entity.id);
+    if (index === -1) watchlist.push(entity);
+    else watchlist[index] = entity;
+  }
+  let settings = current.settings;
+  if (imported.settings !== null) {
+    const importedHosts = new Set(imported.settings.sites.map((rule) => rule.host));
+    settings = {
+      ...imported.settings,
+      sites: sortRules([...current.settings.sites.filter((rule) => !importedHosts.has(rule.host)), ...imported.settings.sites]),
+    };
+  }
+  return { settings, watchlist };
+}
+
+function versionOf(value: unknown): number {
+  return typeof value === 'number' ? value : 1;
+}
