@@ -76,8 +76,8 @@ function preceding(node: Node, root: Node): Node | null {
 /** Parses `html` and makes its window the global one that mark.js expects. */
 export function documentForMarkJs(html: string): Document {
   const { document, window } = parseHTML(html);
-  const doc = document as unknown as Document & { createNodeIterator: unknown };
-  doc.createNodeIterator = (root: Node, whatToShow = NODE_FILTER.SHOW_ALL, filter: FilterFunction | null = null) =>
+  const doc = document as unknown as Document;
+  (doc as unknown as { createNodeIterator: unknown }).createNodeIterator = (root: Node, whatToShow = NODE_FILTER.SHOW_ALL, filter: FilterFunction | null = null) =>
     new SpecNodeIterator(root, whatToShow, filter);
   const win = window as unknown as Record<string, unknown>;
   Object.assign(globalThis, {

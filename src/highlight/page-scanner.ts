@@ -1,0 +1,223 @@
+/**
+ * Scans a page and keeps its highlights current, without ever holding the main thread long:
+ * the text model is read in node batches, matching and marking run in slices, and the page
+ * gets the thread back between slices. Live changes come in batches from the MutationBatcher and
+ * are rescanned subtree by subtree. Plain DOM, no extension API: the content script wires it.
+ */
+import type { Mention } from '../analysis/types';
+import { DEFAULT_SLICE_MS, SliceClock } from '../live/slice-clock';
+import { MutationBatcher } from '../live/mutation-batcher';
+import { WorkBudget } from '../live/work-budget';
+import { yieldToPage } from '../live/yield-to-page';
+import { TextModelBuilder, type TextModel } from '../text/text-model';
+import { Highlighter, type HighlightedMention, type MarkDecoration } from './highlighter';
+import { PageHighlights } from './page-highlights';
+
+export type ScanStatus = 'idle' | 'scanning' | 'ready' | 'over-budget' | 'stopped';
+
+export interface PageScannerOptions {
+  /** What to scan: the body, usually. */
+  root: Node;
+  /** The engine's matcher. */
+  findMentions(text: string): Mention[];
+  decoration: MarkDecoration;
+  /** Called whenever status or highlights change. */
+  onChange?(): void;
+  budget?: WorkBudget;
+  sliceMs?: number;
+  /** Hands the thread to the page between slices. */
+  pause?: () => Promise<void>;
+  /** Watch the page for changes after the first scan (the benchmark measures one pass). */
+  live?: boolean;
+}
+
+/** Figures of the last full pass, read by the benchmark and the e2e tests. */
+export interface ScanStats {
+  workMs: number;
+  wallMs: number;
+  longestSliceMs: number;
+  slices: number;
+  nodesVisited: number;
+  textLength: number;
+  mentions: number;
+}
+
+/** Nodes read between two looks at the clock. */
+const NODE_STEP = 512;
+
+export class PageScanner {
+  status: ScanStatus = 'idle';
+  readonly highlights = new PageHighlights();
+  /** The text model of the last full scan. */
+  model: TextModel | null = null;
+  stats: ScanStats | null = null;
+  /** Work time spent on live updates so far. */
+  updateWorkMs = 0;
+
+  private readonly highlighter: Highlighter;
+  private readonly budget: WorkBudget;
+  private readonly pause: () => Promise<void>;
+  private batcher: MutationBatcher | null = null;
+  /** Bumped on every start and stop, so a pass that was overtaken stops at its next slice. */
+  private generation = 0;
+  private updating: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: PageScannerOptions) {
+    this.highlighter = new Highlighter(options.decoration);
+    this.budget = options.budget ?? new WorkBudget();
+    this.pause = options.pause ?? yieldToPage;
+  }
+
+  /** Clears any previous highlights, then scans the whole root. */
+  async start(): Promise<void> {
+    this.clear();
+    const generation = ++this.generation;
+    this.setStatus('scanning');
+    const started = performance.now();
+    const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
+    const builder = new TextModelBuilder(this.options.root, { shadowRoots: true });
+    let visited = 0;
+    while (!builder.advance(NODE_STEP)) {
+      visited += NODE_STEP;
+      if (!this.budget.scanAllows(visited, clock.workMs)) return this.overBudget(clock);
+      if (clock.sliceUsedUp) {
+        await clock.pause(this.pause);
+        if (generation !== this.generation) return;
+      }
+    }
+    const model = builder.build();
+    const mentions = this.options.findMentions(model.text);
+    const marked = await this.highlightSliced(model, mentions, clock, generation);
+    if (marked === null) return;
+    clock.endSlice();
+    this.model = model;
+    this.highlights.add(marked);
+    this.stats = {
+      workMs: clock.workMs,
+      wallMs: performance.now() - started,
+      longestSliceMs: clock.longestSliceMs,
+      slices: clock.slices,
+      nodesVisited: visited,
+      textLength: model.text.length,
+      mentions: marked.length,
+    };
+    if (this.options.live !== false) this.watch(model);
+    this.setStatus('ready');
+  }
+
+  /** Removes every highlight and stops watching; the DOM is as it was. */
+  stop(): void {
+    this.generation++;
+    this.clear();
+    this.setStatus('stopped');
+  }
+
+  /** Marks from last to first (see Highlighter), yielding between slices. Null when overtaken. */
+  private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number): Promise<HighlightedMention[] | null> {
+    const marked: HighlightedMention[] = [];
+    let nextStart = Infinity;
+    const ordered = [...mentions].sort((a, b) => b.start - a.start);
+    for (const mention of ordered) {
+      // Overlapping mentions would nest marks; the engine should not give any, and one mark wins.
+      if (mention.end > nextStart) continue;
+      const done = this.writeDom(() => this.highlighter.highlightMention(model, mention));
+      if (done) {
+        marked.push(done);
+        nextStart = mention.start;
+      }
+      if (clock.sliceUsedUp) {
+        await clock.pause(this.pause);
+        if (generation !== this.generation) {
+          this.writeDom(() => this.highlighter.unhighlight(marked));
+          return null;
+        }
+      }
+    }
+    return marked.reverse();
+  }
+
+  private watch(model: TextModel): void {
+    const batcher = new MutationBatcher({ onBatch: (roots) => this.enqueueUpdate(roots) });
+    this.batcher = batcher;
+    batcher.observe(this.options.root);
+    for (const root of shadowRootsOf(model)) batcher.observe(root);
+  }
+
+  private enqueueUpdate(roots: Element[]): void {
+    const generation = this.generation;
+    this.updating = this.updating.then(() => this.update(roots, generation));
+  }
+
+  /** Rescans the subtrees that changed: their old marks go, their text is read and marked anew. */
+  private async update(roots: Element[], generation: number): Promise<void> {
+    if (generation !== this.generation || this.status !== 'ready') return;
+    const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
+    let changed = false;
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const old = this.highlights.takeWithin(root);
+      if (old.length > 0) {
+        this.writeDom(() => this.highlighter.unhighlight(old));
+        changed = true;
+      }
+      const builder = new TextModelBuilder(root, { shadowRoots: true });
+      while (!builder.advance(NODE_STEP)) {
+        if (clock.sliceUsedUp) await clock.pause(this.pause);
+      }
+      const model = builder.build();
+      const marked = await this.highlightSliced(model, this.options.findMentions(model.text), clock, generation);
+      if (marked === null || generation !== this.generation) return;
+      if (marked.length > 0) changed = true;
+      this.highlights.add(marked);
+      for (const shadow of shadowRootsOf(model)) this.batcher?.observe(shadow);
+      if (clock.sliceUsedUp) await clock.pause(this.pause);
+      if (generation !== this.generation) return;
+    }
+    clock.endSlice();
+    this.updateWorkMs += clock.workMs;
+    if (!this.budget.spendOnUpdate(performance.now(), clock.workMs)) {
+      this.batcher?.stop();
+      this.batcher = null;
+      this.setStatus('over-budget');
+      return;
+    }
+    if (changed) this.options.onChange?.();
+  }
+
+  private overBudget(clock: SliceClock): void {
+    clock.endSlice();
+    this.setStatus('over-budget');
+  }
+
+  private clear(): void {
+    this.batcher?.stop();
+    this.batcher = null;
+    const all = this.highlights.takeAll();
+    if (all.length > 0) this.highlighter.unhighlight(all);
+    this.model = null;
+  }
+
+  /** Our own DOM changes, hidden from our own observer. */
+  private writeDom<T>(change: () => T): T {
+    return this.batcher ? this.batcher.withoutObserving(change) : change();
+  }
+
+  private setStatus(status: ScanStatus): void {
+    this.status = status;
+    this.options.onChange?.();
+  }
+}
+
+/** The open shadow roots a model read text from: each needs its own observer. */
+function shadowRootsOf(model: TextModel): Set<ShadowRoot> {
+  const roots = new Set<ShadowRoot>();
+  let lastParent: Node | null = null;
+  for (const piece of model.pieces) {
+    const parent = piece.node.parentNode;
+    if (parent === lastParent) continue;
+    lastParent = parent;
+    const root = piece.node.getRootNode();
+    if (root.nodeType === 11) roots.add(root as ShadowRoot);
+  }
+  return roots;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { SliceClock } from '../../../src/live/slice-clock';
+
+describe('SliceClock', () => {
+  it('ends a slice after its time and adds up work without the pauses', async () => {
+    let now = 0;
+    const clock = new SliceClock(8, () => now);
+    now = 5;
+    expect(clock.sliceUsedUp).toBe(false);
+    now = 9;
+    expect(clock.sliceUsedUp).toBe(true);
+    await clock.pause(async () => {
+      now = 100;
+    });
+    now = 103;
+    clock.endSlice();
+    expect(clock.workMs).toBe(12);
+    expect(clock.longestSliceMs).toBe(9);
+    expect(clock.slices).toBe(2);
+  });
+});
