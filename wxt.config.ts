@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { UI_STRINGS } from './src/ui/shared/strings';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,6 +14,10 @@ export default defineConfig({
     name: 'Dossier',
     description: "Who's who, and who said what: highlights people and documents in the news and attributes every quote.",
     permissions: ['storage', 'activeTab', 'contextMenus'],
+    commands: {
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: UI_STRINGS.commandToggleSite },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: UI_STRINGS.commandNextMention },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

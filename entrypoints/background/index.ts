@@ -1,3 +1,34 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isToBackground } from '../../src/messaging/messages';
+import { watchSettings } from '../../src/settings/settings-store';
+import { onPageStateChanged, onTabLoading, refreshAllBadges, setUpBadge } from './badge';
+import { onCommand } from './commands';
+import { createContextMenus, onContextMenuClicked, refreshToggleMenu } from './context-menus';
+import { forgetTab } from './tab-states';
 
-export default defineBackground(() => {});
+// Listeners are registered synchronously at the top of main(): a worker woken by an event
+// must find its listener already there. All state lives in storage (see tab-states.ts).
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void createContextMenus());
+  browser.runtime.onStartup.addListener(() => void createContextMenus());
+  void setUpBadge();
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const tabId = sender.tab?.id;
+    // Only content scripts in tabs report page state; anything else is not for us.
+    if (!isToBackground(message) || tabId === undefined || sender.frameId !== 0) return;
+    void onPageStateChanged(tabId, message.state).then(() => refreshToggleMenu(tabId));
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void onTabLoading(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onActivated.addListener(({ tabId }) => void refreshToggleMenu(tabId));
+
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+
+  watchSettings((settings) => void refreshAllBadges(settings.showBadge));
+});

@@ -11,7 +11,11 @@ export interface PageState {
   report: AnalysisReport | null;
   /** Number of highlight marks on the page (the badge shows it). */
   markCount: number;
+  /** The page's address (`location.href`): the popup's site switch needs it even when `report` is null. */
+  url?: string;
 }
+
+export const PAGE_STATUSES: readonly PageState['status'][] = ['scanning', 'ready', 'disabled', 'paused', 'over-budget'];
 
 /** Popup or background → content script. */
 export type ToContentScript =
@@ -33,8 +37,22 @@ export function isToContentScript(message: unknown): message is ToContentScript 
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  return isRecord(message) && message.type === 'page-state-changed' && isRecord(message.state)
-    && typeof message.state.status === 'string' && typeof message.state.markCount === 'number';
+  return isRecord(message) && message.type === 'page-state-changed' && isPageState(message.state);
+}
+
+/** A content script's answer to `get-page-state`, checked before the popup renders it. */
+export function isPageState(value: unknown): value is PageState {
+  return isRecord(value)
+    && typeof value.status === 'string' && (PAGE_STATUSES as readonly string[]).includes(value.status)
+    && Number.isInteger(value.markCount) && (value.markCount as number) >= 0
+    && (value.url === undefined || typeof value.url === 'string')
+    && (value.report === null || isReportShape(value.report));
+}
+
+/** The parts of a report the popup reads without further checks. */
+function isReportShape(value: unknown): boolean {
+  return isRecord(value) && isRecord(value.article) && Array.isArray(value.summary)
+    && Array.isArray(value.entities) && Array.isArray(value.quotes) && typeof value.readingMinutes === 'number';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
