@@ -21,8 +21,16 @@ export interface Entity {
    * supports them — one of `aliases` is on the page, or one of `cues` is near the mention.
    */
   contextualAliases: string[];
-  /** Words that make a contextual alias credible nearby ("White House", "Beijing"). */
+  /**
+   * Words that make a contextual alias credible nearby ("White House", "Beijing"). A trailing `*`
+   * makes a cue a word stem ("chinesisch*" also finds "chinesischen").
+   */
   cues: string[];
+  /**
+   * Longer phrases that contain an alias but name something else ("柯比意" is Le Corbusier, not
+   * Kirby). Where one of them is the longest match, nothing is counted. Absent means none.
+   */
+  excludedPhrases?: string[];
   /** One line: who or what this is. */
   role: string;
   /** CSS colour of its highlight, e.g. `#d14b3f`. */

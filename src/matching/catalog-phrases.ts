@@ -1,0 +1,78 @@
+import type { Catalog, Entity } from '../catalog/entity';
+import { isCyrillic, isLatin } from './characters';
+import type { Atom } from './phrase-atoms';
+import { phraseShape, possessiveAtom } from './phrase-atoms';
+import type { SurnameRule } from './surname-rule';
+
+/**
+ * What each phrase of a catalogue means to the matcher: a full alias, a contextual alias (needs
+ * support on the page), a cue (supports contextual aliases nearby), or an excluded phrase (a
+ * longer name that contains an alias but is something else).
+ */
+export type PhraseRole = 'alias' | 'contextual' | 'cue' | 'excluded';
+
+export interface PhraseLeaf {
+  entityId: string;
+  role: PhraseRole;
+  boundedLeft: boolean;
+  boundedRight: boolean;
+  /** Suffix allowed after the phrase: "'s", "’s", German genitive "s". */
+  possessive: Atom | null;
+  surnameRule: SurnameRule | null;
+}
+
+export interface CompiledPhrase {
+  atoms: Atom[];
+  leaf: PhraseLeaf;
+}
+
+/** A trailing `*` on a cue makes it a word stem: "chinesisch*" also finds "chinesischen". */
+const STEM_MARK = /\*\s*$/;
+const SINGLE_WORD = /^[\p{L}\p{M}]+$/u;
+const WORDS = /[\p{L}\p{M}]+/gu;
+
+function surnameRuleFor(phrase: string, entity: Entity, ownWords: ReadonlySet<string>): SurnameRule | null {
+  const word = phrase.trim();
+  if (!SINGLE_WORD.test(word)) return null;
+  const leadsALongerName = [...entity.aliases, ...entity.contextualAliases].some((other) => {
+    const name = other.trim();
+    return name.startsWith(word) && /\s/u.test(name.charAt(word.length));
+  });
+  if (!leadsALongerName) return null;
+  if (isLatin(word)) return { script: 'latin', ownWords };
+  if (isCyrillic(word)) return { script: 'cyrillic', ownWords };
+  return null;
+}
+
+export function compilePhrases(catalog: Catalog): CompiledPhrase[] {
+  const compiled: CompiledPhrase[] = [];
+  for (const entity of catalog) {
+    if (entity.enabled === false) continue;
+    const names = [...entity.aliases, ...entity.contextualAliases];
+    const ownWords = new Set(names.flatMap((name) => name.toLowerCase().match(WORDS) ?? []));
+    const phrases: Array<[string, PhraseRole]> = [
+      ...entity.aliases.map((p): [string, PhraseRole] => [p, 'alias']),
+      ...entity.contextualAliases.map((p): [string, PhraseRole] => [p, 'contextual']),
+      ...entity.cues.map((p): [string, PhraseRole] => [p, 'cue']),
+      ...(entity.excludedPhrases ?? []).map((p): [string, PhraseRole] => [p, 'excluded']),
+    ];
+    for (const [phrase, role] of phrases) {
+      const isStem = role === 'cue' && STEM_MARK.test(phrase);
+      const shape = phraseShape(isStem ? phrase.replace(STEM_MARK, '') : phrase);
+      if (!shape) continue;
+      const isName = role === 'alias' || role === 'contextual';
+      compiled.push({
+        atoms: shape.atoms,
+        leaf: {
+          entityId: entity.id,
+          role,
+          boundedLeft: shape.boundedLeft,
+          boundedRight: shape.boundedRight && !isStem,
+          possessive: shape.takesPossessive && !isStem ? possessiveAtom(shape.caseless) : null,
+          surnameRule: isName ? surnameRuleFor(phrase, entity, ownWords) : null,
+        },
+      });
+    }
+  }
+  return compiled;
+}

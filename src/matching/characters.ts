@@ -1,0 +1,81 @@
+/**
+ * Character classes the matcher reasons with. Kept in one place so the compiled patterns and the
+ * checks done in code agree on what a "word character", an apostrophe or a space is.
+ */
+
+/** Letters, digits and combining marks of any script: what a word boundary is made of. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Scripts written without spaces between words: an alias in them is matched as a substring,
+ * since no word boundary can be seen.
+ */
+const SPACELESS_CHAR =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const UPPERCASE_LETTER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Straight, curly and typewriter-substitute apostrophes seen in news text. */
+export const APOSTROPHES = '\'’ʼ‘´`′＇';
+/** Hyphens and short dashes that join compound words ("Putin-Regierung", "12‑point"). */
+export const HYPHENS = '-‐‑‒–';
+/** Middle dots that separate given and family names in Chinese and Japanese ("约翰·柯比"). */
+export const MIDDOTS = '·・‧•';
+/**
+ * Characters that never show but split words: soft hyphen, zero-width space/joiners, word joiner,
+ * byte-order mark. The text model removes them; the matcher still tolerates them.
+ */
+export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+export function isWordChar(ch: string): boolean {
+  return WORD_CHAR.test(ch);
+}
+
+export function isSpacelessScript(ch: string): boolean {
+  return SPACELESS_CHAR.test(ch);
+}
+
+export function isCyrillic(ch: string): boolean {
+  return CYRILLIC_LETTER.test(ch);
+}
+
+export function isLatin(ch: string): boolean {
+  return LATIN_LETTER.test(ch);
+}
+
+export function isUppercase(ch: string): boolean {
+  return UPPERCASE_LETTER.test(ch);
+}
+
+export function isLetter(ch: string): boolean {
+  return LETTER.test(ch);
+}
+
+export function isApostrophe(ch: string): boolean {
+  return ch !== '' && APOSTROPHES.includes(ch);
+}
+
+/** The code point that ends just before `index`, as a string ('' at the start of the text). */
+export function charBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  if (index >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text.slice(index - 1, index);
+}
+
+/** The code point that starts at `index`, as a string ('' at the end of the text). */
+export function charAt(text: string, index: number): string {
+  const cp = text.codePointAt(index);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** Escapes a string for use as a literal in a regular expression compiled with the `u` flag. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}

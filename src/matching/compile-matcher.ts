@@ -1,0 +1,153 @@
+import type { Mention } from '../analysis/types';
+import type { Catalog } from '../catalog/entity';
+import type { PhraseLeaf } from './catalog-phrases';
+import { compilePhrases } from './catalog-phrases';
+import { charAt, charBefore, isApostrophe, isWordChar } from './characters';
+import { cueWindow, hasCueIn } from './contextual-evidence';
+import { withoutInvisibleChars } from './invisible-chars';
+import { PrefilterBuilder } from './prefilter-regex';
+import type { TrieNode } from './phrase-trie';
+import { emptyNode, insertPhrase, matchAtom, phrasesAt } from './phrase-trie';
+import { namesSomeoneElse } from './surname-rule';
+
+export interface MentionMatcher {
+  /**
+   * Every mention of a catalogue entity in `text`, sorted, non-overlapping (the longest phrase
+   * wins), with offsets into `text` as given.
+   */
+  findMentions(text: string): Mention[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  leaf: PhraseLeaf;
+}
+
+/** On a tie in length, an excluded phrase beats an alias, and an alias beats a contextual one. */
+const ROLE_RANK: Record<PhraseLeaf['role'], number> = { excluded: 0, alias: 1, contextual: 2, cue: 3 };
+
+function boundaryAfter(text: string, index: number): boolean {
+  const next = charAt(text, index);
+  if (next === '') return true;
+  if (isWordChar(next)) return false;
+  // "Xi’an": an apostrophe followed by letters continues the word.
+  return !(isApostrophe(next) && isWordChar(charAt(text, index + next.length)));
+}
+
+/** Where the phrase ends once its suffix and right boundary are checked, or -1. */
+function phraseEnd(text: string, atomsEnd: number, leaf: PhraseLeaf): number {
+  if (!leaf.boundedRight) return atomsEnd;
+  if (leaf.possessive) {
+    const withSuffix = matchAtom(leaf.possessive, text, atomsEnd);
+    if (withSuffix > atomsEnd && boundaryAfter(text, withSuffix)) return withSuffix;
+  }
+  return boundaryAfter(text, atomsEnd) ? atomsEnd : -1;
+}
+
+class CompiledMatcher implements MentionMatcher {
+  private readonly trie: TrieNode<PhraseLeaf> = emptyNode();
+  private readonly prefilter: RegExp | null;
+
+  constructor(catalog: Catalog) {
+    const prefilter = new PrefilterBuilder();
+    for (const { atoms, leaf } of compilePhrases(catalog)) {
+      insertPhrase(this.trie, atoms, leaf);
+      prefilter.add(atoms);
+    }
+    this.prefilter = prefilter.build();
+  }
+
+  findMentions(original: string): Mention[] {
+    if (!this.prefilter) return [];
+    const visible = withoutInvisibleChars(original);
+    const text = visible.text;
+    const { candidates, cueStarts } = this.scan(text);
+    const supported = supportedEntities(text, candidates, cueStarts);
+    return candidates
+      .filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId))
+      .map((c) => {
+        const start = visible.originalOffset(c.start);
+        const end = visible.originalOffset(c.end - 1) + 1;
+        return { start, end, entityId: c.leaf.entityId, text: text.slice(c.start, c.end) };
+      });
+  }
+
+  /** The one pass: leftmost-longest phrases, and every cue seen on the way. */
+  private scan(text: string): { candidates: Candidate[]; cueStarts: Map<string, number[]> } {
+    const regex = this.prefilter!;
+    const candidates: Candidate[] = [];
+    const cueStarts = new Map<string, number[]>();
+    regex.lastIndex = 0;
+    for (let found = regex.exec(text); found; found = regex.exec(text)) {
+      const start = found.index;
+      const leftOpen = !isWordChar(charBefore(text, start));
+      let best: Candidate | null = null;
+      for (const hit of phrasesAt(this.trie, text, start)) {
+        const leaf = hit.leaf;
+        if (leaf.boundedLeft && !leftOpen) continue;
+        const end = phraseEnd(text, hit.end, leaf);
+        if (end <= start) continue;
+        if (leaf.role === 'cue') {
+          const starts = cueStarts.get(leaf.entityId) ?? [];
+          if (starts[starts.length - 1] !== start) starts.push(start);
+          cueStarts.set(leaf.entityId, starts);
+          continue;
+        }
+        if (leaf.surnameRule && end === hit.end && namesSomeoneElse(text, start, end, leaf.surnameRule)) continue;
+        if (!best || end > best.end || (end === best.end && ROLE_RANK[leaf.role] < ROLE_RANK[best.leaf.role])) {
+          best = { start, end, leaf };
+        }
+      }
+      if (best) {
+        if (best.leaf.role !== 'excluded') candidates.push(best);
+        regex.lastIndex = best.end;
+      } else {
+        regex.lastIndex = start + Math.max(1, charAt(text, start).length);
+      }
+    }
+    return { candidates, cueStarts };
+  }
+}
+
+/**
+ * Entities whose contextual aliases count on this page: those with a full alias anywhere, and
+ * those with a cue near at least one of their contextual mentions. Once the page has shown it is
+ * about John Kirby, every bare "Kirby" on it is him.
+ */
+function supportedEntities(text: string, candidates: Candidate[], cueStarts: Map<string, number[]>): Set<string> {
+  const supported = new Set<string>();
+  for (const c of candidates) if (c.leaf.role === 'alias') supported.add(c.leaf.entityId);
+  for (const c of candidates) {
+    const id = c.leaf.entityId;
+    if (supported.has(id)) continue;
+    const cues = cueStarts.get(id);
+    if (cues && hasCueIn(cues, cueWindow(text, c))) supported.add(id);
+  }
+  return supported;
+}
+
+const compiledByCatalog = new WeakMap<Catalog, MentionMatcher>();
+const compiledByContent = new Map<string, MentionMatcher>();
+const CONTENT_CACHE_SIZE = 8;
+
+/**
+ * The matcher for a catalogue, compiled once: by identity for the same array, and by content for
+ * an equal catalogue read again from storage or a file.
+ */
+export function compileMatcher(catalog: Catalog): MentionMatcher {
+  const known = compiledByCatalog.get(catalog);
+  if (known) return known;
+  const key = JSON.stringify(catalog);
+  let matcher = compiledByContent.get(key);
+  if (!matcher) {
+    matcher = new CompiledMatcher(catalog);
+    if (compiledByContent.size >= CONTENT_CACHE_SIZE) {
+      const oldest = compiledByContent.keys().next().value;
+      if (oldest !== undefined) compiledByContent.delete(oldest);
+    }
+    compiledByContent.set(key, matcher);
+  }
+  compiledByCatalog.set(catalog, matcher);
+  return matcher;
+}

@@ -1,0 +1,36 @@
+import type { Span } from '../analysis/types';
+
+/**
+ * Where a cue makes a contextual alias credible: the alias's own paragraph (blocks are separated
+ * by a blank line in the text model), reaching at most PARAGRAPH_REACH characters each way so one
+ * huge block does not turn into the whole page, and in any case CUE_REACH characters each way,
+ * so a headline or a short caption is supported by the paragraph right after it.
+ */
+export const CUE_REACH = 300;
+export const PARAGRAPH_REACH = 1000;
+
+export function cueWindow(text: string, mention: Span): Span {
+  // Only look for block breaks within reach, so a page without any stays linear to scan.
+  const reachStart = Math.max(0, mention.start - PARAGRAPH_REACH);
+  const reachEnd = Math.min(text.length, mention.end + PARAGRAPH_REACH);
+  const breakBefore = text.slice(reachStart, mention.start).lastIndexOf('\n\n');
+  const paragraphStart = breakBefore < 0 ? reachStart : reachStart + breakBefore + 2;
+  const breakAfter = text.slice(mention.end, reachEnd).indexOf('\n\n');
+  const paragraphEnd = breakAfter < 0 ? reachEnd : mention.end + breakAfter;
+  return {
+    start: Math.max(0, Math.min(mention.start - CUE_REACH, paragraphStart)),
+    end: Math.min(text.length, Math.max(mention.end + CUE_REACH, paragraphEnd)),
+  };
+}
+
+/** True when one of the sorted cue starts falls inside `window`. */
+export function hasCueIn(sortedCueStarts: readonly number[], window: Span): boolean {
+  let low = 0;
+  let high = sortedCueStarts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sortedCueStarts[middle]! < window.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < sortedCueStarts.length && sortedCueStarts[low]! < window.end;
+}

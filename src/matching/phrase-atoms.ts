@@ -1,0 +1,164 @@
+import {
+  APOSTROPHES,
+  HYPHENS,
+  MIDDOTS,
+  escapeRegExp,
+  isCyrillic,
+  isLetter,
+  isSpacelessScript,
+  isWordChar,
+} from './characters';
+
+/**
+ * A phrase (alias, cue, excluded phrase) is compiled into a sequence of atoms. A `char` atom is one
+ * code point, compared in code; a `pattern` atom is a small regular expression for the places where
+ * real text varies: spaces, hyphens, apostrophes, optional dots, Russian/Ukrainian case endings.
+ */
+export type Atom =
+  | { kind: 'char'; char: string; folded: string; caseless: boolean; key: string }
+  | { kind: 'pattern'; source: string; regex: RegExp; key: string };
+
+/** How a phrase ends decides what may follow it. */
+export interface PhraseShape {
+  atoms: Atom[];
+  /** True when the phrase begins with a letter or digit of a script written with spaces. */
+  boundedLeft: boolean;
+  /** True when it ends so; then a word boundary is required after it (and a suffix is allowed). */
+  boundedRight: boolean;
+  /** Latin-script phrases ending in a letter may take "'s", "’s" or German genitive "s". */
+  takesPossessive: boolean;
+  caseless: boolean;
+}
+
+/**
+ * Phrases with fewer letters than this are case-sensitive: "Xi" must not match the roman numeral
+ * "XI", nor "US" the word "us". Longer ones also match in all-caps headlines.
+ */
+export const MIN_LETTERS_FOR_CASELESS = 4;
+
+// Between the words of a phrase: spaces of any kind (NBSP included), or one line break, never a
+// blank line, because the text model puts a blank line between blocks.
+const GAP = '(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)';
+const SPACE_SOURCE = `(?:${GAP}|[${HYPHENS}][^\\S\\n]*)`;
+// "twelve-point" is also written "twelve point" and "twelve‑point".
+const HYPHEN_SOURCE = `(?:[${HYPHENS}](?:[^\\S\\n]*\\n)?[^\\S\\n]*|${GAP})`;
+const SPACELESS_GAP_SOURCE = '[^\\S\\n]*';
+const APOSTROPHE_SOURCE = `[${APOSTROPHES}]`;
+const OPTIONAL_DOT_SOURCE = '\\.?';
+const MIDDOT_SOURCE = `[^\\S\\n]*[${MIDDOTS}]?[^\\S\\n]*`;
+
+// Russian and Ukrainian decline names and nouns; a Cyrillic word of an alias also matches its
+// case forms (Путин → Путина, Путину, Путиным; Китай → Китая; мирный → мирного).
+const NOUN_ENDINGS = ['ами', 'ями', 'ові', 'еві', 'ом', 'ем', 'ым', 'им', 'ой', 'ей', 'ою', 'ею', 'ах', 'ях', 'ов', 'ев', 'а', 'я', 'у', 'ю', 'е', 'є', 'і', 'и', 'ы'];
+const SOFT_STEM_ENDINGS = ['ями', 'ем', 'ей', 'ею', 'ях', 'й', 'ь', 'я', 'ю', 'е', 'є', 'і', 'и'];
+const FEMININE_ENDINGS = ['ами', 'ями', 'ой', 'ей', 'ою', 'ею', 'ах', 'ях', 'а', 'я', 'ы', 'и', 'і', 'ї', 'е', 'у', 'ю'];
+const ADJECTIVE_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ый', 'ий', 'ій', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ым', 'им', 'ім', 'ом', 'ем', 'ую', 'юю', 'ою', 'ої', 'ых', 'их', 'ій', 'а', 'е', 'і', 'у'];
+const ADJECTIVE_NOMINATIVE = /(ый|ий|ій|ой|ая|яя|ое|ее|ые|ие)$/;
+const INDECLINABLE_VOWEL = /[иіоуеэюы]$/;
+
+const regexCache = new Map<string, RegExp>();
+
+function patternAtom(source: string, caseless: boolean): Atom {
+  const flags = caseless ? 'yiu' : 'yu';
+  const key = `${flags}:${source}`;
+  let regex = regexCache.get(key);
+  if (!regex) {
+    regex = new RegExp(source, flags);
+    regexCache.set(key, regex);
+  }
+  return { kind: 'pattern', source, regex, key };
+}
+
+function charAtom(char: string, caseless: boolean): Atom {
+  const folds = caseless && char.toLowerCase() !== char.toUpperCase();
+  const folded = folds ? char.toLowerCase() : char;
+  return { kind: 'char', char, folded, caseless: folds, key: folds ? `i:${folded}` : `c:${char}` };
+}
+
+function endingsSource(endings: readonly string[], optional: boolean): string {
+  const sorted = [...new Set(endings)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.join('|')})${optional ? '?' : ''}`;
+}
+
+/** Atoms for one Cyrillic word, with its case endings. */
+function cyrillicWordAtoms(word: string, caseless: boolean): Atom[] {
+  const lower = word.toLowerCase();
+  const chars = (text: string) => [...text].map((c) => charAtom(c, caseless));
+  if (!caseless || word.length < 3 || INDECLINABLE_VOWEL.test(lower)) return chars(word);
+  if (ADJECTIVE_NOMINATIVE.test(lower)) {
+    return [...chars(word.slice(0, -2)), patternAtom(endingsSource(ADJECTIVE_ENDINGS, false), caseless)];
+  }
+  if (/[йь]$/.test(lower)) {
+    return [...chars(word.slice(0, -1)), patternAtom(endingsSource([...SOFT_STEM_ENDINGS, ...NOUN_ENDINGS], false), caseless)];
+  }
+  if (/[ая]$/.test(lower)) {
+    return [...chars(word.slice(0, -1)), patternAtom(endingsSource(FEMININE_ENDINGS, false), caseless)];
+  }
+  return [...chars(word), patternAtom(endingsSource(NOUN_ENDINGS, true), caseless)];
+}
+
+function countLetters(phrase: string): number {
+  let count = 0;
+  for (const c of phrase) if (isLetter(c)) count++;
+  return count;
+}
+
+/** Compiles one phrase. Returns null for a phrase with nothing matchable in it. */
+export function phraseShape(rawPhrase: string): PhraseShape | null {
+  const phrase = rawPhrase.normalize('NFC').trim();
+  if (phrase === '') return null;
+  const caseless = countLetters(phrase) >= MIN_LETTERS_FOR_CASELESS;
+  const chars = [...phrase];
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    const c = chars[i]!;
+    if (/\s/u.test(c)) {
+      while (i < chars.length && /\s/u.test(chars[i]!)) i++;
+      const before = atoms.length > 0 ? lastChar(atoms) : '';
+      const after = chars[i] ?? '';
+      const spaceless = isSpacelessScript(before) || isSpacelessScript(after);
+      atoms.push(patternAtom(spaceless ? SPACELESS_GAP_SOURCE : SPACE_SOURCE, false));
+      continue;
+    }
+    if (HYPHENS.includes(c)) atoms.push(patternAtom(HYPHEN_SOURCE, false));
+    else if (APOSTROPHES.includes(c)) atoms.push(patternAtom(APOSTROPHE_SOURCE, false));
+    else if (MIDDOTS.includes(c)) atoms.push(patternAtom(MIDDOT_SOURCE, false));
+    else if (c === '.' && (i === chars.length - 1 || /\s/u.test(chars[i + 1]!))) {
+      atoms.push(patternAtom(OPTIONAL_DOT_SOURCE, false));
+    } else if (isCyrillic(c)) {
+      let end = i;
+      while (end < chars.length && isCyrillic(chars[end]!)) end++;
+      atoms.push(...cyrillicWordAtoms(chars.slice(i, end).join(''), caseless));
+      i = end;
+      continue;
+    } else atoms.push(charAtom(c, caseless));
+    i++;
+  }
+  const first = chars[0]!;
+  const last = chars[chars.length - 1]!;
+  const boundedLeft = isWordChar(first) && !isSpacelessScript(first);
+  const boundedRight = isWordChar(last) && !isSpacelessScript(last);
+  return {
+    atoms,
+    boundedLeft,
+    boundedRight,
+    takesPossessive: boundedRight && isLetter(last) && !isCyrillic(last),
+    caseless,
+  };
+}
+
+function lastChar(atoms: Atom[]): string {
+  const atom = atoms[atoms.length - 1];
+  return atom?.kind === 'char' ? atom.char : '';
+}
+
+/** "'s", "’s", German genitive "s", or a bare trailing apostrophe ("Kirbys’"). */
+export function possessiveAtom(caseless: boolean): Atom {
+  return patternAtom(`(?:${APOSTROPHE_SOURCE}s?|s${APOSTROPHE_SOURCE}?)`, caseless);
+}
+
+/** Source text of an atom for the prefilter regex (compiled case-insensitively). */
+export function atomSource(atom: Atom): string {
+  return atom.kind === 'char' ? escapeRegExp(atom.char) : atom.source;
+}
