@@ -1,0 +1,40 @@
+/**
+ * The popup's environment in a real browser. The target tab is the active one, or the one named
+ * by `?tabId=` — which lets tests (and a detached popup) point the popup at any tab.
+ */
+import { browser } from 'wxt/browser';
+import { isPageState, type ToContentScript } from '../../src/messaging/messages';
+import { loadSettings, loadWatchlist, saveWatchlist, updateSettings, watchSettings } from '../../src/settings/settings-store';
+import type { PopupEnvironment } from '../../src/ui/popup/popup-environment';
+
+export async function createBrowserEnvironment(search: string): Promise<PopupEnvironment> {
+  const requested = Number(new URLSearchParams(search).get('tabId'));
+  const tab = Number.isInteger(requested) && requested > 0
+    ? await browser.tabs.get(requested).catch(() => undefined)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tabId = tab?.id;
+
+  const send = async (message: ToContentScript): Promise<unknown> => {
+    if (tabId === undefined) return null;
+    // The top frame's script speaks for the page; frames report into it.
+    return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  };
+
+  return {
+    tabUrl: tab?.url ?? null,
+    async getPageState() {
+      const answer = await send({ type: 'get-page-state' }).catch(() => null);
+      return isPageState(answer) ? answer : null;
+    },
+    loadSettings,
+    watchSettings,
+    updateSettings,
+    loadWatchlist,
+    saveWatchlist,
+    async scrollToMention(entityId, index) {
+      await send({ type: 'scroll-to-mention', entityId, index }).catch(() => undefined);
+    },
+    copyText: (text) => navigator.clipboard.writeText(text),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}

@@ -1,0 +1,23 @@
+import type { AnalysisReport } from '../../analysis/types';
+import { t } from '../shared/strings';
+import { formatPublished } from './format';
+
+export function ArticleHeader({ report, host }: { report: AnalysisReport; host: string | null }) {
+  const { article } = report;
+  const site = article.siteName ?? host;
+  const published = formatPublished(article.published);
+  const details = [site, article.byline, published, report.readingMinutes > 0 ? t('readingTime', report.readingMinutes) : null]
+    .filter((part): part is string => Boolean(part));
+  return (
+    <section class="article-header" aria-labelledby="article-title">
+      <h1 id="article-title" class="article-title">{article.title ?? t('untitled')}</h1>
+      {details.length > 0 && (
+        <p class="article-details">
+          {details.map((part, index) => (
+            <span key={index} class="article-detail">{part}</span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}

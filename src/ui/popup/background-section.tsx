@@ -1,0 +1,37 @@
+/** "Background": what the watchlist knows about each entity on the page, with its sources. */
+import type { EntityReport } from '../../analysis/types';
+import type { Entity } from '../../catalog/entity';
+import { t } from '../shared/strings';
+
+export function BackgroundSection({ entities, watchlist }: { entities: readonly EntityReport[]; watchlist: readonly Entity[] }) {
+  const known = entities
+    .map((found) => watchlist.find((entity) => entity.id === found.id))
+    .filter((entity): entity is Entity => entity !== undefined);
+  if (known.length === 0) return null;
+  return (
+    <section class="popup-section" aria-labelledby="background-heading">
+      <h2 id="background-heading">{t('sectionBackground')}</h2>
+      {known.map((entity) => (
+        <article key={entity.id} class="background-entity">
+          <h3>
+            <span class="swatch" style={{ backgroundColor: entity.colour }} aria-hidden="true" />
+            {entity.label}
+            {entity.role && <span class="background-role"> — {entity.role}</span>}
+          </h3>
+          {entity.notes.length === 0 ? (
+            <p class="muted">{t('noNotes')}</p>
+          ) : (
+            <ul class="note-list">
+              {entity.notes.map((note, index) => (
+                <li key={index}>
+                  {note.text}
+                  {note.source && <span class="note-source"> {t('source', note.source)}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}

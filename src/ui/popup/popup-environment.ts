@@ -1,0 +1,23 @@
+/**
+ * Everything the popup needs from the browser, as one object the entrypoint builds. The
+ * components never touch `browser.*`, so tests render them with a fake environment.
+ */
+import type { Entity } from '../../catalog/entity';
+import type { PageState } from '../../messaging/messages';
+import type { Settings } from '../../settings/settings';
+import type { SaveResult } from '../../settings/settings-store';
+
+export interface PopupEnvironment {
+  /** The tab's address as the browser reports it; null when the popup may not know it. */
+  tabUrl: string | null;
+  /** The content script's answer, already validated; null when no content script answered. */
+  getPageState(): Promise<PageState | null>;
+  loadSettings(): Promise<Settings>;
+  watchSettings(callback: (settings: Settings) => void): () => void;
+  updateSettings(change: (settings: Settings) => Settings): Promise<SaveResult & { settings: Settings }>;
+  loadWatchlist(): Promise<Entity[]>;
+  saveWatchlist(watchlist: Entity[]): Promise<SaveResult>;
+  scrollToMention(entityId: string, index: number): Promise<void>;
+  copyText(text: string): Promise<void>;
+  openOptions(): void;
+}

@@ -1,0 +1,149 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageState } from '../../../src/messaging/messages';
+import { defaultSettings, type Settings } from '../../../src/settings/settings';
+import type { Entity } from '../../../src/catalog/entity';
+import { PopupApp } from '../../../src/ui/popup/popup-app';
+import type { PopupEnvironment } from '../../../src/ui/popup/popup-environment';
+import { installDom, settle } from './dom';
+import { REPORT, WATCHLIST } from './fixtures';
+
+let dom: ReturnType<typeof installDom>;
+
+beforeEach(() => {
+  dom = installDom();
+});
+afterEach(() => {
+  render(null, dom.root);
+  dom.cleanup();
+});
+
+function fakeEnvironment(state: PageState | null, overrides: Partial<PopupEnvironment> = {}) {
+  let settings: Settings = defaultSettings();
+  let watchlist: Entity[] = [...WATCHLIST];
+  const env: PopupEnvironment = {
+    tabUrl: state?.url ?? null,
+    getPageState: vi.fn(async () => state),
+    loadSettings: async () => settings,
+    watchSettings: () => () => {},
+    updateSettings: vi.fn(async (change) => {
+      settings = change(settings);
+      return { ok: true as const, settings };
+    }),
+    loadWatchlist: async () => watchlist,
+    saveWatchlist: vi.fn(async (next: Entity[]) => {
+      watchlist = next;
+      return { ok: true as const };
+    }),
+    scrollToMention: vi.fn(async () => {}),
+    copyText: vi.fn(async () => {}),
+    openOptions: vi.fn(),
+    ...overrides,
+  };
+  return { env, settings: () => settings, watchlist: () => watchlist };
+}
+
+const text = () => dom.root.textContent ?? '';
+
+/** What a click on a checkbox does in a browser (linkedom's click does not toggle). */
+function toggle(input: Element | null) {
+  const checkbox = input as HTMLInputElement;
+  checkbox.checked = !checkbox.checked;
+  checkbox.dispatchEvent(new dom.window.Event('change'));
+}
+const ready: PageState = { status: 'ready', report: REPORT, markCount: 7, url: REPORT.url! };
+
+describe('PopupApp', () => {
+  it('shows header, summary, entities, quotes and background of the page', async () => {
+    render(<PopupApp env={fakeEnvironment(ready).env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks');
+    expect(text()).toContain('Example News');
+    expect(text()).toContain('A. Reporter');
+    expect(text()).toContain('4 min read');
+    expect(text()).toContain('Washington doubted that Beijing was a neutral broker.');
+    const entities = [...dom.root.querySelectorAll('.entity-item')].map((item) => item.getAttribute('data-entity'));
+    expect(entities).toEqual(['xi', 'kirby']);
+    expect(dom.root.querySelector('[data-entity="xi"] .entity-count')?.textContent).toBe('5×');
+    expect([...dom.root.querySelectorAll('.speaker-group')].map((group) => group.getAttribute('data-speaker'))).toEqual(['xi', 'kirby', 'An analyst', '']);
+    expect(dom.root.querySelectorAll('.confidence-low').length).toBe(2);
+    expect(text()).toContain('Head of state since 2013.');
+    expect(dom.root.querySelector('#site-switch')?.parentElement?.textContent).toContain('Highlight on news.example.com');
+  });
+
+  it('scrolls to successive mentions of an entity, and copies a citation', async () => {
+    const { env } = fakeEnvironment(ready);
+    render(<PopupApp env={env} />, dom.root);
+    await settle();
+    const button = dom.root.querySelector('[data-entity="kirby"] button') as HTMLButtonElement;
+    button.click();
+    button.click();
+    button.click();
+    expect(vi.mocked(env.scrollToMention).mock.calls).toEqual([['kirby', 0], ['kirby', 1], ['kirby', 0]]);
+    (dom.root.querySelector('.quote-item .small-button') as HTMLButtonElement).click();
+    await settle();
+    expect(vi.mocked(env.copyText).mock.calls[0]?.[0]).toContain('> — Xi Jinping, President of China');
+    expect(dom.root.querySelector('.quote-item .small-button')?.textContent).toBe('Copied');
+  });
+
+  it('switches the site off through the settings', async () => {
+    const fake = fakeEnvironment(ready);
+    render(<PopupApp env={fake.env} />, dom.root);
+    await settle();
+    toggle(dom.root.querySelector('#site-switch'));
+    await settle();
+    expect(fake.settings().sites).toEqual([{ host: 'news.example.com', enabled: false }]);
+    expect((dom.root.querySelector('#site-switch') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows a failed save as a message', async () => {
+    const { env } = fakeEnvironment(ready, {
+      updateSettings: async () => ({ ok: false, error: 'QUOTA_BYTES quota exceeded', settings: defaultSettings() }),
+    });
+    render(<PopupApp env={env} />, dom.root);
+    await settle();
+    toggle(dom.root.querySelector('#pause-switch'));
+    await settle();
+    expect(dom.root.querySelector('[role="alert"]')?.textContent).toBe('Could not save: QUOTA_BYTES quota exceeded');
+  });
+
+  it('says when the page is out of reach, and why', async () => {
+    const { env } = fakeEnvironment(null, { tabUrl: 'chrome://extensions/' });
+    render(<PopupApp env={env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-state="unreachable-browser-page"]')).not.toBeNull();
+    expect(dom.root.querySelector('#site-switch')).toBeNull();
+  });
+
+  it('says when nothing was found and lets the reader add a name', async () => {
+    const empty: PageState = { status: 'ready', markCount: 0, url: REPORT.url!, report: { ...REPORT, entities: [], quotes: [] } };
+    const fake = fakeEnvironment(empty);
+    render(<PopupApp env={fake.env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-state="nothing-found"]')).not.toBeNull();
+    const input = dom.root.querySelector('#add-name-input') as HTMLInputElement;
+    input.value = 'Wang Yi';
+    input.dispatchEvent(new dom.window.Event('input'));
+    await settle();
+    dom.root.querySelector('form')!.dispatchEvent(new dom.window.Event('submit', { cancelable: true }));
+    await settle();
+    expect(fake.watchlist().map((entity) => entity.id)).toContain('wang-yi');
+    expect(text()).toContain('Added “Wang Yi”.');
+  });
+
+  it('asks again while the page is still being scanned', async () => {
+    const scanning: PageState = { status: 'scanning', report: null, markCount: 0, url: REPORT.url! };
+    const getPageState = vi.fn<() => Promise<PageState | null>>().mockResolvedValueOnce(scanning).mockResolvedValue(ready);
+    const { env } = fakeEnvironment(ready, { getPageState });
+    render(<PopupApp env={env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-state="scanning"]')).not.toBeNull();
+    await vi.waitFor(() => expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks'), { timeout: 2000 });
+  });
+
+  it('says when the site is off or Dossier is paused', async () => {
+    render(<PopupApp env={fakeEnvironment({ status: 'disabled', report: null, markCount: 0, url: REPORT.url! }).env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-state="disabled"]')?.textContent).toBe('Highlighting is off on news.example.com.');
+  });
+});
