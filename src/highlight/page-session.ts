@@ -1,0 +1,247 @@
+/**
+ * Dossier on one page: scans and highlights while the site is on, clears everything when it is
+ * switched off, keeps the analysis report for the popup, and runs the hover card and mention
+ * navigation. Plain DOM and callbacks; the content script supplies storage, messaging and the
+ * shadow root.
+ */
+import type { AnalysisReport } from '../analysis/types';
+import type { Catalog, Entity } from '../catalog/entity';
+import { compileMatcher } from '../matching/compile-matcher';
+import type { PageState } from '../messaging/messages';
+import type { Settings } from '../settings/settings';
+import { cardDataFor } from '../ui/card/card-data';
+import { CardPresenter } from '../ui/card/card-presenter';
+import { HoverIntent } from '../ui/card/hover-intent';
+import { watchPageHover } from '../ui/card/page-hover';
+import type { HighlightedMention } from './highlighter';
+import { markStyle } from './mark-style';
+import { PageScanner } from './page-scanner';
+
+export interface PageConfig {
+  /** False when the site is switched off or Dossier is paused: nothing is scanned. */
+  active: boolean;
+  /** What the popup is told while inactive. */
+  inactiveStatus: 'disabled' | 'paused';
+  catalog: Catalog;
+  settings: Settings;
+}
+
+export interface PageSessionOptions {
+  doc: Document;
+  url(): string;
+  /** Mounts Dossier's shadow-root UI on first use and gives the element the card renders into. */
+  mountCardContainer(): Promise<HTMLElement>;
+  onStateChange(state: PageState): void;
+  /** The popup's report for the page (the lead's `analyzeDocument` + `toReport`), run off the scan's critical path. */
+  buildReport(doc: Document, catalog: Catalog, url: string): AnalysisReport | null;
+}
+
+/** How long the page must stay quiet before the report is brought up to date. */
+const REPORT_REFRESH_MS = 1500;
+
+export class PageSession {
+  private scanner: PageScanner | null = null;
+  private config: PageConfig | null = null;
+  private entities = new Map<string, Entity>();
+  private report: AnalysisReport | null = null;
+  private status: PageState['status'] = 'scanning';
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private presenter: CardPresenter | null = null;
+  private presenterReady: Promise<CardPresenter> | null = null;
+  private readonly hoverAbort = new AbortController();
+  private hoverBinding: AbortController | null = null;
+  private boundTo: PageScanner | null = null;
+  /** Where "next mention" continues from when no card is open. */
+  private cursor: HighlightedMention | null = null;
+  readonly intent: HoverIntent<HighlightedMention>;
+
+  constructor(private readonly options: PageSessionOptions) {
+    this.intent = new HoverIntent<HighlightedMention>({
+      open: (mention) => void this.openCard(mention, false),
+      close: () => this.presenter?.hide(),
+    });
+  }
+
+  get highlights() {
+    return this.scanner?.highlights ?? null;
+  }
+
+  get scanStats() {
+    return this.scanner?.stats ?? null;
+  }
+
+  state(): PageState {
+    return { status: this.status, report: this.report, markCount: this.scanner?.highlights.count ?? 0 };
+  }
+
+  /** Applies settings and watchlist; rescans only when what is marked, or how, changed. */
+  async configure(config: PageConfig): Promise<void> {
+    const previous = this.config;
+    this.config = config;
+    this.intent.openDelayMs = config.settings.hoverDelayMs;
+    if (!config.active) {
+      this.stopScanning();
+      this.setStatus(config.inactiveStatus);
+      return;
+    }
+    const sameMarks = previous?.active && previous.catalog === config.catalog
+      && previous.settings.highlightStyle === config.settings.highlightStyle;
+    if (sameMarks && this.scanner) return;
+    await this.rescan();
+  }
+
+  /** Reads the page afresh: after a single-page-app navigation, or a new watchlist. */
+  async rescan(): Promise<void> {
+    const config = this.config;
+    if (!config?.active) return;
+    this.stopScanning();
+    const catalog = config.catalog.filter((entity) => entity.enabled !== false);
+    this.entities = new Map(catalog.map((entity) => [entity.id, entity]));
+    const matcher = compileMatcher(catalog);
+    const style = config.settings.highlightStyle;
+    const scanner = new PageScanner({
+      root: this.options.doc.body ?? this.options.doc.documentElement,
+      findMentions: (text) => matcher.findMentions(text),
+      decoration: { styleOf: (id) => markStyle(this.entities.get(id)?.colour ?? '', style) },
+      onChange: () => this.onScannerChange(scanner),
+    });
+    this.scanner = scanner;
+    this.report = null;
+    this.setStatus('scanning');
+    await scanner.start();
+  }
+
+  destroy(): void {
+    this.hoverAbort.abort();
+    this.stopScanning();
+  }
+
+  /** Scrolls to the `index`-th mention of an entity, flashes it and opens its card. */
+  scrollToMention(entityId: string, index: number): boolean {
+    const mention = this.scanner?.highlights.ofEntity(entityId)[index];
+    if (!mention) return false;
+    this.goTo(mention, true);
+    return true;
+  }
+
+  /** The keyboard shortcut: next mention of any entity after the open card (or the last visited). */
+  nextMention(): boolean {
+    const all = this.scanner?.highlights.all() ?? [];
+    if (all.length === 0) return false;
+    const from = this.intent.openTarget ?? this.cursor;
+    const at = from ? all.indexOf(from) : -1;
+    this.goTo(all[(at + 1) % all.length]!, true);
+    return true;
+  }
+
+  private stepWithinEntity(mention: HighlightedMention, step: 1 | -1): void {
+    const same = this.scanner?.highlights.ofEntity(mention.entityId) ?? [];
+    if (same.length === 0) return;
+    const at = same.indexOf(mention);
+    this.goTo(same[(at + step + same.length) % same.length]!, true);
+  }
+
+  private goTo(mention: HighlightedMention, focus: boolean): void {
+    const mark = mention.marks[0]!;
+    this.cursor = mention;
+    mark.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    flash(mention);
+    this.intent.openNow(mention);
+    void this.openCard(mention, focus);
+  }
+
+  private async openCard(mention: HighlightedMention, focus: boolean): Promise<void> {
+    const presenter = await this.ensurePresenter();
+    if (this.intent.openTarget !== mention) return;
+    const highlights = this.scanner?.highlights;
+    const entity = this.entities.get(mention.entityId);
+    if (!highlights || !entity) return;
+    const same = highlights.ofEntity(mention.entityId);
+    const data = cardDataFor(entity, same.indexOf(mention) + 1, same.length, this.report?.quotes ?? []);
+    presenter.show(mention, data, { focus });
+  }
+
+  private ensurePresenter(): Promise<CardPresenter> {
+    this.presenterReady ??= this.options.mountCardContainer().then((container) => {
+      this.presenter = new CardPresenter({
+        container,
+        onPrevious: (mention) => this.stepWithinEntity(mention, -1),
+        onNext: (mention) => this.stepWithinEntity(mention, 1),
+        onClose: () => this.intent.dismiss(),
+        onPointerEnter: () => this.intent.enterCard(),
+        onPointerLeave: () => this.intent.leaveCard(),
+      });
+      return this.presenter;
+    });
+    return this.presenterReady;
+  }
+
+  private onScannerChange(scanner: PageScanner): void {
+    if (scanner !== this.scanner) return;
+    const status = scanner.status === 'over-budget' ? 'over-budget' : scanner.status === 'ready' ? 'ready' : null;
+    if (status === null) return;
+    if (status === 'ready') {
+      // Hover listeners read the highlights of the current scanner; mount them once marks exist.
+      if (scanner.highlights.count > 0) void this.ensurePresenter().then(() => this.rebindHover(scanner));
+      this.scheduleReport();
+    }
+    this.setStatus(status);
+  }
+
+  /** Hover listeners read one scanner's highlights; a rescan makes a new scanner. */
+  private rebindHover(scanner: PageScanner): void {
+    if (this.boundTo === scanner || !this.presenter) return;
+    this.boundTo = scanner;
+    this.hoverBinding?.abort();
+    this.hoverBinding = new AbortController();
+    const signal = AbortSignal.any([this.hoverAbort.signal, this.hoverBinding.signal]);
+    watchPageHover({ doc: this.options.doc, highlights: scanner.highlights, intent: this.intent, presenter: this.presenter, signal });
+  }
+
+  private scheduleReport(): void {
+    if (this.reportTimer !== null) clearTimeout(this.reportTimer);
+    const delay = this.report === null ? 0 : REPORT_REFRESH_MS;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = null;
+      this.refreshReport();
+    }, delay);
+  }
+
+  /** The popup's data, from the lead's analysis; off the scan's critical path. */
+  private refreshReport(): void {
+    const config = this.config;
+    if (!config?.active || !this.scanner) return;
+    try {
+      this.report = this.options.buildReport(this.options.doc, [...this.entities.values()], this.options.url());
+    } catch (error) {
+      console.warn('Dossier: analysis failed', error);
+      this.report = null;
+    }
+    this.options.onStateChange(this.state());
+  }
+
+  private stopScanning(): void {
+    this.intent.dismiss();
+    this.scanner?.stop();
+    this.scanner = null;
+    this.report = null;
+    this.cursor = null;
+    if (this.reportTimer !== null) clearTimeout(this.reportTimer);
+    this.reportTimer = null;
+  }
+
+  private setStatus(status: PageState['status']): void {
+    this.status = status;
+    this.options.onStateChange(this.state());
+  }
+}
+
+/** A short pulse around the mention, without touching its DOM (the Web Animations API). */
+function flash(mention: HighlightedMention): void {
+  for (const mark of mention.marks) {
+    mark.animate?.(
+      [{ boxShadow: '0 0 0 3px rgb(37 99 235 / 0.9)' }, { boxShadow: '0 0 0 3px rgb(37 99 235 / 0)' }],
+      { duration: 1200, easing: 'ease-out' },
+    );
+  }
+}

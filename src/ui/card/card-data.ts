@@ -1,0 +1,29 @@
+/** What a hover card says about one mention: plain data, built from the watchlist and the analysis. */
+import type { QuoteReport } from '../../analysis/types';
+import type { Entity } from '../../catalog/entity';
+
+export interface CardData {
+  entity: Entity;
+  /** 1-based place of this mention among the entity's mentions on the page. */
+  position: number;
+  /** The entity's mentions on the page. */
+  count: number;
+  /** Quotes the entity said on this page. */
+  quotesBy: QuoteReport[];
+  /** Quotes by others that are about the entity. */
+  quotesAbout: QuoteReport[];
+}
+
+/** At most this many notes: a card is a glance, the popup has the rest. */
+export const MAX_NOTES = 2;
+
+export function cardDataFor(
+  entity: Entity,
+  position: number,
+  count: number,
+  quotes: readonly QuoteReport[],
+): CardData {
+  const quotesBy = quotes.filter((quote) => quote.speakerEntityId === entity.id);
+  const quotesAbout = quotes.filter((quote) => quote.speakerEntityId !== entity.id && quote.aboutEntityIds.includes(entity.id));
+  return { entity, position, count, quotesBy, quotesAbout };
+}

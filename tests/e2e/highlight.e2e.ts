@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeSettings, launchDossier, markCounts, waitForScan, type Dossier } from './harness';
+
+let dossier: Dossier;
+
+beforeAll(async () => {
+  dossier = await launchDossier();
+});
+
+afterAll(async () => {
+  await dossier?.close();
+});
+
+describe('highlights on a fixture article', () => {
+  it('marks every mention, one colour and underline per entity, with the right counts', async () => {
+    const page = await dossier.open('/article.html');
+    expect(await markCounts(page)).toEqual({ xi: 4, putin: 2, kirby: 2, 'twelve-point-paper': 2 });
+    const looks = await page.evaluate(() => {
+      const styleOf = (id: string) => getComputedStyle(document.querySelector(`mark[data-entity="${id}"]`)!);
+      return ['xi', 'putin'].map((id) => {
+        const style = styleOf(id);
+        return { line: style.textDecorationLine, colour: style.textDecorationColor, padding: style.paddingLeft, border: style.borderLeftWidth };
+      });
+    });
+    for (const look of looks) {
+      expect(look.line).toBe('underline');
+      // The page styles `mark` with padding and a border: neither may reach a highlight.
+      expect(look.padding).toBe('0px');
+      expect(look.border).toBe('0px');
+    }
+    expect(looks[0]!.colour).not.toBe(looks[1]!.colour);
+    await page.close();
+  });
+
+  it('leaves the page text exactly as it was', async () => {
+    const page = await dossier.context.newPage();
+    // Read the text before the content script runs (it waits for document_idle), then after.
+    await page.route('**/article.html', (route) => route.continue());
+    await page.goto(new URL('/article.html', dossier.origin).href, { waitUntil: 'domcontentloaded' });
+    const before = await page.evaluate(() => document.body.innerText);
+    await waitForScan(page);
+    expect(await page.locator('mark[data-dossier-mark]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.body.innerText)).toBe(before);
+    await page.close();
+  });
+
+  it('does not touch a textarea or a contenteditable, and typing there keeps its caret', async () => {
+    const page = await dossier.open('/article.html');
+    const textarea = page.locator('#comment');
+    const notes = page.locator('#notes');
+    expect(await textarea.inputValue()).toBe('I think Putin will not listen.');
+    expect(await notes.evaluate((el) => el.innerHTML)).toBe('Draft note: Putin and Xi Jinping met again.');
+
+    await textarea.click();
+    await textarea.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(7, 7));
+    await page.keyboard.type(' Putin');
+    await page.waitForTimeout(400);
+    expect(await textarea.inputValue()).toBe('I think Putin Putin will not listen.');
+    expect(await textarea.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(13);
+
+    await notes.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Putin said Xi Jinping');
+    await page.waitForTimeout(400);
+    expect(await notes.evaluate((el) => el.innerHTML)).toBe('Draft note: Putin and Xi Jinping met again. Putin said Xi Jinping');
+    const caret = await page.evaluate(() => {
+      const selection = getSelection()!;
+      return { offset: selection.focusOffset, inNotes: document.getElementById('notes')!.contains(selection.focusNode) };
+    });
+    expect(caret).toEqual({ offset: 'Draft note: Putin and Xi Jinping met again. Putin said Xi Jinping'.length, inNotes: true });
+    expect(await page.locator('#notes mark, #comment mark, code mark').count()).toBe(0);
+    await page.close();
+  });
+
+  it('marks the new mentions of an infinite-scroll page', async () => {
+    const page = await dossier.open('/infinite-scroll.html');
+    expect(await markCounts(page)).toEqual({ putin: 1 });
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, 20_000);
+      await page.waitForTimeout(150);
+    }
+    const batches = await page.evaluate(() => document.querySelectorAll('#feed section').length);
+    expect(batches).toBeGreaterThanOrEqual(1);
+    await waitForScan(page);
+    expect(await markCounts(page)).toEqual({ putin: 1 + batches, xi: batches });
+    await page.close();
+  });
+
+  it('covers open shadow roots and same-origin frames', async () => {
+    const page = await dossier.open('/shadow-and-frames.html');
+    expect(await page.locator('news-teaser mark[data-entity="putin"]').count()).toBe(1);
+    const frame = page.frameLocator('#same-origin');
+    await expect.poll(() => frame.locator('mark[data-dossier-mark]').count(), { timeout: 5000 }).toBe(2);
+    await page.close();
+  });
+
+  it('switching the site off removes every mark at once, switching it on restores them, without a reload', async () => {
+    const page = await dossier.open('/article.html');
+    const htmlBefore = await page.evaluate(() => document.body.innerHTML);
+    expect(await page.locator('mark[data-dossier-mark]').count()).toBe(11);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+    await changeSettings(dossier, (settings) => ({ ...settings, sites: [{ host: '127.0.0.1', enabled: false }] }));
+    await expect.poll(() => page.locator('mark[data-dossier-mark]').count(), { timeout: 5000 }).toBe(0);
+
+    await changeSettings(dossier, (settings) => ({ ...settings, sites: [] }));
+    await expect.poll(() => page.locator('mark[data-dossier-mark]').count(), { timeout: 5000 }).toBe(11);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(htmlBefore);
+    expect(navigations).toEqual([]);
+    await page.close();
+  });
+
+  it('scans nothing on a site that is switched off', async () => {
+    await changeSettings(dossier, (settings) => ({ ...settings, sites: [{ host: '127.0.0.1', enabled: false }] }));
+    const page = await dossier.open('/article.html');
+    expect(await page.locator('mark[data-dossier-mark]').count()).toBe(0);
+    await changeSettings(dossier, (settings) => ({ ...settings, sites: [] }));
+    await page.close();
+  });
+
+  it('sends no request anywhere but the local fixture server', () => {
+    expect(dossier.requests.length).toBeGreaterThan(0);
+    expect(dossier.outsideRequests()).toEqual([]);
+  });
+});
