@@ -1,0 +1,215 @@
+/**
+ * `npm run eval:quotes -- DIR… [--verbose]`: scores the quote finder against hand labels.
+ *
+ * Label files, in any mix under each DIR (searched recursively):
+ * - `NAME.labels.json` beside `NAME.txt` or `NAME.html` (seed style; a "file" field may name the page);
+ * - `labels/NAME.json` with a "page" field (dev style), resolved against the folders above it. When
+ *   its scope is Readability's extract and `expected.html` sits beside the page, that is scored.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { buildTextModel } from '../src/text/text-model';
+import { splitSentences } from '../src/text/sentences';
+import { findQuotes } from '../src/quotes/find-quotes';
+import { scorePage, type PageScore, type QuoteLabel } from '../src/quotes/score-quotes';
+import { compileMatcher } from '../src/matching/compile-matcher';
+import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
+
+interface LabelFile {
+  page?: string;
+  file?: string;
+  scope?: string;
+  quotes?: QuoteLabel[];
+  ignore?: string[];
+}
+
+interface Case {
+  name: string;
+  labelPath: string;
+  pagePath: string;
+  labels: LabelFile;
+}
+
+function findLabelFiles(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) {
+      findLabelFiles(path, out);
+    } else if (entry.endsWith('.labels.json') || (basename(dir) === 'labels' && entry.endsWith('.json'))) {
+      out.push(path);
+    }
+  }
+}
+
+/** The page a label file scores, or null when it cannot be found. */
+function pageOf(labelPath: string, labels: LabelFile): string | null {
+  const dir = dirname(labelPath);
+  if (labelPath.endsWith('.labels.json')) {
+    const stem = basename(labelPath, '.labels.json');
+    const candidates = [labels.file ? join(dir, labels.file) : null, join(dir, `${stem}.txt`), join(dir, `${stem}.html`), join(dir, `${stem}.htm`)];
+    return candidates.find((path): path is string => path !== null && existsSync(path)) ?? null;
+  }
+  const stem = basename(labelPath, '.json');
+  const candidates: string[] = [];
+  for (let up = dir; ; up = dirname(up)) {
+    if (labels.page) candidates.push(join(up, labels.page));
+    candidates.push(join(up, `${stem}.html`), join(up, `${stem}.txt`));
+    if (dirname(up) === up) break;
+  }
+  const page = candidates.find((path) => existsSync(path));
+  if (!page) return null;
+  const expected = join(dirname(page), 'expected.html');
+  if (/readability|expected\.html/i.test(labels.scope ?? '') && existsSync(expected)) return expected;
+  return page;
+}
+
+/** The text a page is scored on, as the engine sees it. */
+function pageText(pagePath: string, labels: LabelFile): string {
+  const source = readFileSync(pagePath, 'utf8');
+  if (pagePath.endsWith('.txt')) return textOfTxt(source);
+  const isFragment = !/<html[\s>]/i.test(source);
+  const { document } = parseHTML(isFragment ? `<!doctype html><html><body>${source}</body></html>` : source);
+  if (!isFragment && /readability|article/i.test(labels.scope ?? '')) {
+    const article = new Readability(document.cloneNode(true) as Document).parse();
+    if (article?.content) {
+      const extracted = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document;
+      return buildTextModel(extracted.body).text;
+    }
+  }
+  return buildTextModel(document.body ?? document).text;
+}
+
+/** A saved text page: optional `URL:` and `TITLE:` lines, then paragraphs separated by blank lines. */
+function textOfTxt(source: string): string {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const paragraphs: string[] = [];
+  let i = 0;
+  for (; i < lines.length && i < 2; i++) {
+    const header = /^(URL|TITLE):\s*(.*)$/.exec(lines[i]!);
+    if (!header) break;
+    if (header[1] === 'TITLE' && header[2]) paragraphs.push(header[2].trim());
+  }
+  let current: string[] = [];
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      if (current.length > 0) paragraphs.push(current.join('\n').trim());
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) paragraphs.push(current.join('\n').trim());
+  return paragraphs.join('\n\n');
+}
+
+function collectCases(targets: string[]): Case[] {
+  const cases: Case[] = [];
+  for (const target of targets) {
+    const path = resolve(target);
+    const labelPaths: string[] = [];
+    if (statSync(path).isDirectory()) findLabelFiles(path, labelPaths);
+    else labelPaths.push(path);
+    for (const labelPath of labelPaths.sort()) {
+      const labels = JSON.parse(readFileSync(labelPath, 'utf8')) as LabelFile;
+      if (!Array.isArray(labels.quotes)) continue;
+      const pagePath = pageOf(labelPath, labels);
+      if (!pagePath) {
+        console.error(`no page for ${labelPath}`);
+        continue;
+      }
+      const name = labelPath.endsWith('.labels.json') ? basename(labelPath, '.labels.json') : basename(labelPath, '.json');
+      cases.push({ name, labelPath, pagePath, labels });
+    }
+  }
+  return cases;
+}
+
+function ratio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 1 : numerator / denominator;
+}
+
+function f1(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+function formatRow(cells: (string | number)[], widths: number[]): string {
+  return cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join('  ');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const targets = args.filter((arg) => !arg.startsWith('--'));
+  if (targets.length === 0) {
+    console.error('usage: npm run eval:quotes -- DIR… [--verbose]');
+    process.exit(2);
+  }
+  const cases = collectCases(targets);
+  const matcher = compileMatcher(DEFAULT_CATALOG);
+  const widths = [22, 8, 6, 4, 4, 4, 6, 6, 6, 8];
+  console.log(formatRow(['page', 'labelled', 'found', 'TP', 'FP', 'FN', 'P', 'R', 'F1', 'speaker'], widths));
+  const total = { labelled: 0, found: 0, tp: 0, fp: 0, fn: 0, textMatches: 0, speakerCorrect: 0, chars: 0, ms: 0 };
+  for (const testCase of cases) {
+    const text = pageText(testCase.pagePath, testCase.labels);
+    const started = performance.now();
+    const sentences = splitSentences(text);
+    const mentions = matcher.findMentions(text);
+    const quotes = findQuotes(text, { sentences, mentions, catalog: DEFAULT_CATALOG });
+    total.ms += performance.now() - started;
+    total.chars += text.length;
+    const score: PageScore = scorePage(quotes, testCase.labels.quotes ?? [], testCase.labels.ignore ?? []);
+    const precision = ratio(score.truePositives, score.found);
+    const recall = ratio(score.truePositives, score.labelled);
+    console.log(
+      formatRow(
+        [
+          testCase.name.slice(0, 22), score.labelled, score.found, score.truePositives, score.falsePositives.length,
+          score.falseNegatives.length, precision.toFixed(2), recall.toFixed(2), f1(precision, recall).toFixed(2),
+          ratio(score.speakerCorrect, score.textMatches).toFixed(2),
+        ],
+        widths,
+      ),
+    );
+    if (verbose) {
+      for (const [quote, label] of score.wrongSpeakers) {
+        console.log(`    SPEAKER  found ${JSON.stringify(quote.speaker)} want ${JSON.stringify(label.speaker)}: ${quote.text.slice(0, 70)}`);
+      }
+      for (const quote of score.falsePositives) {
+        if (score.wrongSpeakers.some(([wrong]) => wrong === quote)) continue;
+        console.log(`    FP  ${JSON.stringify(quote.speaker)}: ${quote.text.slice(0, 90).replace(/\n/g, ' ')}`);
+      }
+      for (const label of score.falseNegatives) {
+        if (score.wrongSpeakers.some(([, wrong]) => wrong === label)) continue;
+        console.log(`    FN  ${JSON.stringify(label.speaker)}: ${label.text_start}`);
+      }
+    }
+    total.labelled += score.labelled;
+    total.found += score.found;
+    total.tp += score.truePositives;
+    total.fp += score.falsePositives.length;
+    total.fn += score.falseNegatives.length;
+    total.textMatches += score.textMatches;
+    total.speakerCorrect += score.speakerCorrect;
+  }
+  const precision = ratio(total.tp, total.found);
+  const recall = ratio(total.tp, total.labelled);
+  console.log(
+    formatRow(
+      [
+        'TOTAL', total.labelled, total.found, total.tp, total.fp, total.fn, precision.toFixed(3), recall.toFixed(3),
+        f1(precision, recall).toFixed(3), ratio(total.speakerCorrect, total.textMatches).toFixed(3),
+      ],
+      widths,
+    ),
+  );
+  console.log(
+    `quote+speaker precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1(precision, recall).toFixed(3)}  ` +
+      `speaker accuracy ${ratio(total.speakerCorrect, total.textMatches).toFixed(3)} (${total.speakerCorrect}/${total.textMatches})  ` +
+      `pages ${cases.length}, ${(total.chars / 1e6 / (total.ms / 1000)).toFixed(2)} MB/s (sentences + mentions + quotes)`,
+  );
+}
+
+main();

@@ -1,0 +1,169 @@
+/**
+ * Finds the speech cue of one quote in the words around it, and the speaker phrase the cue points
+ * at. Only the quote's own sentence (and a short attribution-only sentence after it) is read here;
+ * carrying speakers across sentences and paragraphs is the job of `find-quotes`.
+ */
+import type { Token } from './tokens';
+import { readSpeakerBackward, readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
+import { ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, SO_CUES, SPEECH_VERBS } from './speech-lexicon';
+
+export interface Cue {
+  phrase: SpeakerPhrase;
+  /** The attributing word(s) as written ("said", "according to", "so"). */
+  cue: string;
+  confidence: number;
+}
+
+/** Whether tokens[index] is a speech verb (with its particle, for "pointed out", "went on"). Returns the cue's token count. */
+function speechVerbAt(tokens: Token[], index: number, position: 'before' | 'after'): number {
+  const token = tokens[index];
+  if (!token || !token.isWord || token.isCapitalised && index > 0) return 0;
+  if (!SPEECH_VERBS.has(token.lower) && !PARTICLE_VERBS.has(token.lower)) return 0;
+  if (position === 'after' && BEFORE_ONLY_VERBS.has(token.lower)) return 0;
+  const particle = PARTICLE_VERBS.get(token.lower);
+  if (particle) return tokens[index + 1]?.lower === particle ? 2 : 0;
+  if (particle === '' && position === 'after') return 0;
+  return 1;
+}
+
+function accordingToAt(tokens: Token[], index: number): number {
+  for (const phrase of ACCORDING_TO) {
+    if (phrase.every((word, k) => tokens[index + k]?.lower === word)) return phrase.length;
+  }
+  return 0;
+}
+
+function cueText(tokens: Token[], index: number, length: number, text: string): string {
+  return text.slice(tokens[index]!.start, tokens[index + length - 1]!.end).toLowerCase();
+}
+
+const LEADING_PUNCTUATION = /^[,.;:!?…\u2014\u2013\-]$/u;
+
+/**
+ * The cue right after a quote: `"Q," said S` · `"Q," S said` · `„Q“, so S` · `«Q», — заявил S` ·
+ * `"Q," according to S`. `tokens` start right after the closing mark.
+ */
+export function cueRightAfter(tokens: Token[], text: string): Cue | null {
+  let i = 0;
+  while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;
+  if (i - 0 > 3) return null;
+  const first = tokens[i];
+  if (!first) return null;
+  // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
+  const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
+  if (verbLength > 0) {
+    const phrase = readSpeakerForward(tokens, i + verbLength, text) ?? skipOneObject(tokens, i + verbLength, text);
+    if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), confidence: 0.95 };
+  }
+  const according = accordingToAt(tokens, i);
+  if (according > 0) {
+    const phrase = readSpeakerForward(tokens, i + according, text);
+    if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9 };
+  }
+  // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".
+  const phrase = readSpeakerForward(tokens, i, text);
+  if (phrase) {
+    let v = phrase.next;
+    // "Obama, the Democrat, said" is rare; an adverb between is common ("he later said").
+    for (let skipped = 0; skipped < 2 && tokens[v] && !speechVerbAt(tokens, v, 'after') && isAdverbLike(tokens[v]!); skipped++) v++;
+    const length = speechVerbAt(tokens, v, 'after');
+    if (length > 0) return { phrase, cue: cueText(tokens, v, length, text), confidence: 0.95 };
+    // German/Russian "S zufolge".
+    if (tokens[v]?.lower === 'zufolge') return { phrase, cue: 'zufolge', confidence: 0.9 };
+  }
+  return null;
+}
+
+function isAdverbLike(token: Token): boolean {
+  return token.isWord && !token.isCapitalised && (/ly$/.test(token.lower) || ['also', 'then', 'later', 'now', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'again', 'still', 'further', 'hat', 'hatte', 'ещё', 'также', 'тогда'].includes(token.lower));
+}
+
+/** "заявил журналистам Песков", "told reporters" after the verb: one lower-case object before the speaker. */
+function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  const object = tokens[index];
+  if (!object || !object.isWord || object.isCapitalised) return null;
+  const phrase = readSpeakerForward(tokens, index + 1, text);
+  return phrase && phrase.kind === 'name' ? phrase : null;
+}
+
+/**
+ * The cue before a quote in its sentence: `S said: "Q"` · `S said that "Q…"` · `according to S, "Q"` ·
+ * `S called it "Q"` · headline `S: "Q"` · `Dazu sagte Scholz: „Q“`. `tokens` end right before the opening mark.
+ */
+export function cueBefore(tokens: Token[], text: string): Cue | null {
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const according = accordingToAt(tokens, v);
+    if (according > 0) {
+      const phrase = readSpeakerForward(tokens, v + according, text);
+      if (phrase) return { phrase, cue: cueText(tokens, v, according, text), confidence: 0.9 };
+      continue;
+    }
+    const length = speechVerbAt(tokens, v, 'before');
+    if (length === 0) continue;
+    const phrase = readSpeakerBackward(tokens, v, text);
+    if (phrase) return { phrase, cue: cueText(tokens, v, length, text), confidence: v >= tokens.length - 5 ? 0.9 : 0.85 };
+    // Inverted: "Dazu sagte Scholz:", "Then said the minister,".
+    const after = readSpeakerForward(tokens, v + length, text);
+    const follower = after ? tokens[after.next] : undefined;
+    if (after && (!follower || /^[,:\u2014\u2013]$/.test(follower.text))) {
+      return { phrase: after, cue: cueText(tokens, v, length, text), confidence: 0.85 };
+    }
+  }
+  // Headline or interview style: the sentence is only "S:" before the quote.
+  if (tokens.at(-1)?.text === ':') {
+    const phrase = readSpeakerForward(tokens, firstClauseStart(tokens), text);
+    if (phrase && phrase.kind === 'name' && phrase.next === tokens.length - 1) return { phrase, cue: ':', confidence: 0.8 };
+  }
+  return null;
+}
+
+/**
+ * A cue later in the quote's sentence, after more words: `"Q" to hold up the plan, S said.` ·
+ * `"Q" are to blame, according to S.` `tokens` start after the closing mark and end at the sentence end.
+ */
+export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
+  for (let v = 0; v < tokens.length; v++) {
+    if (tokens[v]!.text !== ',' && tokens[v]!.text !== '\u2014') continue;
+    const sub = tokens.slice(v + 1);
+    const cue = cueRightAfter(sub, text);
+    if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, confidence: 0.85 };
+    const according = accordingToAt(tokens, v + 1);
+    if (according > 0) {
+      const phrase = readSpeakerForward(tokens, v + 1 + according, text);
+      if (phrase) return { phrase, cue: cueText(tokens, v + 1, according, text), confidence: 0.85 };
+    }
+  }
+  return null;
+}
+
+/** A whole sentence that only attributes: "Forte said." after `"Q."`. */
+export function attributionOnlySentence(tokens: Token[], text: string): Cue | null {
+  const words = tokens.filter((token) => token.isWord).length;
+  if (words === 0 || words > 8) return null;
+  const cue = cueRightAfter(tokens, text);
+  if (!cue) return null;
+  const rest = tokens.slice(cue.phrase.next).filter((token) => token.isWord).length;
+  return rest <= 4 ? { ...cue, confidence: 0.85 } : null;
+}
+
+const CLAUSE_OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'when', 'while', 'once', 'since', 'although', 'though', 'despite', 'during',
+  'as', 'for', 'with', 'by', 'from', 'under', 'over', 'following', 'speaking', 'asked', 'writing', 'to', 'if',
+  'nach', 'während', 'als', 'wenn', 'bei', 'im', 'am', 'vor', 'seit', 'в', 'после', 'на', 'при', 'во', 'перед', 'dans',
+]);
+const SENTENCE_ADVERBS = new Set([
+  'but', 'and', 'so', 'still', 'however', 'meanwhile', 'yet', 'also', 'instead', 'later', 'now', 'then', 'aber',
+  'doch', 'und', 'auch', 'dann', 'но', 'и', 'а', 'однако', 'mais', 'et', 'ale', 'a',
+]);
+
+/** Index of the token where a sentence's subject starts, past "But", "In 2013," and the like. */
+export function firstClauseStart(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length && (SENTENCE_ADVERBS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  if (tokens[i] && CLAUSE_OPENERS.has(tokens[i]!.lower)) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
+      if (tokens[k]!.text === ',') return k + 1;
+    }
+  }
+  return i;
+}

@@ -1,0 +1,149 @@
+/**
+ * The people and bodies a page names, so a later "Kirby", "the spokesman" or "Пескова" resolves to
+ * the fullest name the page gives ("John Kirby", "Dmitry Peskov"). Built in one pass over the tokens.
+ */
+import type { Token } from './tokens';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, isRoleWord } from './speech-lexicon';
+
+interface NameEntry {
+  name: string;
+  /** Comparable forms of its words. */
+  keys: string[];
+  pos: number;
+}
+
+interface RoleEntry {
+  head: string;
+  name: string;
+  pos: number;
+}
+
+/** Comparable form of a name word: lower case; Cyrillic case endings stripped (Путина → путин). */
+export function nameKey(word: string): string {
+  const lower = word.toLowerCase().replace(/[’']s$/u, '').replace(/\.$/, '');
+  if (/[\u0400-\u04ff]/.test(lower) && lower.length > 4) {
+    return lower.replace(/(?:ого|ему|ому|ой|ом|ым|им|ая|ую|ей|а|у|е|ы|я|ю|и)$/u, '');
+  }
+  return lower;
+}
+
+export class NameRegistry {
+  /** Each distinct name once, at its first occurrence, indexed by each of its words. */
+  private readonly namesByKey = new Map<string, NameEntry[]>();
+  private readonly seenNames = new Set<string>();
+  /** Role mentions by role key, in text order. */
+  private readonly rolesByKey = new Map<string, RoleEntry[]>();
+
+  /** Registers every run of two or more capitalised words (and the role before it, if any). */
+  static fromTokens(tokens: Token[], text: string): NameRegistry {
+    const registry = new NameRegistry();
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameWord(tokens[i]!)) {
+        i++;
+        continue;
+      }
+      const runStart = i;
+      while (
+        i < tokens.length &&
+        (isNameWord(tokens[i]!) ||
+          (NAME_PARTICLES.has(tokens[i]!.lower) && tokens[i]!.lower !== 'and' && tokens[i + 1] && isNameWord(tokens[i + 1]!)))
+      ) {
+        i++;
+        if (tokens[i - 1]!.isPossessive) break;
+      }
+      let run = tokens.slice(runStart, i);
+      // Roles and honorifics inside the run ("Chancellor Olaf Scholz") are not part of the name.
+      let lastRole = -1;
+      for (let k = 0; k < run.length; k++) if (isRoleWord(run[k]!.text) || HONORIFICS.has(run[k]!.lower)) lastRole = k;
+      const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
+      run = run.slice(lastRole + 1);
+      const previous = tokens[runStart - 1];
+      const roleBefore = roleHead ?? (previous && isRoleWord(previous.text) ? previous.lower : null);
+      if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
+      if (run.length >= 1 && roleBefore) registry.addRole(roleBefore, joinRun(run, text), run[0]!.start);
+      if (i === runStart) i++;
+    }
+    return registry;
+  }
+
+  addName(name: string, pos: number): void {
+    if (this.seenNames.has(name)) return;
+    this.seenNames.add(name);
+    const entry = { name, keys: name.split(/\s+/).map(nameKey), pos };
+    for (const key of new Set(entry.keys)) {
+      const list = this.namesByKey.get(key);
+      if (list) list.push(entry);
+      else this.namesByKey.set(key, [entry]);
+    }
+  }
+
+  addRole(head: string, name: string, pos: number): void {
+    const key = roleKey(head);
+    const list = this.rolesByKey.get(key);
+    const entry = { head, name, pos };
+    if (list) list.push(entry);
+    else this.rolesByKey.set(key, [entry]);
+  }
+
+  /**
+   * The fullest name for `name` at `pos`: a longer name whose words contain it, first met before
+   * `pos` (the person a page introduces first is the one it later calls by surname), else after.
+   */
+  resolveName(name: string, pos: number): string {
+    const keys = name.split(/\s+/).map(nameKey);
+    let best: NameEntry | null = null;
+    let bestAfter: NameEntry | null = null;
+    for (const entry of this.namesByKey.get(keys.at(-1) ?? '') ?? []) {
+      if (entry.keys.length <= keys.length || !containsRun(entry.keys, keys)) continue;
+      if (entry.pos < pos) {
+        const surnameMatch = entry.keys.at(-1) === keys.at(-1);
+        const bestSurname = best ? best.keys.at(-1) === keys.at(-1) : false;
+        if (!best || (surnameMatch && !bestSurname)) best = entry;
+      } else if (!bestAfter) {
+        bestAfter = entry;
+      }
+    }
+    return (best ?? bestAfter)?.name ?? name;
+  }
+
+  /** The person last named with role `head` before `pos` ("the spokesman" → "Dmitry Peskov"). */
+  resolveRole(head: string, pos: number): string | null {
+    const list = this.rolesByKey.get(roleKey(head)) ?? [];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (list[mid]!.pos < pos) low = mid + 1;
+      else high = mid;
+    }
+    const found = list[low - 1];
+    return found ? this.resolveName(found.name, found.pos + 1) : null;
+  }
+}
+
+const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsidentin', 'präsident', 'kanzler', 'секретарь'];
+
+/** "Kreml-Sprecher", "Regierungssprecher" and "Sprecher" share the key "sprecher". */
+function roleKey(head: string): string {
+  const last = head.toLowerCase().split('-').at(-1) ?? head;
+  return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? last;
+}
+
+function isNameWord(token: Token): boolean {
+  if (!token.isWord) return false;
+  if (/^\p{Lu}\.$/u.test(token.text)) return true;
+  return token.isCapitalised && !NOT_NAMES.has(token.lower);
+}
+
+function joinRun(run: Token[], text: string): string {
+  return text.slice(run[0]!.start, run.at(-1)!.end).replace(/[’']s$/u, '').replace(/\s+/g, ' ');
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,194 @@
+/**
+ * Finds quotation spans by pairing quote marks, in one pass over the text.
+ *
+ * Marks are judged by what stands around them (an opening mark follows a space and precedes a
+ * letter), not by their glyph alone, so swapped or mixed marks (”…”, „…”, »…«) still pair, and an
+ * apostrophe (don’t, Xi’s) is never taken for a closing single quote. Pairing is per block: a stray
+ * mark costs at most its own paragraph, never the rest of the page. A quote left open at the end of
+ * a paragraph continues only when the next paragraph opens with a mark (the multi-paragraph
+ * convention); otherwise it is dropped.
+ */
+import type { Span } from '../analysis/types';
+
+export interface QuoteSpan extends Span {
+  /** Offset of the opening mark (`start` is just after it and any no-break space). */
+  open: number;
+  /** Offset just after the closing mark. */
+  close: number;
+  /** Offsets of the opening marks of continuation paragraphs, which are not part of the words. */
+  continuationMarks: number[];
+}
+
+type Family = 'double' | 'single';
+
+interface OpenMark {
+  pos: number;
+  char: string;
+  family: Family;
+  depth: number;
+}
+
+const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MARKS = /["'“”„‟«»‹›‘’‚「」『』]/g;
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c);
+}
+
+/** Whether the mark at `pos` sits where an opening mark goes (after a space, before a word). */
+function opensAt(text: string, pos: number): boolean {
+  const before = text[pos - 1];
+  const after = text[pos + 1];
+  const beforeOk = before === undefined || SPACE_BEFORE.test(before) || '“„«‘‚‹"\'「『'.includes(before);
+  return beforeOk && !isSpace(after);
+}
+
+/** Whether the mark at `pos` sits where a closing mark goes (after a word or punctuation, before a space or punctuation). */
+function closesAt(text: string, pos: number): boolean {
+  const before = text[pos - 1];
+  const after = text[pos + 1];
+  return before !== undefined && !isSpace(before) && (isSpace(after) || !WORD_CHAR.test(after!));
+}
+
+type Role = 'open' | 'close' | 'either' | null;
+
+function roleOf(text: string, pos: number, char: string): { role: Role; family: Family } {
+  const opens = opensAt(text, pos);
+  const closes = closesAt(text, pos);
+  switch (char) {
+    case '„':
+    case '「':
+      return { role: 'open', family: 'double' };
+    case '」':
+      return { role: 'close', family: 'double' };
+    case '«':
+      return { role: closes && !opens ? 'close' : 'open', family: 'double' };
+    case '»':
+      return { role: opens && !closes ? 'open' : 'close', family: 'double' };
+    case '"':
+    case '“':
+    case '”':
+    case '‟':
+      return { role: opens && closes ? 'either' : opens ? 'open' : closes ? 'close' : null, family: 'double' };
+    case '‚':
+    case '『':
+      return { role: 'open', family: 'single' };
+    case '』':
+      return { role: 'close', family: 'single' };
+    case '‹':
+      return { role: closes && !opens ? 'close' : 'open', family: 'single' };
+    case '›':
+      return { role: opens && !closes ? 'open' : 'close', family: 'single' };
+    default: {
+      // ‘ ’ ' : between two word characters it is an apostrophe (don’t, Xi’s, O'Brien).
+      const before = text[pos - 1];
+      const after = text[pos + 1];
+      if (before !== undefined && after !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(after)) {
+        return { role: null, family: 'single' };
+      }
+      // An opening single quote must be followed by a letter: ’90s and 'n' are elisions.
+      const opensWord = opens && after !== undefined && /\p{L}/u.test(after);
+      return { role: opensWord && closes ? 'either' : opensWord ? 'open' : closes ? 'close' : null, family: 'single' };
+    }
+  }
+}
+
+/** Quotation spans at the top level (nested quotes stay inside their outer quote's words). */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const result: QuoteSpan[] = [];
+  const stack: OpenMark[] = [];
+  /** Continuation marks of the outer quote on the stack, when it began in an earlier paragraph. */
+  let activeMarks: number[] = [];
+  /** The outer quote left open at the end of the last paragraph that had marks. */
+  let carried: { open: number; marks: number[]; blockEnd: number } | null = null;
+  let blockEnd = -1;
+  let firstInBlock = true;
+  MARKS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = MARKS.exec(text))) {
+    const pos = match.index;
+    if (pos > blockEnd) {
+      // A new paragraph: whatever is still open either carries over or is dropped.
+      const outer = stack[0];
+      carried = outer && outer.family === 'double' && blockEnd >= 0 ? { open: outer.pos, marks: activeMarks, blockEnd } : null;
+      stack.length = 0;
+      activeMarks = [];
+      blockEnd = nextBlockEnd(text, pos);
+      firstInBlock = true;
+    }
+    const char = match[0];
+    const { role, family } = roleOf(text, pos, char);
+    if (role === null) continue;
+    const isFirst = firstInBlock;
+    firstInBlock = false;
+    if (carried) {
+      const reopens =
+        isFirst && family === 'double' && role !== 'close' && onlySpaceBefore(text, pos) && onlySpaceBetween(text, carried.blockEnd, pos);
+      if (reopens) {
+        stack.push({ pos: carried.open, char: text[carried.open]!, family: 'double', depth: 0 });
+        activeMarks = [...carried.marks, pos];
+        carried = null;
+        continue;
+      }
+      carried = null;
+    }
+    const openerIndex = findOpener(stack, family);
+    if ((role === 'close' || role === 'either') && openerIndex >= 0) {
+      const opener = stack[openerIndex]!;
+      stack.length = openerIndex;
+      if (opener.depth === 0) {
+        result.push(makeSpan(text, opener.pos, pos, activeMarks));
+        activeMarks = [];
+      }
+      continue;
+    }
+    if (role === 'open' || role === 'either') {
+      // The same kind of mark opening again at the top level means the earlier one was stray.
+      if (stack.length === 1 && family === 'double' && stack[0]!.family === 'double' && sameStyle(stack[0]!.char, char)) {
+        stack.length = 0;
+        activeMarks = [];
+      }
+      if (stack.length >= 8) continue;
+      stack.push({ pos, char, family, depth: stack.length });
+    }
+  }
+  return result;
+}
+
+function sameStyle(a: string, b: string): boolean {
+  return a === b || (a === '“' && b === '"') || (a === '"' && b === '“');
+}
+
+function findOpener(stack: OpenMark[], family: Family): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.family === family) return i;
+  return -1;
+}
+
+function onlySpaceBefore(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
+}
+
+/** Offset of the blank line that ends the paragraph holding `from`. */
+function nextBlockEnd(text: string, from: number): number {
+  const index = text.indexOf('\n\n', from);
+  return index < 0 ? text.length : index;
+}
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
+
+function makeSpan(text: string, open: number, closeMark: number, continuationMarks: number[]): QuoteSpan {
+  let start = open + 1;
+  while (start < closeMark && /\s/.test(text[start]!)) start++;
+  let end = closeMark;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, open, close: closeMark + 1, continuationMarks };
+}

@@ -1,0 +1,135 @@
+/**
+ * Scores found quotes against hand labels (the format of `../shared/dev/labels/*.json`): a found
+ * quote matches a label when their texts overlap and the speaker's surname agrees. Quotes under four
+ * words and `ignore` strings count neither way.
+ */
+
+export interface QuoteLabel {
+  speaker: string;
+  text_start: string;
+}
+
+export interface FoundQuote {
+  text: string;
+  speaker: string | null;
+}
+
+export interface PageScore {
+  labelled: number;
+  found: number;
+  truePositives: number;
+  falsePositives: FoundQuote[];
+  falseNegatives: QuoteLabel[];
+  /** Text matches (whatever the speaker) and how many of them name the right speaker. */
+  textMatches: number;
+  speakerCorrect: number;
+  /** Text matches with the wrong speaker: [found, label]. */
+  wrongSpeakers: [FoundQuote, QuoteLabel][];
+}
+
+const MIN_WORDS = 4;
+
+/** Lower case; quotes, apostrophes, dashes and spacing unified; outer punctuation dropped. */
+export function normaliseQuoteText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, '')
+    .replace(/[‘’‚‛′'`´]/g, "'")
+    .replace(/[“”„‟«»‹›"″「」『』]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim()
+    .replace(/^[\s"',.;:]+|[\s"',.;:]+$/g, '');
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function words(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Same speaker by surname: the label's last word is one of the found speaker's words, or the other way round. */
+export function sameSpeaker(found: string | null, label: string): boolean {
+  if (label.trim().toUpperCase() === 'UNKNOWN') return found === null;
+  if (found === null) return false;
+  const labelWords = words(label);
+  const foundWords = words(found);
+  const labelLast = labelWords.at(-1);
+  const foundLast = foundWords.at(-1);
+  if (!labelLast || !foundLast) return false;
+  return foundWords.includes(labelLast) || labelWords.includes(foundLast);
+}
+
+function textsOverlap(found: string, labelStart: string): boolean {
+  if (found.length === 0 || labelStart.length === 0) return false;
+  return found.includes(labelStart) || labelStart.includes(found) || (found.length >= 20 && labelStart.startsWith(found.slice(0, 20)));
+}
+
+function isIgnored(found: string, ignore: string[]): boolean {
+  return ignore.some((item) => item.length > 0 && (found === item || (countWords(item) >= MIN_WORDS && (found.includes(item) || item.includes(found)))));
+}
+
+export function scorePage(found: FoundQuote[], labels: QuoteLabel[], ignoreStrings: string[]): PageScore {
+  const ignore = ignoreStrings.map(normaliseQuoteText);
+  const scoredLabels = labels.filter((label) => countWords(label.text_start) >= MIN_WORDS);
+  const labelTexts = scoredLabels.map((label) => normaliseQuoteText(label.text_start));
+  const matchedLabel = new Array<boolean>(scoredLabels.length).fill(false);
+  const score: PageScore = {
+    labelled: scoredLabels.length,
+    found: 0,
+    truePositives: 0,
+    falsePositives: [],
+    falseNegatives: [],
+    textMatches: 0,
+    speakerCorrect: 0,
+    wrongSpeakers: [],
+  };
+  const pendingWrong: { quote: FoundQuote; label: number }[] = [];
+  for (const quote of found) {
+    const text = normaliseQuoteText(quote.text);
+    if (countWords(quote.text) < MIN_WORDS) continue;
+    // A found quote may cover several labels (a multi-paragraph or merged quote): take the first free one.
+    let labelIndex = -1;
+    for (let i = 0; i < scoredLabels.length; i++) {
+      if (!matchedLabel[i] && textsOverlap(text, labelTexts[i]!)) {
+        labelIndex = i;
+        break;
+      }
+    }
+    if (labelIndex < 0) {
+      if (isIgnored(text, ignore)) continue;
+      score.found++;
+      score.falsePositives.push(quote);
+      continue;
+    }
+    score.found++;
+    matchedLabel[labelIndex] = true;
+    score.textMatches++;
+    const label = scoredLabels[labelIndex]!;
+    if (sameSpeaker(quote.speaker, label.speaker)) {
+      score.truePositives++;
+      score.speakerCorrect++;
+    } else {
+      pendingWrong.push({ quote, label: labelIndex });
+    }
+  }
+  for (const { quote, label } of pendingWrong) {
+    score.falsePositives.push(quote);
+    score.wrongSpeakers.push([quote, scoredLabels[label]!]);
+  }
+  scoredLabels.forEach((label, i) => {
+    const wrong = pendingWrong.some((entry) => entry.label === i);
+    if (!matchedLabel[i] || wrong) score.falseNegatives.push(label);
+  });
+  return score;
+}

@@ -1,0 +1,152 @@
+/**
+ * Reads who a speech cue points at: "said John Kirby", "Kremlin spokesman Dmitry Peskov said",
+ * "erklärte der Kreml-Sprecher", "— заявил он". A phrase splits into a role ("Kremlin spokesman")
+ * and a name ("Dmitry Peskov"); either may be missing.
+ */
+import type { Token } from './tokens';
+import {
+  ADVERBS,
+  DETERMINERS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  PRONOUNS_OTHER,
+  PRONOUNS_PERSON,
+  isRoleWord,
+} from './speech-lexicon';
+
+export interface SpeakerPhrase {
+  kind: 'name' | 'pronoun' | 'role';
+  /** The name as written, honorifics and roles removed ("Dmitry Peskov", "Kremlin"); null for pronouns and bare roles. */
+  name: string | null;
+  role: string | null;
+  /** Pronoun or role head, lower case ("he", "spokesman"). */
+  head: string;
+  start: number;
+  end: number;
+  /** Index of the first token after the phrase. */
+  next: number;
+}
+
+const MAX_PHRASE = 10;
+
+function isInitial(token: Token): boolean {
+  return /^\p{Lu}\.$/u.test(token.text) || /^(?:\p{Lu}\.){2,}$/u.test(token.text);
+}
+
+function isNameToken(token: Token): boolean {
+  if (!token.isWord) return false;
+  if (isInitial(token)) return true;
+  return token.isCapitalised && !NOT_NAMES.has(token.lower);
+}
+
+/** Reads a speaker phrase that starts at `index` ("the renowned expert Alexander Gabuev", "he", "Mr Obama"). */
+export function readSpeakerForward(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  let i = index;
+  const first = tokens[i];
+  if (!first || !first.isWord) return null;
+  if (PRONOUNS_PERSON.has(first.lower)) return pronoun(first, i);
+  if (PRONOUNS_OTHER.has(first.lower)) return null;
+  let determiner = false;
+  if (DETERMINERS.has(first.lower) && !first.isPossessive) {
+    determiner = true;
+    i++;
+  }
+  const phrase: Token[] = [];
+  let lowerBudget = determiner ? 3 : 0;
+  for (; i < tokens.length && phrase.length < MAX_PHRASE; i++) {
+    const token = tokens[i]!;
+    if (!token.isWord) {
+      if (token.text === '-' && phrase.length > 0) continue;
+      break;
+    }
+    if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
+      phrase.push(token);
+    } else if (NAME_PARTICLES.has(token.lower) && phrase.length > 0 && tokens[i + 1] && isNameToken(tokens[i + 1]!)) {
+      phrase.push(token);
+    } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower)) {
+      lowerBudget--;
+      phrase.push(token);
+    } else {
+      break;
+    }
+    if (token.isPossessive) {
+      i++;
+      break;
+    }
+  }
+  // Trailing lower-case words that are not roles belong to the sentence, not to the speaker.
+  while (phrase.length > 0 && !isNameToken(phrase.at(-1)!) && !isRoleWord(phrase.at(-1)!.text)) {
+    phrase.pop();
+    i--;
+  }
+  return splitPhrase(phrase, i, text);
+}
+
+/** Reads a speaker phrase that ends just before `index` ("… Mr Obama | said", "he | added"). */
+export function readSpeakerBackward(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  let i = index - 1;
+  for (let skipped = 0; skipped < 2 && i >= 0; skipped++) {
+    const token = tokens[i]!;
+    if (token.isWord && !token.isCapitalised && (ADVERBS.has(token.lower) || /ly$/.test(token.lower))) i--;
+    else break;
+  }
+  const last = tokens[i];
+  if (!last || !last.isWord) return null;
+  if (PRONOUNS_PERSON.has(last.lower)) return pronoun(last, i + 1);
+  if (PRONOUNS_OTHER.has(last.lower)) return null;
+  const end = i + 1;
+  const phrase: Token[] = [];
+  for (; i >= 0 && phrase.length < MAX_PHRASE; i--) {
+    const token = tokens[i]!;
+    if (!token.isWord) {
+      if (token.text === '-' && phrase.length > 0) continue;
+      break;
+    }
+    if (token.isPossessive && phrase.length > 0) break;
+    if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
+      phrase.unshift(token);
+    } else if (NAME_PARTICLES.has(token.lower) && phrase.length > 0 && i > 0 && (isNameToken(tokens[i - 1]!) || isRoleWord(tokens[i - 1]!.text))) {
+      phrase.unshift(token);
+    } else {
+      break;
+    }
+  }
+  while (phrase.length > 0 && NAME_PARTICLES.has(phrase[0]!.lower)) phrase.shift();
+  return splitPhrase(phrase, end, text);
+}
+
+function pronoun(token: Token, next: number): SpeakerPhrase {
+  return { kind: 'pronoun', name: null, role: null, head: token.lower, start: token.start, end: token.end, next: next + 1 };
+}
+
+function joinTokens(tokens: Token[], text: string): string {
+  if (tokens.length === 0) return '';
+  const raw = text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+  return raw.replace(/[’']s$/u, '').replace(/\s+/g, ' ');
+}
+
+function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase | null {
+  if (phrase.length === 0) return null;
+  let lastRole = -1;
+  for (let k = 0; k < phrase.length; k++) if (isRoleWord(phrase[k]!.text)) lastRole = k;
+  let nameTokens = phrase.slice(lastRole + 1);
+  let roleTokens = phrase.slice(0, lastRole + 1);
+  // "New Zealand Department of Conservation": without a role word, the trailing capitalised run is the name.
+  if (lastRole < 0) {
+    let firstName = phrase.length;
+    while (firstName > 0 && (isNameToken(phrase[firstName - 1]!) || HONORIFICS.has(phrase[firstName - 1]!.lower) || NAME_PARTICLES.has(phrase[firstName - 1]!.lower))) firstName--;
+    nameTokens = phrase.slice(firstName);
+    roleTokens = phrase.slice(0, firstName);
+  }
+  while (nameTokens.length > 0 && (HONORIFICS.has(nameTokens[0]!.lower) || NAME_PARTICLES.has(nameTokens[0]!.lower))) nameTokens.shift();
+  const start = phrase[0]!.start;
+  const end = phrase.at(-1)!.end;
+  const role = roleTokens.length > 0 ? joinTokens(roleTokens, text) : null;
+  if (nameTokens.length === 0 || !nameTokens.some(isNameToken)) {
+    if (lastRole < 0) return null;
+    return { kind: 'role', name: null, role, head: phrase[lastRole]!.lower, start, end, next };
+  }
+  const name = joinTokens(nameTokens, text);
+  return { kind: 'name', name, role, head: nameTokens.at(-1)!.lower, start: nameTokens[0]!.start, end, next };
+}

@@ -1,0 +1,172 @@
+/**
+ * Words that attribute speech, name roles and stand for people, in the languages our readers use
+ * (English, German, Russian) and the neighbours our test pages bring (French, Czech). All lower case.
+ */
+
+function forms(stems: string, endings: string[]): string[] {
+  return stems.split(/\s+/).filter(Boolean).flatMap((stem) => endings.map((ending) => stem + ending));
+}
+
+const ENGLISH_VERBS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+  'reply', 'replies', 'replied', 'deny', 'denies', 'denied', 'testify', 'testifies', 'testified', 'admit', 'admits',
+  'admitted', 'quip', 'quips', 'quipped', 'think', 'thinking', 'thought', 'put', 'puts', 'go', 'goes', 'went',
+  ...forms('add stress warn insist ask explain recall tweet post claim remark complain confirm assert respond answer exclaim ' +
+    'counter reiterate report recount lament wonder yell shout whisper predict maintain caution call point sum ' +
+    'mutter boast vow plead', ['', 's', 'ed', 'ing']),
+  ...forms('urge note declare continue emphasise emphasize argue acknowledge state announce conclude observe ' +
+    'suggest agree concede muse joke advise describe characterise characterize pledge promise', ['', 's', 'd']),
+  'stressing', 'warning', 'noting', 'arguing', 'emphasizing', 'emphasising', 'adding', 'asking', 'recalls',
+];
+
+const GERMAN_VERBS = [
+  ...forms('sagt erklärt betont warnt meint ergänzt twittert kritisiert fordert mahnt bekräftigt versichert erinnert ' +
+    'antwortet fragt verkündet behauptet argumentiert bemerkt urteilt äußert kommentiert unterstreicht schildert ' +
+    'berichtet resümiert beklagt wiederholt räumt stellt fügt teilt', ['', 'e', 'en', 'te', 'ten']),
+  'schrieb', 'schreibt', 'schrieben', 'sprach', 'spricht', 'hieß', 'heißt', 'zitiert', 'gesagt', 'erklärt', 'betonte',
+];
+
+const RUSSIAN_VERBS = [
+  ...forms('сказал заявил отметил подчеркнул добавил сообщил написал пояснил признал заметил предупредил уточнил ' +
+    'ответил рассказал призвал указал констатировал напомнил резюмировал выразил спросил продолжил объяснил ' +
+    'заверил пообещал настаивал уверял утверждал предположил возразил пошутил посетовал согласился', ['', 'а', 'и']),
+  'говорит', 'говорят', 'считает', 'считают', 'заявляет', 'заявляют', 'отмечает', 'подчеркивает', 'подчёркивает',
+  'пишет', 'пишут', 'добавляет', 'говорится', 'сказано', 'уверен', 'уверена', 'убежден', 'убеждён', 'полагает',
+  'поясняет', 'признается', 'признаётся', 'рассказывает', 'уточняет', 'указывает',
+];
+
+const FRENCH_VERBS = [
+  'dit', 'déclare', 'déclaré', 'affirme', 'affirmé', 'explique', 'expliqué', 'ajoute', 'ajouté', 'estime', 'estimé',
+  'souligne', 'souligné', 'prévient', 'écrit', 'précise', 'précisé', 'rappelle', 'rappelé', 'indique', 'indiqué',
+  'assure', 'assuré', 'insiste', 'martèle', 'juge', 'considère', 'dénonce', 'lance', 'lancé', 'confie', 'confié',
+];
+
+const CZECH_VERBS = [
+  ...forms('řekl uvedl dodal napsal prohlásil vysvětlil poznamenal zdůraznil upozornil odpověděl doplnil konstatoval ' +
+    'míní ocenil', ['', 'a']),
+  'říká', 'píše', 'tvrdí', 'zdůrazňuje', 'přidává', 'hodnotí', 'dodává', 'míní', 'vysvětluje', 'upozorňuje', 'uvádí',
+  'poznamenává', 'oznámil', 'varuje', 'říkají',
+];
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...ENGLISH_VERBS, ...GERMAN_VERBS, ...RUSSIAN_VERBS, ...FRENCH_VERBS, ...CZECH_VERBS,
+]);
+
+/** Verbs that only attribute speech in a fixed phrase ("pointed out", "summed up", "went on", "put it"). */
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['sum', 'up'], ['sums', 'up'], ['summed', 'up'],
+  ['go', 'on'], ['goes', 'on'], ['went', 'on'], ['put', 'it'], ['puts', 'it'], ['think', ''], ['thinking', ''],
+  ['thought', ''], ['call', ''], ['calls', ''], ['called', ''], ['calling', ''],
+]);
+
+/** Words that carry speech only before a quote ("called the deal “a disaster”"), never after one. */
+export const BEFORE_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'characterise', 'characterised',
+  'characterize', 'characterized', 'think', 'thought', 'go', 'goes', 'went', 'nannte', 'nennt', 'назвал', 'назвала',
+]);
+
+/** Cues that take the speaker after them: "according to S", "laut S", "по словам S", "selon S". */
+export const ACCORDING_TO: readonly string[][] = [
+  ['according', 'to'], ['laut'], ['nach', 'angaben'], ['zufolge'], ['по', 'словам'], ['по', 'мнению'], ['по', 'данным'],
+  ['selon'], ['d’après'], ["d'après"], ['podle'], ['as', 'quoted', 'by'], ['in', 'the', 'words', 'of'],
+];
+
+/** German and Russian "so Peskow", "так считает", French "a-t-il", Czech "tvrdí": a speaker right after. */
+export const SO_CUES: ReadonlySet<string> = new Set(['so', 'так']);
+
+export const PRONOUNS_PERSON: ReadonlySet<string> = new Set([
+  'he', 'she', 'er', 'sie', 'он', 'она', 'il', 'elle', 'on', 'ona',
+]);
+export const PRONOUNS_OTHER: ReadonlySet<string> = new Set([
+  'they', 'we', 'i', 'you', 'it', 'wir', 'ich', 'es', 'они', 'мы', 'я', 'ils', 'nous', 'je', 'oni', 'my', 'já',
+]);
+
+/** Honorifics: dropped from a name, never a role. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'herr', 'frau', 'monsieur', 'madame', 'mme', 'm.', 'г-н', 'г-жа', 'господин', 'госпожа', 'pan', 'paní',
+]);
+
+/** Role words: a name after them is the person holding the role ("Kremlin spokesman Dmitry Peskov"). */
+const ROLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
+  'congresswoman', 'governor', 'gov.', 'mayor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'advisor',
+  'adviser', 'ambassador', 'envoy', 'general', 'gen.', 'admiral', 'colonel', 'col.', 'lieutenant', 'lt.', 'captain',
+  'commander', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder',
+  'co-founder', 'cofounder', 'professor', 'economist', 'analyst', 'expert', 'judge', 'justice', 'king', 'queen',
+  'prince', 'princess', 'pope', 'leader', 'official', 'officer', 'deputy', 'attorney', 'lawyer', 'editor',
+  'correspondent', 'reporter', 'author', 'historian', 'scientist', 'researcher', 'fellow', 'mp', 'lawmaker',
+  'diplomat', 'sheikh', 'archbishop', 'bishop', 'coach', 'manager', 'executive', 'strategist', 'pollster',
+  'activist', 'candidate', 'nominee', 'commissioner', 'inspector', 'sergeant', 'detective', 'geophysicist',
+  'physicist', 'astronomer', 'meteorologist', 'sociologist', 'politician', 'founder', 'owner', 'partner',
+  'premier', 'kanzler', 'bundeskanzler', 'präsident', 'bundespräsident', 'sprecher', 'sprecherin', 'minister',
+  'ministerin', 'außenminister', 'außenministerin', 'verteidigungsminister', 'regierungssprecher', 'kremlsprecher',
+  'kreml-sprecher', 'chef', 'chefin', 'berater', 'beraterin', 'botschafter', 'experte', 'expertin', 'präsidentin',
+  'президент', 'министр', 'пресс-секретарь', 'представитель', 'глава', 'спикер', 'помощник', 'советник', 'эксперт',
+  'политолог', 'директор', 'председатель', 'канцлер', 'премьер', 'премьер-министр', 'посол', 'генсек', 'лидер',
+  'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',
+  'ministre', 'porte-parole', 'président', 'présidente', 'député', 'sénateur', 'trenér', 'kapitán', 'záložník',
+  'útočník', 'obránce', 'ministr', 'prezident', 'mluvčí', 'expert', 'superstar',
+]);
+
+const ROLE_SUFFIXES = ['sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler',
+  'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
+  'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
+
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_WORDS.has(lower)) return true;
+  return lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+}
+
+/** Words that make a name an organisation or a publication: never "he" or "she". */
+const ORGANISATION_WORDS = new Set([
+  'ministry', 'department', 'house', 'kremlin', 'council', 'party', 'company', 'inc', 'inc.', 'corp', 'times', 'post',
+  'news', 'agency', 'government', 'institute', 'university', 'bank', 'committee', 'commission', 'office', 'court',
+  'union', 'assembly', 'senate', 'congress', 'parliament', 'administration', 'association', 'center', 'centre',
+  'foundation', 'group', 'corporation', 'reuters', 'ap', 'afp', 'pentagon', 'journal', 'standard', 'guardian',
+  'tass', 'xinhua', 'foods', 'service', 'police', 'army', 'navy', 'nato', 'un', 'eu', 'cnn', 'bbc', 'command',
+  'ministerium', 'regierung', 'kreml', 'amt', 'partei', 'kommission', 'zeitung', 'министерство', 'мид', 'кремль',
+  'правительство', 'ведомство', 'агентство', 'минобороны', 'госдума', 'ministère', 'gouvernement', 'loi',
+]);
+
+export function isOrganisationName(name: string): boolean {
+  return name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')));
+}
+
+/** Capitalised words that open sentences or clauses but are never names. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'if', 'as', 'this', 'that', 'these',
+  'those', 'there', 'then', 'what', 'when', 'while', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'my',
+  'however', 'meanwhile', 'still', 'now', 'some', 'many', 'one', 'two', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'with', 'by', 'from', 'to', 'of', 'no', 'not', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'also',
+  'although', 'though', 'because', 'since', 'until', 'unless', 'where', 'which', 'who', 'whom', 'whose', 'how', 'why',
+  'here', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'last', 'next', 'earlier', 'later', 'once', 'again', 'even', 'just', 'only', 'already',
+  'asked', 'speaking', 'writing', 'according', 'despite', 'during', 'among', 'about', 'over', 'under', 'like',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'und', 'aber', 'doch', 'auch', 'dann', 'im', 'am',
+  'zum', 'zur', 'nach', 'vor', 'bei', 'mit', 'von', 'für', 'wie', 'als', 'es', 'wir', 'ich', 'man', 'dazu', 'dies',
+  'er', 'sie', 'so', 'laut', 'на', 'в', 'во', 'и', 'но', 'а', 'по', 'как', 'это', 'он', 'она', 'они', 'мы', 'я', 'при',
+  'однако', 'также', 'ещё', 'еще', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'et', 'mais', 'selon', 'il', 'elle',
+  'podle', 'ale', 'jak', 'když', 'to', 'ten', 'ta',
+]);
+
+/** Lower-case words that may sit inside a name ("Department of Conservation", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'of', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'da', 'di', 'dos', 'ibn',
+  'and',
+]);
+
+/** Determiners and adverbs allowed around a speaker ("the spokesman", "also said", "later told"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'le', 'la', 'les', 'l’', 'un',
+  'une', 'its', 'his', 'her', 'their', 'our',
+]);
+
+export const ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'then', 'later', 'once', 'again', 'now', 'previously', 'recently', 'has', 'had', 'have', 'was', 'is', 'were',
+  'would', 'will', 'repeatedly', 'further', 'firmly', 'often', 'always', 'never', 'still', 'just', 'already',
+  'reportedly', 'allegedly', 'apparently', 'simply', 'finally', 'earlier', 'ещё', 'также', 'тогда', 'auch', 'dann',
+  'noch', 'bereits', 'zudem', 'außerdem', 'weiter', 'hat', 'habe', 'hatte', 'ist', 'war', 'a', 'avait', 'také',
+]);
