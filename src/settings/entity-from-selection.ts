@@ -43,13 +43,16 @@ export function entityFromSelection(selection: string, watchlist: readonly Entit
   };
 }
 
-/** Kebab-case id from any script: Latin letters lose their accents, other letters stay as they are. */
+/**
+ * Kebab-case id as the catalogue requires (a–z, digits, hyphens): Latin letters lose their
+ * accents; names in other scripts get a generic id (the label keeps the real name).
+ */
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug === '' ? 'entity' : slug;
 }

@@ -3,12 +3,13 @@
  * that is not ours, is damaged, or comes from a newer Dossier is refused with the reason, and
  * nothing changes. Errors are codes, not sentences: the UI words them (and will translate them).
  */
+import { CatalogError } from '../catalog/catalog-error';
 import type { Entity } from '../catalog/entity';
+import { parseCatalog } from '../catalog/parse-catalog';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, WATCHLIST_MIGRATIONS, WATCHLIST_VERSION, migrate } from './migrations';
 import type { Settings } from './settings';
 import { sortRules } from './site-rules';
 import { isRecord, validateSettings } from './validate-settings';
-import { readEntity } from './validate-watchlist';
 
 /** Marks a file as a Dossier export; its value is the file format's version. */
 const FORMAT_KEY = 'dossierExport';
@@ -20,7 +21,8 @@ export interface ExportFile {
   settingsVersion: number;
   watchlistVersion: number;
   settings: Settings;
-  watchlist: Entity[];
+  /** Named as the catalogue names it, so an export is also a catalogue file for `parseCatalog` and the CLI. */
+  entities: Entity[];
 }
 
 export function exportToJson(settings: Settings, watchlist: readonly Entity[], now = new Date()): string {
@@ -30,7 +32,7 @@ export function exportToJson(settings: Settings, watchlist: readonly Entity[], n
     settingsVersion: SETTINGS_VERSION,
     watchlistVersion: WATCHLIST_VERSION,
     settings,
-    watchlist: [...watchlist],
+    entities: [...watchlist],
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -40,9 +42,8 @@ export type ImportProblem =
   | { code: 'foreign' }
   | { code: 'newer-version' }
   | { code: 'bad-settings'; fields: string[] }
-  | { code: 'bad-entity'; position: number; id: string | null }
-  | { code: 'duplicate-id'; id: string }
-  | { code: 'invalid-entity'; id: string; messages: string[] };
+  /** `message` is the catalogue's own: it names the entity and the field. */
+  | { code: 'bad-watchlist'; message: string };
 
 /** What a file brings: either part may be absent (a bare entity list brings only a watchlist). */
 export interface ImportedData {
@@ -52,15 +53,8 @@ export interface ImportedData {
 
 export type ImportResult = { ok: true; data: ImportedData } | { ok: false; problem: ImportProblem };
 
-/**
- * Reads an export file, or a bare JSON array of entities (the catalogue's own format).
- * `checkEntity` adds the catalogue's semantic checks (empty alias, alias used twice, …); any
- * message from it refuses the file.
- */
-export function parseImport(
-  text: string,
-  checkEntity: (entity: Entity, watchlist: readonly Entity[]) => string[] = () => [],
-): ImportResult {
+/** Reads an export file, or a catalogue file (a list of entities, or `{ "entities": [...] }`). */
+export function parseImport(text: string): ImportResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -76,7 +70,9 @@ export function parseImport(
     } else if (isRecord(raw) && typeof raw[FORMAT_KEY] === 'number') {
       if ((raw[FORMAT_KEY] as number) > FORMAT_VERSION) return { ok: false, problem: { code: 'newer-version' } };
       rawSettings = raw.settings === undefined ? null : migrate(raw.settings, versionOf(raw.settingsVersion), SETTINGS_VERSION, SETTINGS_MIGRATIONS);
-      rawWatchlist = raw.watchlist === undefined ? null : migrate(raw.watchlist, versionOf(raw.watchlistVersion), WATCHLIST_VERSION, WATCHLIST_MIGRATIONS);
+      rawWatchlist = raw.entities === undefined ? null : migrate(raw.entities, versionOf(raw.watchlistVersion), WATCHLIST_VERSION, WATCHLIST_MIGRATIONS);
+    } else if (isRecord(raw) && Array.isArray(raw.entities)) {
+      rawWatchlist = raw.entities;
     } else {
       return { ok: false, problem: { code: 'foreign' } };
     }
@@ -94,19 +90,11 @@ export function parseImport(
   let watchlist: Entity[] | null = null;
   if (rawWatchlist !== null) {
     if (!Array.isArray(rawWatchlist)) return { ok: false, problem: { code: 'foreign' } };
-    watchlist = [];
-    for (const [position, item] of rawWatchlist.entries()) {
-      const entity = readEntity(item);
-      if (entity === null) {
-        const id = isRecord(item) && typeof item.id === 'string' ? item.id : null;
-        return { ok: false, problem: { code: 'bad-entity', position: position + 1, id } };
-      }
-      if (watchlist.some((other) => other.id === entity.id)) return { ok: false, problem: { code: 'duplicate-id', id: entity.id } };
-      watchlist.push(entity);
-    }
-    for (const entity of watchlist) {
-      const messages = checkEntity(entity, watchlist);
-      if (messages.length > 0) return { ok: false, problem: { code: 'invalid-entity', id: entity.id, messages } };
+    try {
+      watchlist = [...parseCatalog(rawWatchlist)];
+    } catch (error) {
+      if (!(error instanceof CatalogError)) throw error;
+      return { ok: false, problem: { code: 'bad-watchlist', message: error.message } };
     }
   }
 
