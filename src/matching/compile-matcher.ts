@@ -73,6 +73,27 @@ class CompiledMatcher implements MentionMatcher {
       });
   }
 
+  /**
+   * "President Xi Jinping": the leftmost alias is "President Xi", but "Xi Jinping" starts on its
+   * last word and goes further. The mention then covers both, so the highlight is the whole name.
+   */
+  private extendedByFullerName(text: string, match: Candidate): Candidate {
+    let lastWordStart = match.end;
+    for (let c = charBefore(text, lastWordStart); c !== '' && isWordChar(c); c = charBefore(text, lastWordStart)) {
+      lastWordStart -= c.length;
+    }
+    if (lastWordStart <= match.start || lastWordStart === match.end) return match;
+    let extended = match;
+    for (const hit of phrasesAt(this.trie, text, lastWordStart)) {
+      const leaf = hit.leaf;
+      if (leaf.entityId !== match.leaf.entityId || (leaf.role !== 'alias' && leaf.role !== 'contextual')) continue;
+      const end = phraseEnd(text, hit.end, leaf);
+      // The fuller name is itself evidence: a full alias makes the whole mention a full one.
+      if (end > extended.end) extended = { start: match.start, end, leaf: ROLE_RANK[leaf.role] < ROLE_RANK[match.leaf.role] ? leaf : match.leaf };
+    }
+    return extended;
+  }
+
   /** The one pass: leftmost-longest phrases, and every cue seen on the way. */
   private scan(text: string): { candidates: Candidate[]; cueStarts: Map<string, number[]> } {
     const regex = this.prefilter!;
@@ -100,7 +121,7 @@ class CompiledMatcher implements MentionMatcher {
         }
       }
       if (best) {
-        if (best.leaf.role !== 'excluded') candidates.push(best);
+        if (best.leaf.role !== 'excluded') candidates.push(this.extendedByFullerName(text, best));
         regex.lastIndex = best.end;
       } else {
         regex.lastIndex = start + Math.max(1, charAt(text, start).length);

@@ -37,21 +37,21 @@ const LONGEST_SYLLABLE = 6;
 const MAX_SYLLABLES = 3;
 
 /** "Mingze" → true, "Zhongxun" → true, "Says" → false, "Biden" → true (it happens to parse). */
-export function looksLikePinyinName(word: string): boolean {
+export function looksLikePinyinName(word: string, maxSyllables = MAX_SYLLABLES): boolean {
   const plain = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/ü/g, 'v')
     .toLowerCase();
   if (!/^[a-z]+$/.test(plain)) return false;
-  return splits(plain, 0, 0);
+  return splits(plain, 0, 0, maxSyllables);
 }
 
-function splits(word: string, from: number, syllablesSoFar: number): boolean {
+function splits(word: string, from: number, syllablesSoFar: number, maxSyllables: number): boolean {
   if (from === word.length) return syllablesSoFar > 0;
-  if (syllablesSoFar === MAX_SYLLABLES) return false;
+  if (syllablesSoFar === maxSyllables) return false;
   for (let length = Math.min(LONGEST_SYLLABLE, word.length - from); length >= 1; length--) {
-    if (SYLLABLES.has(word.slice(from, from + length)) && splits(word, from + length, syllablesSoFar + 1)) {
+    if (SYLLABLES.has(word.slice(from, from + length)) && splits(word, from + length, syllablesSoFar + 1, maxSyllables)) {
       return true;
     }
   }

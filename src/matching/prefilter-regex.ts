@@ -3,12 +3,16 @@ import { atomSource } from './phrase-atoms';
 
 /**
  * One regular expression that finds, in a single pass, every position where some phrase of the
- * catalogue may start. It is deliberately a superset: case-insensitive, and with no word-boundary
- * checks (a Unicode lookbehind at every position made the pass three times slower); the trie walk
- * then decides exactly which phrases match there. Phrases are merged into a trie first so the
- * engine never tries thousands of alternatives one by one, and each branch stops as soon as one
- * phrase is complete, because the start position is all this pass has to find.
+ * catalogue may start. It is deliberately a superset: case-insensitive, with no word-boundary
+ * checks (a Unicode lookbehind at every position made the pass three times slower), and only as
+ * deep as a size budget allows; the trie walk then decides exactly which phrases match there.
+ *
+ * Phrases are merged into a trie so the engine never tries thousands of alternatives one by one.
+ * A branch stops as soon as one phrase is complete, since the start position is all this pass has
+ * to find. The budget matters: V8 takes seconds to compile a trie regex of 10,000 whole names,
+ * but milliseconds for their first few characters, which already leave few false starts.
  */
+export const MAX_PREFILTER_NODES = 4000;
 
 interface PrefixNode {
   children: Map<string, PrefixNode>;
@@ -40,14 +44,28 @@ export class PrefilterBuilder {
 
   /** Null when there is nothing to look for. */
   build(): RegExp | null {
-    const source = emit(this.root);
+    const source = emit(this.root, 0, depthWithinBudget(this.root));
     return source === '' ? null : new RegExp(source, 'giu');
   }
 }
 
-function emit(node: PrefixNode): string {
-  if (node.complete || node.children.size === 0) return '';
+/** The deepest level such that the trie cut there has at most MAX_PREFILTER_NODES nodes. */
+function depthWithinBudget(root: PrefixNode): number {
+  let level = [...root.children.values()];
+  let nodes = level.length;
+  let depth = 1;
+  for (;;) {
+    const next = level.flatMap((node) => [...node.children.values()]);
+    if (next.length === 0 || nodes + next.length > MAX_PREFILTER_NODES) return depth;
+    nodes += next.length;
+    level = next;
+    depth++;
+  }
+}
+
+function emit(node: PrefixNode, depth: number, maxDepth: number): string {
+  if (node.complete || node.children.size === 0 || depth === maxDepth) return '';
   const parts: string[] = [];
-  for (const [source, child] of node.children) parts.push(source + emit(child));
+  for (const [source, child] of node.children) parts.push(source + emit(child, depth + 1, maxDepth));
   return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
 }

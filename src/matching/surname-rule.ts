@@ -45,9 +45,9 @@ export function namesSomeoneElse(text: string, start: number, end: number, rule:
   const after = charAt(text, end);
   if (NAME_SPACE.test(after) && isOtherGivenName(wordAt(text, end + 1), rule)) return true;
   if (rule.script === 'latin' && after !== '' && HYPHENS.includes(after)) {
-    // "Xi-an" is the city; "Xi-Besuch" and "Xi-led" are about the man.
+    // "Xi-an" is the city (one lower-case syllable); "Xi-Besuch", "Xi-led", "Xi-era" are the man.
     const next = wordAt(text, end + 1);
-    if (next !== '' && !isUppercase(charAt(next, 0)) && looksLikePinyinName(next)) return true;
+    if (next !== '' && !isUppercase(charAt(next, 0)) && looksLikePinyinName(next, 1)) return true;
   }
   if (rule.script === 'latin') {
     const before = charBefore(text, start);
