@@ -124,12 +124,13 @@ export async function launchDossier(options: LaunchOptions = {}): Promise<Dossie
       return page;
     },
     async tabIdOf(page: Page) {
-      const url = page.url();
-      const id = await worker.evaluate(async (pageUrl: string) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
-      }, url);
-      if (id === null) throw new Error(`no tab for ${url}`);
+      // Without the "tabs" permission tab URLs are hidden; the active tab is the one brought to front.
+      await page.bringToFront();
+      const id = await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return (tab?.id as number | undefined) ?? null;
+      });
+      if (id === null) throw new Error(`no tab for ${page.url()}`);
       return id;
     },
     async close() {

@@ -94,10 +94,24 @@ export class CardPresenter {
   }
 }
 
-/** The first line box of the mention's first mark: a mention broken over two lines anchors at its start. */
+/**
+ * The box around every line box of the mention: a mention broken over two lines ("Vladimir /
+ * Putin") must not be covered on either line.
+ */
 function anchorRect(mention: HighlightedMention): Rect | null {
-  const mark = mention.marks[0];
-  if (!mark || !mark.isConnected) return null;
-  const box = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-  return { left: box.left, top: box.top, width: box.width, height: box.height };
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const mark of mention.marks) {
+    if (!mark.isConnected) continue;
+    for (const box of mark.getClientRects()) {
+      left = Math.min(left, box.left);
+      top = Math.min(top, box.top);
+      right = Math.max(right, box.right);
+      bottom = Math.max(bottom, box.bottom);
+    }
+  }
+  if (left === Infinity) return null;
+  return { left, top, width: right - left, height: bottom - top };
 }
