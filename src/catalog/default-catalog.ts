@@ -3,8 +3,8 @@ import type { Catalog } from './entity';
 /**
  * The watchlist Dossier starts with. Aliases follow how English, German, Russian, Ukrainian and
  * Chinese news write the names; the matcher adds the variants every name has (possessives, German
- * genitive "s", Russian and Ukrainian case endings, hyphen and space variants, all-caps headlines
- * for names of four letters or more), so they are not listed here.
+ * genitive "s", Russian and Ukrainian case endings, hyphen and space variants, "Mr" with or
+ * without a dot, all-caps headlines for names of four letters or more), so they are not listed.
  *
  * Colours: the Okabe–Ito palette, told apart with every common colour-vision deficiency, each
  * with at least 4.5:1 contrast against black text.
@@ -30,7 +30,7 @@ export const DEFAULT_CATALOG: Catalog = [
     colour: '#E69F00',
     aliases: [
       'Xi Jinping', 'Xi Jingping', 'Jinping Xi',
-      'President Xi', 'Mr Xi', 'Mr. Xi', 'Chairman Xi', 'General Secretary Xi', 'Chinese leader Xi',
+      'President Xi', 'Mr Xi', 'Chairman Xi', 'General Secretary Xi', 'Chinese leader Xi',
       'Präsident Xi', 'Staatschef Xi', 'Staatspräsident Xi', 'Parteichef Xi',
       'Си Цзиньпин', 'председатель Си', 'Председатель КНР Си',
       'Сі Цзіньпін', 'Сі Цзиньпін', 'голова КНР Сі',
@@ -69,7 +69,7 @@ export const DEFAULT_CATALOG: Catalog = [
     colour: '#56B4E9',
     aliases: [
       'Putin', 'Vladimir Putin', 'Wladimir Putin', 'Vladimir Vladimirovich Putin', 'Wladimir Wladimirowitsch Putin',
-      'President Putin', 'Mr Putin', 'Mr. Putin', 'Präsident Putin', 'Kremlchef Putin',
+      'President Putin', 'Mr Putin', 'Präsident Putin', 'Kremlchef Putin',
       'Путин', 'Владимир Путин', 'Владимир Владимирович Путин', 'президент Путин',
       'Путін', 'Володимир Путін', 'президент Путін',
       '普京', '普丁', '弗拉基米尔·普京',
@@ -109,13 +109,13 @@ export const DEFAULT_CATALOG: Catalog = [
     ],
     // "Kirby" is also Nintendo's pink hero, and "John Kirby" the lawyer he is named after: on their
     // own they count only where the page places them in Washington.
-    contextualAliases: ['Kirby', 'John Kirby', 'Mr Kirby', 'Mr. Kirby', 'Кирби', 'Джон Кирби', 'Кірбі', 'Джон Кірбі', '柯比'],
+    contextualAliases: ['Kirby', 'John Kirby', 'Mr Kirby', 'Кирби', 'Джон Кирби', 'Кірбі', 'Джон Кірбі', '柯比'],
     cues: [
       'National Security Council', 'Nationaler Sicherheitsrat', 'Nationalen Sicherheitsrat*', 'Nationalen Sicherheitsrats', 'NSC',
       'White House', 'Weißes Haus', 'Weißen Haus*', 'Weiße Haus', 'Pentagon*', 'State Department', 'Außenministerium der USA',
       'Biden*', 'Blinken', 'Jake Sullivan',
       'Совет национальной безопасности', 'Совбез*', 'Белый дом', 'Белого дома', 'Белом доме', 'Белому дому', 'Пентагон', 'Госдеп', 'Байден',
-      'Рада національної безпеки', 'Білий дім', 'Білого дому', 'Білому домі', 'Білий Дім', 'Байден',
+      'Рада національної безпеки', 'Білий дім', 'Білого дому', 'Білому домі',
       '白宫', '白宮', '五角大楼', '五角大廈', '国家安全委员会', '國家安全委員會', '国安会', '國安會', '拜登',
     ],
     // Le Corbusier is 柯比意 in Chinese.

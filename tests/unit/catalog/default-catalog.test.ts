@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
+import { parseCatalog, validateEntity } from '../../../src/catalog/parse-catalog';
+import { compileMatcher } from '../../../src/matching/compile-matcher';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe('DEFAULT_CATALOG', () => {
+  it('has the four agreed ids and kinds', () => {
+    expect(DEFAULT_CATALOG.map((e) => [e.id, e.kind])).toEqual([
+      ['xi', 'person'],
+      ['putin', 'person'],
+      ['kirby', 'person'],
+      ['twelve-point-paper', 'document'],
+    ]);
+  });
+
+  it('says who Kirby is and what the paper is', () => {
+    const byId = Object.fromEntries(DEFAULT_CATALOG.map((e) => [e.id, e]));
+    expect(byId.kirby?.role).toBe('US National Security Council spokesman');
+    expect(byId['twelve-point-paper']?.role).toMatch(/position paper of 24 February 2023 on a political settlement of the Ukraine crisis/);
+  });
+
+  it('passes its own parser and validation', () => {
+    expect(parseCatalog(JSON.parse(JSON.stringify(DEFAULT_CATALOG)))).toEqual(DEFAULT_CATALOG);
+    for (const entity of DEFAULT_CATALOG) expect(validateEntity(entity, DEFAULT_CATALOG)).toEqual([]);
+  });
+
+  it('gives every note a source and every entity seed facts', () => {
+    for (const entity of DEFAULT_CATALOG) {
+      expect(entity.notes.length).toBeGreaterThan(1);
+      for (const note of entity.notes) expect(note.source.trim()).not.toBe('');
+      expect(entity.notes.some((n) => /seed report/i.test(n.source))).toBe(true);
+    }
+  });
+
+  it('uses distinct colours that black text can be read on', () => {
+    const colours = DEFAULT_CATALOG.map((e) => e.colour.toLowerCase());
+    expect(new Set(colours).size).toBe(colours.length);
+    for (const colour of colours) {
+      expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+      expect((luminance(colour) + 0.05) / 0.05).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('finds each of its aliases in a sentence, attributed to its own entity', () => {
+    const matcher = compileMatcher(DEFAULT_CATALOG);
+    for (const entity of DEFAULT_CATALOG) {
+      for (const alias of [...entity.aliases, ...entity.contextualAliases]) {
+        // The first cue supports contextual aliases; Han text needs no spaces around it.
+        const cue = (entity.cues[0] ?? '').replace(/\*$/, '');
+        const text = `Report: ${alias} — ${cue}.`;
+        const found = matcher.findMentions(text).filter((m) => m.start === 'Report: '.length);
+        expect(found.map((m) => [m.entityId, m.text]), `${entity.id}: ${alias}`).toEqual([[entity.id, alias]]);
+      }
+    }
+  });
+});
