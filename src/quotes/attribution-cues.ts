@@ -5,12 +5,12 @@
  */
 import type { Token } from './tokens';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, SO_CUES, SPEECH_VERBS } from './speech-lexicon';
+import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
   /** The attributing word(s) as written ("said", "according to", "so"). */
-  cue: string;
+  cue: string | null;
   confidence: number;
 }
 
@@ -78,12 +78,50 @@ function isAdverbLike(token: Token): boolean {
   return token.isWord && !token.isCapitalised && (/ly$/.test(token.lower) || ['also', 'then', 'later', 'now', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'again', 'still', 'further', 'hat', 'hatte', 'ещё', 'также', 'тогда'].includes(token.lower));
 }
 
-/** "заявил журналистам Песков", "told reporters" after the verb: one lower-case object before the speaker. */
+/**
+ * "заявил журналистам Песков", "schrieb auf Twitter der Minister", "píše ve svém hodnocení server X":
+ * up to four lower-case words between the verb and a speaker that ends the clause.
+ */
 function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
-  const object = tokens[index];
-  if (!object || !object.isWord || object.isCapitalised) return null;
-  const phrase = readSpeakerForward(tokens, index + 1, text);
-  return phrase && phrase.kind === 'name' ? phrase : null;
+  for (let k = index; k < Math.min(tokens.length, index + 5); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord) return null;
+    if (token.isCapitalised && k > index) {
+      const phrase = readSpeakerForward(tokens, k, text);
+      if (!phrase || phrase.kind !== 'name') return null;
+      const after = tokens[phrase.next];
+      if (!after || /^[.,;!?]$/.test(after.text)) return phrase;
+      // A two-part name of a publication or a firm: "Claret and Hugh", "Procter & Gamble".
+      const second = tokens[phrase.next + 1];
+      const end = tokens[phrase.next + 2];
+      if (AND_WORDS.has(after.lower) && second?.isCapitalised && (!end || /^[.,;!?]$/.test(end.text))) {
+        return { ...phrase, name: text.slice(phrase.start, second.end), end: second.end, next: phrase.next + 2 };
+      }
+      return null;
+    }
+    if (token.isCapitalised) return null;
+  }
+  return null;
+}
+
+const AND_WORDS = new Set(['and', '&', 'und', 'и', 'a', 'et']);
+
+/** `"Q," smiled Putin.` — a short clause after a quote that ends in a comma, closed by a name: the name spoke. */
+export function nameClosingShortClause(tokens: Token[], text: string, quoteEndsWithComma: boolean): Cue | null {
+  let i = 0;
+  while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;
+  const comma = quoteEndsWithComma || tokens[0]?.text === ',';
+  if (!comma || !tokens[i] || tokens[i]!.isCapitalised) return null;
+  const words = tokens.slice(i).filter((token) => token.isWord).length;
+  if (words > 5) return null;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (!tokens[k]!.isCapitalised) continue;
+    const phrase = readSpeakerForward(tokens, k, text);
+    if (!phrase || phrase.kind !== 'name') return null;
+    const after = tokens[phrase.next];
+    return !after || /^[.!?]$/.test(after.text) ? { phrase, cue: null, confidence: 0.7 } : null;
+  }
+  return null;
 }
 
 /**
@@ -97,6 +135,11 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       const phrase = readSpeakerForward(tokens, v + according, text);
       if (phrase) return { phrase, cue: cueText(tokens, v, according, text), confidence: 0.9 };
       continue;
+    }
+    // "Arment’s insistence that “…”", "the Kremlin’s statement: “…”".
+    if (SPEECH_NOUNS.has(tokens[v]!.lower) && tokens[v - 1]?.isPossessive) {
+      const owner = readSpeakerBackward(tokens, v, text, false);
+      if (owner && owner.kind !== 'pronoun') return { phrase: owner, cue: tokens[v]!.lower, confidence: 0.8 };
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
@@ -142,19 +185,41 @@ export function attributionOnlySentence(tokens: Token[], text: string): Cue | nu
   if (words === 0 || words > 8) return null;
   const cue = cueRightAfter(tokens, text);
   if (!cue) return null;
-  const rest = tokens.slice(cue.phrase.next).filter((token) => token.isWord).length;
-  return rest <= 4 ? { ...cue, confidence: 0.85 } : null;
+  // "Forte said at the time." attributes; "He said he would resign." reports something else.
+  const rest = tokens.slice(cue.phrase.next + 1).filter((token) => token.isWord);
+  const reportsMore = rest.some((token) => PRONOUNS_PERSON.has(token.lower) || PRONOUNS_OTHER.has(token.lower) || CLAUSE_WORDS.has(token.lower));
+  return reportsMore ? null : { ...cue, confidence: 0.85 };
 }
 
-const CLAUSE_OPENERS = new Set([
+const CLAUSE_WORDS = new Set(['that', 'dass', 'что', 'how', 'why', 'what', 'whether', 'if', 'ob', 'wie', 'как', 'que', 'že']);
+
+export const CLAUSE_OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'when', 'while', 'once', 'since', 'although', 'though', 'despite', 'during',
   'as', 'for', 'with', 'by', 'from', 'under', 'over', 'following', 'speaking', 'asked', 'writing', 'to', 'if',
+  'unlike', 'like', 'amid', 'among', 'across', 'without', 'through', 'throughout', 'within', 'because', 'until',
+  'unless', 'whether', 'having', 'given', 'of', 'back', 'years', 'earlier', 'last', 'this',
   'nach', 'während', 'als', 'wenn', 'bei', 'im', 'am', 'vor', 'seit', 'в', 'после', 'на', 'при', 'во', 'перед', 'dans',
 ]);
 const SENTENCE_ADVERBS = new Set([
   'but', 'and', 'so', 'still', 'however', 'meanwhile', 'yet', 'also', 'instead', 'later', 'now', 'then', 'aber',
   'doch', 'und', 'auch', 'dann', 'но', 'и', 'а', 'однако', 'mais', 'et', 'ale', 'a',
 ]);
+
+/**
+ * Where a sentence's subject may start, best first: past "But", and past each comma or dash of an
+ * opening clause ("From the deck of his boat, undergoing repairs, skipper Wade Bassi has…").
+ */
+export function subjectStarts(tokens: Token[]): number[] {
+  const first = firstClauseStart(tokens);
+  const starts = [first];
+  if (first === 0 || !CLAUSE_OPENERS.has(tokens[0]!.lower)) {
+    if (!tokens[first] || !CLAUSE_OPENERS.has(tokens[first]!.lower)) return starts;
+  }
+  for (let k = first + 1; k < Math.min(tokens.length, 40); k++) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === '\u2014') starts.push(k + 1);
+  }
+  return starts;
+}
 
 /** Index of the token where a sentence's subject starts, past "But", "In 2013," and the like. */
 export function firstClauseStart(tokens: Token[]): number {

@@ -9,11 +9,11 @@
 import type { Mention, Quote, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
 import { splitSentences } from '../text/sentences';
-import { attributionOnlySentence, cueBefore, cueLaterInSentence, cueRightAfter, firstClauseStart, type Cue } from './attribution-cues';
+import { CLAUSE_OPENERS, nameClosingShortClause, subjectStarts, attributionOnlySentence, cueBefore, cueLaterInSentence, cueRightAfter, firstClauseStart, type Cue } from './attribution-cues';
 import { NameRegistry, nameKey } from './name-registry';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { isOrganisationName } from './speech-lexicon';
+import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { speakerEntityIdOf, aboutEntityIdsOf } from './quote-entities';
 
@@ -49,60 +49,53 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const allTokens = tokenize(text, 0, text.length);
   const registry = NameRegistry.fromTokens(allTokens, text);
   const blocks = blockStarts(text);
-  const subjects = sentenceSubjects(text, sentences, allTokens);
-  const drafts: Draft[] = [];
-  const people: { pos: number; name: string }[] = [];
+  const subjects = sentenceSubjects(text, sentences, allTokens, blocks);
+  const genders = new GenderEvidence();
+  const people = new RecentPeople();
   let subjectIndex = 0;
-  let lastPerson: { pos: number; name: string } | null = null;
 
-  /** The person last in subject position (or last quoted) before `pos`, for "he" and "she". */
-  const personBefore = (pos: number): string | null => {
-    while (subjectIndex < subjects.length && subjects[subjectIndex]!.pos < pos) {
-      const subject = subjects[subjectIndex]!;
-      subjectIndex++;
-      // A pronoun subject continues the person already in focus.
-      if (subject.phrase.kind === 'pronoun') continue;
-      const resolved = resolvePhrase(subject.phrase, subject.pos);
-      if (resolved && !resolved.isOrganisation && (!lastPerson || subject.pos > lastPerson.pos)) {
-        lastPerson = { pos: subject.pos, name: resolved.name };
-      }
-    }
-    return lastPerson && lastPerson.pos < pos ? lastPerson.name : null;
-  };
-
-  const resolvePhrase = (phrase: SpeakerPhrase, pos: number): { name: string; isOrganisation: boolean } | null => {
+  const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
+    if (phrase.institution && phrase.name) return { name: phrase.name, isOrganisation: true, credible: true };
     if (phrase.kind === 'name' && phrase.name) {
       const name = registry.resolveName(phrase.name, pos);
-      return { name, isOrganisation: isOrganisationName(name) };
+      return { name, isOrganisation: isOrganisationName(name), credible: name !== phrase.name || name.includes(' ') || phrase.role !== null || phrase.honorific };
     }
     if (phrase.kind === 'role') {
       const name = registry.resolveRole(phrase.head, pos);
-      return name ? { name, isOrganisation: isOrganisationName(name) } : null;
+      return name ? { name, isOrganisation: isOrganisationName(name), credible: true } : null;
     }
     if (phrase.kind === 'pronoun') {
-      const name = personBefore(phrase.start);
-      return name ? { name, isOrganisation: false } : null;
+      catchUp(phrase.start);
+      const name = people.latest(phrase.start, genderOfPronoun(phrase.head), genders);
+      return name ? { name, isOrganisation: false, credible: true } : null;
     }
     return null;
   };
 
+  /** Takes in the subjects of sentences before `pos`: the people a pronoun there may mean. */
+  const catchUp = (pos: number): void => {
+    while (subjectIndex < subjects.length && subjects[subjectIndex]!.pos < pos) {
+      const subject = subjects[subjectIndex]!;
+      subjectIndex++;
+      if (subject.phrase.kind === 'pronoun') continue;
+      const resolved = resolvePhrase(subject.phrase, subject.pos);
+      if (!resolved || resolved.isOrganisation || !resolved.credible) continue;
+      people.add(resolved.name, subject.pos);
+      if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);
+    }
+  };
+
+  const cues = spans.map((span, q) => cueOf(text, spans, q, sentences, blocks, allTokens));
+  const drafts: Draft[] = [];
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
-    const sentence = sentenceAt(sentences, span.open) ?? { start: span.open, end: span.close };
-    const endSentence = sentenceAt(sentences, Math.max(span.open, span.close - 1)) ?? sentence;
-    const previous = spans[q - 1];
+    const { sentence } = cues[q]!;
+    let { cue } = cues[q]!;
     const next = spans[q + 1];
-    const beforeFrom = Math.max(sentence.start, previous && previous.close <= span.open ? previous.close : 0);
-    const afterTo = Math.min(endSentence.end, next ? next.open : text.length);
-    const afterTokens = tokensIn(allTokens, span.close, Math.max(span.close, afterTo));
-    const beforeTokens = tokensIn(allTokens, beforeFrom, span.open);
-
-    let cue: Cue | null = cueRightAfter(afterTokens, text) ?? cueBefore(beforeTokens, text) ?? cueLaterInSentence(afterTokens, text);
-    if (!cue && afterTokens.every((token) => !token.isWord) && (!next || next.open >= endSentence.end)) {
-      const following = sentences[sentences.indexOf(endSentence) + 1];
-      if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, span.close)) {
-        cue = attributionOnlySentence(tokensIn(allTokens, following.start, Math.min(following.end, next ? next.open : following.end)), text);
-      }
+    // `"A" and "B," according to S`: a quote without its own cue shares the next one's in the same sentence.
+    if (!cue && next && cues[q + 1]!.cue && sentenceAt(sentences, next.open) === sentence) {
+      const shared = cues[q + 1]!.cue!;
+      cue = { ...shared, confidence: shared.confidence - 0.05 };
     }
     const draft: Draft = {
       span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, confidence: 0, isPerson: false,
@@ -117,16 +110,112 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         draft.cue = cue.cue;
         draft.confidence = cue.phrase.kind === 'name' ? cue.confidence : cue.confidence - 0.1;
         draft.isPerson = !resolved.isOrganisation;
+        if (cue.phrase.kind === 'pronoun') genders.add(resolved.name, cue.phrase.head);
+        else if (draft.isPerson) {
+          const pronoun = pronounOpeningNextSentence(cue.phrase.start, sentences, blocks, allTokens);
+          if (pronoun) genders.add(resolved.name, pronoun);
+        }
+        const verb = cue.cue ?? '';
+        const cyrillicGender = /^[\u0400-\u04ff]+ла$/u.test(verb) ? 'она' : /^[\u0400-\u04ff]+л$/u.test(verb) ? 'он' : null;
+        if (cyrillicGender && draft.isPerson) genders.add(resolved.name, cyrillicGender);
       }
     }
-    if (!draft.speaker) carryOver(draft, drafts, text, blocks, subjects, resolvePhrase, allTokens);
-    if (draft.speaker && draft.isPerson) {
-      lastPerson = { pos: draft.speakerSpan?.start ?? span.open, name: draft.speaker };
-      people.push(lastPerson);
+    if (!draft.speaker) {
+      catchUp(span.open);
+      carryOver(draft, drafts, text, blocks, subjects, resolvePhrase, allTokens);
     }
+    if (draft.speaker && draft.isPerson) people.add(draft.speaker, draft.speakerSpan?.start ?? span.open);
     drafts.push(draft);
   }
   return finish(text, drafts, context, minWords, sentences);
+}
+
+interface Resolved {
+  name: string;
+  isOrganisation: boolean;
+  /** A bare capitalised word ("Children", "Kenya") is not taken for a person on its own. */
+  credible: boolean;
+}
+
+/** The cue of quote `q` in its own sentence, or in a short attribution-only sentence right after it. */
+function cueOf(text: string, spans: QuoteSpan[], q: number, sentences: Span[], blocks: number[], allTokens: Token[]): { cue: Cue | null; sentence: Span } {
+  const span = spans[q]!;
+  const sentence = sentenceAt(sentences, span.open) ?? { start: span.open, end: span.close };
+  const endSentence = sentenceAt(sentences, Math.max(span.open, span.close - 1)) ?? sentence;
+  const previous = spans[q - 1];
+  const next = spans[q + 1];
+  const beforeFrom = Math.max(sentence.start, previous && previous.close <= span.open ? previous.close : 0);
+  const afterTo = Math.min(Math.max(endSentence.end, span.close), next ? next.open : text.length);
+  const afterTokens = tokensIn(allTokens, span.close, Math.max(span.close, afterTo));
+  const beforeTokens = tokensIn(allTokens, beforeFrom, span.open);
+  let cue: Cue | null =
+    cueRightAfter(afterTokens, text) ?? cueBefore(beforeTokens, text) ?? cueLaterInSentence(afterTokens, text) ??
+    nameClosingShortClause(afterTokens, text, /,\s*$/.test(text.slice(span.start, span.end)));
+  if (!cue && afterTokens.every((token) => !token.isWord) && (!next || next.open >= endSentence.end)) {
+    const following = sentences[sentences.indexOf(endSentence) + 1];
+    if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, span.close)) {
+      cue = attributionOnlySentence(tokensIn(allTokens, following.start, Math.min(following.end, next ? next.open : following.end)), text);
+    }
+  }
+  return { cue, sentence };
+}
+
+/** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
+function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
+  const sentence = sentenceAt(sentences, pos);
+  if (!sentence) return null;
+  const following = sentences[sentences.indexOf(sentence) + 1];
+  if (!following || blockIndexOf(blocks, following.start) !== blockIndexOf(blocks, pos)) return null;
+  const tokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
+  return tokens[firstClauseStart(tokens)]?.lower ?? null;
+}
+
+type Gender = 'm' | 'f' | null;
+
+function genderOfPronoun(pronoun: string): Gender {
+  if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'il' || pronoun === 'on') return 'm';
+  if (pronoun === 'she' || pronoun === 'она' || pronoun === 'elle' || pronoun === 'ona') return 'f';
+  return null;
+}
+
+/** What the page says about each person's gender: the pronouns that follow them as subjects. */
+class GenderEvidence {
+  private readonly counts = new Map<string, { m: number; f: number }>();
+
+  add(name: string, pronoun: string): void {
+    const gender = genderOfPronoun(pronoun);
+    if (!gender) return;
+    const count = this.counts.get(name) ?? { m: 0, f: 0 };
+    count[gender]++;
+    this.counts.set(name, count);
+  }
+
+  of(name: string): Gender {
+    const count = this.counts.get(name);
+    if (!count || count.m === count.f) return null;
+    return count.m > count.f ? 'm' : 'f';
+  }
+}
+
+/** The people last in focus, most recent last; "he" and "she" take the latest one that fits. */
+class RecentPeople {
+  private readonly people: { name: string; pos: number }[] = [];
+
+  add(name: string, pos: number): void {
+    const index = this.people.findIndex((person) => person.name === name);
+    if (index >= 0) this.people.splice(index, 1);
+    this.people.push({ name, pos });
+    if (this.people.length > 6) this.people.shift();
+  }
+
+  latest(pos: number, gender: Gender, genders: GenderEvidence): string | null {
+    const before = this.people.filter((person) => person.pos < pos).sort((a, b) => a.pos - b.pos);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const known = genders.of(before[i]!.name);
+      if (!gender || !known || known === gender) return before[i]!.name;
+    }
+    return null;
+  }
 }
 
 /**
@@ -140,7 +229,7 @@ function carryOver(
   text: string,
   blocks: number[],
   subjects: Subject[],
-  resolvePhrase: (phrase: SpeakerPhrase, pos: number) => { name: string; isOrganisation: boolean } | null,
+  resolvePhrase: (phrase: SpeakerPhrase, pos: number) => Resolved | null,
   allTokens: Token[],
 ): void {
   const blockStart = blocks[draft.blockIndex]!;
@@ -148,15 +237,21 @@ function carryOver(
   const previousInBlock = previous && previous.blockIndex === draft.blockIndex ? previous : null;
   const from = previousInBlock ? previousInBlock.span.close : blockStart;
   // The subject of the last sentence between the previous quote (or paragraph start) and this one.
-  const subject = lastSubjectBetween(subjects, from, draft.sentence.start);
+  const startsSentence = onlySpaceBetween(text, draft.sentence.start, draft.span.open);
+  const subject = startsSentence ? lastSubjectBetween(subjects, from, draft.sentence.start) : null;
   if (subject) {
     const resolved = resolvePhrase(subject.phrase, subject.pos);
-    if (resolved && !resolved.isOrganisation) {
+    if (resolved && !resolved.isOrganisation && resolved.credible) {
       return assign(draft, resolved.name, subject.phrase, null, previousInBlock?.speaker === resolved.name ? 0.75 : 0.6, true);
     }
   }
   if (previousInBlock?.speaker) {
     return assign(draft, previousInBlock.speaker, null, previousInBlock.speakerRole, 0.75, previousInBlock.isPerson);
+  }
+  // "The bill lists the grounds. They include “…”": a text or body that is the paragraph's subject speaks.
+  const institution = lastSubjectBetween(subjects, blockStart, draft.sentence.start + 1, true);
+  if (institution?.phrase.institution && institution.phrase.name) {
+    return assign(draft, institution.phrase.name, institution.phrase, null, 0.5, false);
   }
   const startsBlock = onlySpaceBetween(text, blockStart, draft.span.open);
   if (!startsBlock || draft.blockIndex === 0) return;
@@ -190,27 +285,57 @@ interface Subject {
   pos: number;
   sentenceStart: number;
   phrase: SpeakerPhrase;
+  /** The pronoun that opens the next sentence of the paragraph ("he", "she"), evidence of gender. */
+  nextPronoun: string | null;
 }
 
-/** The subject of each sentence that opens with a name, a role or a pronoun (outside quotes). */
-function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[]): Subject[] {
+/**
+ * The people in subject position, sentence by sentence: who opens the sentence ("Senator Jane Roe,
+ * a Republican, …"), and who a speech verb there names ("…, said Tom Forte").
+ */
+function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Subject[] {
   const subjects: Subject[] = [];
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     const first = text[sentence.start];
-    if (first && /["“”„«»‘’'‚]/.test(first)) continue;
-    const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 400));
-    const start = firstClauseStart(tokens);
-    const phrase = readSpeakerForward(tokens, start, text);
-    if (!phrase) continue;
-    const following = tokens[phrase.next];
-    // A subject is followed by its verb or an apposition, not by more of a noun phrase.
-    if (following && following.isWord && following.isCapitalised) continue;
-    subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase });
+    const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));
+    const following = sentences[s + 1];
+    let nextPronoun: string | null = null;
+    if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, sentence.start)) {
+      const nextTokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
+      nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
+    }
+    // Headings and captions without a full stop name things; they do not put anyone in focus.
+    const ended = /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end));
+    if (ended && first && !/["“”„«»‘’'‚]/.test(first)) {
+      // "Once Fetter arrived, Lorenz gave her…": the subordinate clause's subject is in focus too.
+      if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {
+        const inner = readSpeakerForward(tokens, 1, text);
+        if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null });
+      }
+      for (const start of subjectStarts(tokens)) {
+        const phrase = readSpeakerForward(tokens, start, text);
+        const after = phrase ? tokens[phrase.next] : undefined;
+        // A subject is followed by its verb or an apposition, not by more of a noun phrase.
+        if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;
+        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun });
+        break;
+      }
+    }
+    // Reported speech names its speaker in subject position too: "…, said Tom Forte, who follows Amazon."
+    for (let v = 1; v < tokens.length; v++) {
+      const token = tokens[v]!;
+      if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
+      const phrase = tokens[v - 1]!.text === ',' ? readSpeakerForward(tokens, v + 1, text) : null;
+      if (phrase && phrase.kind === 'name' && (subjects.at(-1)?.pos ?? -1) < phrase.start) {
+        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null });
+      }
+    }
   }
   return subjects;
 }
 
-function lastSubjectBetween(subjects: Subject[], from: number, to: number): Subject | null {
+function lastSubjectBetween(subjects: Subject[], from: number, to: number, skipPronouns = false): Subject | null {
   let low = 0;
   let high = subjects.length;
   while (low < high) {
@@ -218,8 +343,10 @@ function lastSubjectBetween(subjects: Subject[], from: number, to: number): Subj
     if (subjects[mid]!.sentenceStart < to) low = mid + 1;
     else high = mid;
   }
-  const candidate = subjects[low - 1];
-  return candidate && candidate.sentenceStart >= from ? candidate : null;
+  for (let i = low - 1; i >= 0 && subjects[i]!.sentenceStart >= from; i--) {
+    if (!skipPronouns || subjects[i]!.phrase.kind !== 'pronoun') return subjects[i]!;
+  }
+  return null;
 }
 
 function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWords: number, _sentences: Span[]): Quote[] {

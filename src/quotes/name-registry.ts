@@ -59,7 +59,8 @@ export class NameRegistry {
       const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
       run = run.slice(lastRole + 1);
       const previous = tokens[runStart - 1];
-      const roleBefore = roleHead ?? (previous && isRoleWord(previous.text) ? previous.lower : null);
+      const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
+      const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : null);
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
       if (run.length >= 1 && roleBefore) registry.addRole(roleBefore, joinRun(run, text), run[0]!.start);
       if (i === runStart) i++;

@@ -41,7 +41,8 @@ function opensAt(text: string, pos: number): boolean {
   const before = text[pos - 1];
   const after = text[pos + 1];
   const beforeOk = before === undefined || SPACE_BEFORE.test(before) || '“„«‘‚‹"\'「『'.includes(before);
-  return beforeOk && !isSpace(after);
+  // Nothing opens right before punctuation: `», mais` and `”.` close.
+  return beforeOk && !isSpace(after) && !/[,.;:!?)\]}»”’“]/.test(after!);
 }
 
 /** Whether the mark at `pos` sits where a closing mark goes (after a word or punctuation, before a space or punctuation). */

@@ -8,6 +8,7 @@ import {
   ADVERBS,
   DETERMINERS,
   HONORIFICS,
+  INSTITUTION_NOUNS,
   NAME_PARTICLES,
   NOT_NAMES,
   PRONOUNS_OTHER,
@@ -20,6 +21,10 @@ export interface SpeakerPhrase {
   /** The name as written, honorifics and roles removed ("Dmitry Peskov", "Kremlin"); null for pronouns and bare roles. */
   name: string | null;
   role: string | null;
+  /** The name came with "Mr", "Dr", "Frau"…: certainly a person. */
+  honorific: boolean;
+  /** A body or a text named by a common noun ("the government", "le projet de loi"). */
+  institution?: boolean;
   /** Pronoun or role head, lower case ("he", "spokesman"). */
   head: string;
   start: number;
@@ -67,6 +72,11 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
+    } else if (!token.isCapitalised && leadsToRole(tokens, i)) {
+      phrase.push(token);
+    } else if (!token.isCapitalised && phrase.length === 0 && describesName(tokens, i)) {
+      // "skipper Wade Bassi", "geophysicist Daniel Rothman": a lower-case description right before a name.
+      phrase.push(token);
     } else {
       break;
     }
@@ -75,6 +85,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
       break;
     }
   }
+  const institution = institutionIn(phrase, i, text);
+  if (institution && !phrase.some((token) => isNameToken(token) || isRoleWord(token.text))) return institution;
   // Trailing lower-case words that are not roles belong to the sentence, not to the speaker.
   while (phrase.length > 0 && !isNameToken(phrase.at(-1)!) && !isRoleWord(phrase.at(-1)!.text)) {
     phrase.pop();
@@ -84,16 +96,32 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
 }
 
 /** Reads a speaker phrase that ends just before `index` ("… Mr Obama | said", "he | added"). */
-export function readSpeakerBackward(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+export function readSpeakerBackward(tokens: Token[], index: number, text: string, skipAdverbs = true): SpeakerPhrase | null {
   let i = index - 1;
-  for (let skipped = 0; skipped < 2 && i >= 0; skipped++) {
+
+  for (let skipped = 0; skipAdverbs && skipped < 2 && i >= 0; skipped++) {
     const token = tokens[i]!;
     if (token.isWord && !token.isCapitalised && (ADVERBS.has(token.lower) || /ly$/.test(token.lower))) i--;
     else break;
   }
   const last = tokens[i];
+  // "Mr. Warner, the Virginia Democrat, called …": read the name before the apposition.
+  if (last && last.text === ',') {
+    for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+      const token = tokens[k]!;
+      if (token.text === ',') return k > 0 && tokens[k + 1]?.isWord ? readSpeakerBackward(tokens, k, text, false) : null;
+      if (!token.isWord && token.text !== '-') return null;
+    }
+    return null;
+  }
   if (!last || !last.isWord) return null;
   if (PRONOUNS_PERSON.has(last.lower)) return pronoun(last, i + 1);
+  if (!last.isCapitalised && INSTITUTION_NOUNS.has(last.lower)) {
+    // "le projet de loi | prévoit", "the government | said".
+    let k = i;
+    while (k - 2 >= 0 && NAME_PARTICLES.has(tokens[k - 1]!.lower) && INSTITUTION_NOUNS.has(tokens[k - 2]!.lower)) k -= 2;
+    return institutionPhrase(tokens.slice(k, i + 1), i + 1, text);
+  }
   if (PRONOUNS_OTHER.has(last.lower)) return null;
   const end = i + 1;
   const phrase: Token[] = [];
@@ -108,6 +136,9 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
       phrase.unshift(token);
     } else if (NAME_PARTICLES.has(token.lower) && phrase.length > 0 && i > 0 && (isNameToken(tokens[i - 1]!) || isRoleWord(tokens[i - 1]!.text))) {
       phrase.unshift(token);
+    } else if (!token.isCapitalised && phrase.length > 0 && isRoleWord(phrase[0]!.text) && !NOT_NAMES.has(token.lower) && !DETERMINERS.has(token.lower) && phrase.length < 6 && (isNameToken(tokens[i - 1] ?? token) || isRoleWord(tokens[i - 1]?.text ?? ''))) {
+      // "White House press secretary": a lower-case word inside a role.
+      phrase.unshift(token);
     } else {
       break;
     }
@@ -116,8 +147,42 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
   return splitPhrase(phrase, end, text);
 }
 
+/** "the bill", "le projet de loi": a body or a text as speaker, named by its noun. */
+function institutionIn(phrase: Token[], next: number, text: string): SpeakerPhrase | null {
+  const first = phrase.findIndex((token) => !token.isCapitalised && INSTITUTION_NOUNS.has(token.lower));
+  if (first < 0) return null;
+  let last = first;
+  while (last + 2 < phrase.length && NAME_PARTICLES.has(phrase[last + 1]!.lower) && INSTITUTION_NOUNS.has(phrase[last + 2]!.lower)) last += 2;
+  return institutionPhrase(phrase.slice(first, last + 1), next, text);
+}
+
+function institutionPhrase(words: Token[], next: number, text: string): SpeakerPhrase {
+  return {
+    kind: 'name', name: joinTokens(words, text), role: null, honorific: false, head: words.at(-1)!.lower,
+    start: words[0]!.start, end: words.at(-1)!.end, next, institution: true,
+  };
+}
+
+function describesName(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (NOT_NAMES.has(token.lower) || PRONOUNS_OTHER.has(token.lower) || token.lower.length < 3) return false;
+  const next = tokens[index + 1];
+  const afterNext = tokens[index + 2];
+  return next !== undefined && isNameToken(next) && !isInitial(next) && afterNext !== undefined && isNameToken(afterNext);
+}
+
+/** "press secretary", "national security adviser": lower-case words that lead to a role word. */
+function leadsToRole(tokens: Token[], index: number): boolean {
+  for (let k = index; k < Math.min(tokens.length, index + 3); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord || NOT_NAMES.has(token.lower)) return false;
+    if (isRoleWord(token.text)) return true;
+  }
+  return false;
+}
+
 function pronoun(token: Token, next: number): SpeakerPhrase {
-  return { kind: 'pronoun', name: null, role: null, head: token.lower, start: token.start, end: token.end, next: next + 1 };
+  return { kind: 'pronoun', name: null, role: null, honorific: false, head: token.lower, start: token.start, end: token.end, next: next + 1 };
 }
 
 function joinTokens(tokens: Token[], text: string): string {
@@ -139,14 +204,18 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
     nameTokens = phrase.slice(firstName);
     roleTokens = phrase.slice(0, firstName);
   }
-  while (nameTokens.length > 0 && (HONORIFICS.has(nameTokens[0]!.lower) || NAME_PARTICLES.has(nameTokens[0]!.lower))) nameTokens.shift();
+  let honorific = false;
+  while (nameTokens.length > 0 && (HONORIFICS.has(nameTokens[0]!.lower) || NAME_PARTICLES.has(nameTokens[0]!.lower))) {
+    honorific ||= HONORIFICS.has(nameTokens[0]!.lower);
+    nameTokens.shift();
+  }
   const start = phrase[0]!.start;
   const end = phrase.at(-1)!.end;
   const role = roleTokens.length > 0 ? joinTokens(roleTokens, text) : null;
   if (nameTokens.length === 0 || !nameTokens.some(isNameToken)) {
     if (lastRole < 0) return null;
-    return { kind: 'role', name: null, role, head: phrase[lastRole]!.lower, start, end, next };
+    return { kind: 'role', name: null, role, honorific, head: phrase[lastRole]!.lower, start, end, next };
   }
   const name = joinTokens(nameTokens, text);
-  return { kind: 'name', name, role, head: nameTokens.at(-1)!.lower, start: nameTokens[0]!.start, end, next };
+  return { kind: 'name', name, role, honorific, head: nameTokens.at(-1)!.lower, start: nameTokens[0]!.start, end, next };
 }

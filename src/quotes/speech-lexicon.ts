@@ -48,7 +48,14 @@ const CZECH_VERBS = [
   'poznamenává', 'oznámil', 'varuje', 'říkají',
 ];
 
+/** What documents "say": "the bill provides that…", „das Papier sieht vor…“, «законопроект предусматривает…». */
+const DOCUMENT_VERBS = [
+  'reads', 'stipulates', 'stipulated', 'provides', 'specifies', 'demands', 'prévoit', 'énonce', 'stipule', 'dispose',
+  'fordert', 'verlangt', 'предусматривает', 'гласит', 'требует', 'stanoví',
+];
+
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_VERBS,
   ...ENGLISH_VERBS, ...GERMAN_VERBS, ...RUSSIAN_VERBS, ...FRENCH_VERBS, ...CZECH_VERBS,
 ]);
 
@@ -105,8 +112,8 @@ const ROLE_WORDS = new Set([
   'президент', 'министр', 'пресс-секретарь', 'представитель', 'глава', 'спикер', 'помощник', 'советник', 'эксперт',
   'политолог', 'директор', 'председатель', 'канцлер', 'премьер', 'премьер-министр', 'посол', 'генсек', 'лидер',
   'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',
-  'ministre', 'porte-parole', 'président', 'présidente', 'député', 'sénateur', 'trenér', 'kapitán', 'záložník',
-  'útočník', 'obránce', 'ministr', 'prezident', 'mluvčí', 'expert', 'superstar',
+  'ministre', 'porte-parole', 'président', 'présidente', 'député', 'sénateur', 'trenér', 'kapitán',
+  'ministr', 'prezident', 'mluvčí', 'expert',
 ]);
 
 const ROLE_SUFFIXES = ['sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler',
@@ -118,6 +125,18 @@ export function isRoleWord(word: string): boolean {
   if (ROLE_WORDS.has(lower)) return true;
   return lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
+
+/**
+ * Lower-case nouns that speak for a body or a text ("the government said", "the bill provides",
+ * "le projet de loi prévoit", "das Ministerium erklärte", "законопроект предусматривает").
+ */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'ministry', 'bill', 'law', 'report', 'paper', 'document', 'treaty', 'resolution', 'decree', 'memo',
+  'gouvernement', 'ministère', 'loi', 'projet', 'texte', 'rapport', 'décret',
+  'regierung', 'ministerium', 'gesetz', 'gesetzentwurf', 'papier', 'bericht', 'dokument', 'erklärung',
+  'правительство', 'министерство', 'ведомство', 'закон', 'законопроект', 'документ', 'доклад', 'заявление', 'указ',
+  'vláda', 'ministerstvo', 'zákon',
+]);
 
 /** Words that make a name an organisation or a publication: never "he" or "she". */
 const ORGANISATION_WORDS = new Set([
@@ -155,7 +174,14 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 /** Lower-case words that may sit inside a name ("Department of Conservation", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'of', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'da', 'di', 'dos', 'ibn',
-  'and',
+]);
+
+/** Nouns for words said or written, after a possessive speaker ("Arment’s insistence that “…”"). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'insistence', 'words', 'remarks', 'remark', 'comments', 'comment', 'claim', 'claims',
+  'argument', 'message', 'post', 'tweet', 'letter', 'memo', 'email', 'e-mail', 'promise', 'warning', 'assertion',
+  'view', 'speech', 'address', 'answer', 'reply', 'response', 'testimony', 'announcement', 'declaration', 'verdict',
+  'erklärung', 'mitteilung', 'worte', 'aussage', 'äußerung', 'заявление', 'слова', 'сообщение', 'déclaration', 'propos',
 ]);
 
 /** Determiners and adverbs allowed around a speaker ("the spokesman", "also said", "later told"). */
