@@ -1,0 +1,44 @@
+/**
+ * The engine, end to end, for one page: text model → sentences → mentions → quotes → metadata.
+ * The CLI and the tests call this; the content script runs the same parts in time slices.
+ */
+import type { Catalog } from '../catalog/entity';
+import { readArticleMetadata } from '../article/read-article-metadata';
+import { compileMatcher } from '../matching/compile-matcher';
+import { findQuotes } from '../quotes/find-quotes';
+import { splitSentences } from '../text/sentences';
+import { buildTextModel, type TextModel } from '../text/text-model';
+import type { ArticleMetadata, Mention, Quote, Span } from './types';
+
+export interface PageAnalysis {
+  url: string | null;
+  model: TextModel;
+  sentences: Span[];
+  mentions: Mention[];
+  quotes: Quote[];
+  article: ArticleMetadata;
+  catalog: Catalog;
+}
+
+export interface AnalyzeOptions {
+  catalog: Catalog;
+  url?: string | null;
+  /** Part of the document to read; the body by default (the <title> is metadata, not text). */
+  root?: Node;
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
+  const article = readArticleMetadata(doc, options.url ?? null);
+  const model = buildTextModel(options.root ?? doc.body ?? doc);
+  return analyzeText(model, article, options);
+}
+
+/** Everything after the text model, for callers that built the model themselves. */
+export function analyzeText(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): PageAnalysis {
+  const { catalog } = options;
+  const lang = article.lang;
+  const sentences = splitSentences(model.text, lang ?? undefined);
+  const mentions = compileMatcher(catalog).findMentions(model.text);
+  const quotes = findQuotes(model.text, { sentences, mentions, catalog, lang });
+  return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };
+}
