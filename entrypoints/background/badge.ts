@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { badgeText } from '../../src/messaging/badge-text';
 import type { PageState } from '../../src/messaging/messages';
 import { loadSettings } from '../../src/settings/settings-store';
-import { allTabStates, forgetTab, rememberTabState, type StoredTabState } from './tab-states';
+import { allTabStates, forgetTab, rememberTabState, type StoredTabState } from '../../src/messaging/tab-states';
 
 const BADGE_COLOUR = '#3b4a6b';
 

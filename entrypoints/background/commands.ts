@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ToContentScript } from '../../src/messaging/messages';
 import { toggleSiteOf } from './context-menus';
-import { readTabState } from './tab-states';
+import { readTabState } from '../../src/messaging/tab-states';
 
 export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
   const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];

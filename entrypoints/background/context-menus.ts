@@ -6,7 +6,7 @@ import { entityFromSelection } from '../../src/settings/entity-from-selection';
 import { loadSettings, loadWatchlist, saveWatchlist, updateSettings } from '../../src/settings/settings-store';
 import { isSiteEnabled, toggleSite } from '../../src/settings/site-rules';
 import { UI_STRINGS } from '../../src/ui/shared/strings';
-import { readTabState } from './tab-states';
+import { readTabState } from '../../src/messaging/tab-states';
 
 const ADD_ID = 'add-selection';
 const TOGGLE_ID = 'toggle-site';

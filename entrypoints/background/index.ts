@@ -5,7 +5,7 @@ import { watchSettings } from '../../src/settings/settings-store';
 import { onPageStateChanged, onTabLoading, refreshAllBadges, setUpBadge } from './badge';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClicked, refreshToggleMenu } from './context-menus';
-import { forgetTab } from './tab-states';
+import { forgetTab } from '../../src/messaging/tab-states';
 
 // Listeners are registered synchronously at the top of main(): a worker woken by an event
 // must find its listener already there. All state lives in storage (see tab-states.ts).
@@ -18,7 +18,10 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     // Only content scripts in tabs report page state; anything else is not for us.
     if (!isToBackground(message) || tabId === undefined || sender.frameId !== 0) return;
-    void onPageStateChanged(tabId, message.state).then(() => refreshToggleMenu(tabId));
+    // The sender's URL is the browser's word, known without the "tabs" permission: the popup and
+    // the keyboard command read it from here when the tab's own URL is hidden from them.
+    const state = { ...message.state, url: message.state.url ?? sender.url };
+    void onPageStateChanged(tabId, state).then(() => refreshToggleMenu(tabId));
   });
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isPageState, type ToContentScript } from '../../src/messaging/messages';
+import { readTabState } from '../../src/messaging/tab-states';
 import { loadSettings, loadWatchlist, saveWatchlist, updateSettings, watchSettings } from '../../src/settings/settings-store';
 import type { PopupEnvironment } from '../../src/ui/popup/popup-environment';
 
@@ -20,11 +21,16 @@ export async function createBrowserEnvironment(search: string): Promise<PopupEnv
     return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
   };
 
+  // Without the "tabs" permission a tab's URL is visible only after a click on the toolbar button
+  // (activeTab); otherwise the address the tab's content script reported from is the one we know.
+  const knownUrl = async () => tab?.url ?? (tabId === undefined ? undefined : (await readTabState(tabId).catch(() => null))?.url) ?? null;
+
   return {
-    tabUrl: tab?.url ?? null,
+    tabUrl: await knownUrl(),
     async getPageState() {
       const answer = await send({ type: 'get-page-state' }).catch(() => null);
-      return isPageState(answer) ? answer : null;
+      if (!isPageState(answer)) return null;
+      return answer.url === undefined ? { ...answer, url: (await knownUrl()) ?? undefined } : answer;
     },
     loadSettings,
     watchSettings,

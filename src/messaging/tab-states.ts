@@ -3,7 +3,7 @@
  * whenever the browser likes, and the badge and menus must survive that.
  */
 import { storage } from '@wxt-dev/storage';
-import type { PageState } from '../../src/messaging/messages';
+import type { PageState } from './messages';
 
 export type StoredTabState = Pick<PageState, 'status' | 'markCount' | 'url'>;
 

@@ -67,7 +67,7 @@ export function PopupApp({ env }: { env: PopupEnvironment }) {
         {view.phase === 'loading' && <Notice kind="info" testId="loading">{t('stateLoading')}</Notice>}
         {view.phase === 'unreachable' && <UnreachableNotice reason={unreachableReason(env.tabUrl)} />}
         {view.phase === 'answered' && (
-          <PageContent state={view.state} host={host} watchlist={watchlist} env={env} onShowEntity={showEntity} onWatchlistChanged={() => {
+          <PageContent state={view.state} settled={view.settled} host={host} watchlist={watchlist} env={env} onShowEntity={showEntity} onWatchlistChanged={() => {
             void env.loadWatchlist().then(setWatchlist);
             refresh();
           }} />
@@ -79,6 +79,7 @@ export function PopupApp({ env }: { env: PopupEnvironment }) {
 
 interface PageContentProps {
   state: PageState;
+  settled: boolean;
   host: string | null;
   watchlist: Entity[];
   env: PopupEnvironment;
@@ -86,14 +87,19 @@ interface PageContentProps {
   onWatchlistChanged: () => void;
 }
 
-function PageContent({ state, host, watchlist, env, onShowEntity, onWatchlistChanged }: PageContentProps) {
+function PageContent({ state, settled, host, watchlist, env, onShowEntity, onWatchlistChanged }: PageContentProps) {
   const { report } = state;
+  const analysisMissing = state.status === 'ready' && report === null && state.markCount > 0;
   const statusNotice = {
     scanning: <Notice kind="info" testId="scanning">{t('stateScanning')}</Notice>,
     disabled: <Notice kind="info" testId="disabled">{t('stateDisabled', host ?? '')}</Notice>,
     paused: <Notice kind="info" testId="paused">{t('statePaused')}</Notice>,
     'over-budget': <Notice kind="warning" testId="over-budget">{t('stateOverBudget')}</Notice>,
-    ready: null,
+    ready: analysisMissing
+      ? settled
+        ? <Notice kind="warning" testId="no-analysis">{t('stateNoAnalysis', state.markCount)}</Notice>
+        : <Notice kind="info" testId="analysing">{t('stateAnalysing')}</Notice>
+      : null,
   }[state.status];
   const showResults = report !== null && (state.status === 'ready' || state.status === 'over-budget');
 

@@ -7,21 +7,38 @@ import type { PageState } from '../../messaging/messages';
 import type { PopupEnvironment } from './popup-environment';
 
 export const RESCAN_POLL_MS = 400;
+/** How long to wait for the analysis of a scanned page (it runs after the marks, off the critical path). */
+export const ANALYSIS_WAIT_MS = 8000;
 
-export type PageView = { phase: 'loading' } | { phase: 'unreachable' } | { phase: 'answered'; state: PageState };
+/** `settled`: false while the page is still working and we will ask again. */
+export type PageView = { phase: 'loading' } | { phase: 'unreachable' } | { phase: 'answered'; state: PageState; settled: boolean };
+
+/** Still working: scanning, or marked but the analysis for the popup is not in yet. */
+function isUnfinished(state: PageState): boolean {
+  return state.status === 'scanning' || (state.status === 'ready' && state.report === null && state.markCount > 0);
+}
 
 export function usePageState(env: PopupEnvironment): { view: PageView; refresh: () => void } {
   const [view, setView] = useState<PageView>({ phase: 'loading' });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const alive = useRef(true);
+  const waitingSince = useRef<number | null>(null);
 
   const ask = useCallback(async () => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
     const state = await env.getPageState().catch(() => null);
     if (!alive.current) return;
-    setView(state === null ? { phase: 'unreachable' } : { phase: 'answered', state });
-    if (state?.status === 'scanning') timer.current = setTimeout(() => void ask(), RESCAN_POLL_MS);
+    if (state === null) {
+      setView({ phase: 'unreachable' });
+      return;
+    }
+    const unfinished = isUnfinished(state);
+    if (!unfinished) waitingSince.current = null;
+    else waitingSince.current ??= Date.now();
+    const keepAsking = unfinished && Date.now() - (waitingSince.current ?? 0) < ANALYSIS_WAIT_MS;
+    setView({ phase: 'answered', state, settled: !keepAsking });
+    if (keepAsking) timer.current = setTimeout(() => void ask(), RESCAN_POLL_MS);
   }, [env]);
 
   useEffect(() => {
@@ -36,6 +53,7 @@ export function usePageState(env: PopupEnvironment): { view: PageView; refresh: 
   // After a settings change the content script needs a moment to mark or unmark the page.
   const refresh = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
+    waitingSince.current = null;
     timer.current = setTimeout(() => void ask(), RESCAN_POLL_MS);
   }, [ask]);
 

@@ -20,6 +20,8 @@ export const UI_STRINGS = {
   // Popup: states
   stateLoading: 'Reading this page…',
   stateScanning: 'Scanning this page…',
+  stateAnalysing: 'Analysing this page…',
+  stateNoAnalysis: 'Dossier marked $1 mentions on this page, but could not analyse it for the summary and quotes.',
   stateBrowserPage: 'Dossier can’t run on this page: browsers keep extensions off their own pages.',
   stateWebStore: 'Dossier can’t run on this page: browsers keep extensions off their add-on stores.',
   statePdfViewer: 'Dossier can’t read PDF files in the browser’s PDF viewer.',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onPageStateChanged, onTabLoading, refreshAllBadges } from '../../../entrypoints/background/badge';
-import { allTabStates, forgetTab } from '../../../entrypoints/background/tab-states';
+import { allTabStates, forgetTab } from '../../../src/messaging/tab-states';
 import type { PageState } from '../../../src/messaging/messages';
 import { defaultSettings } from '../../../src/settings/settings';
 import { saveSettings } from '../../../src/settings/settings-store';
