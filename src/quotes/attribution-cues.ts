@@ -33,6 +33,14 @@ function accordingToAt(tokens: Token[], index: number): number {
   return 0;
 }
 
+/** "according to a statement from the Kremlin": the speaker is after the statement. */
+function afterSourceNoun(tokens: Token[], index: number): number {
+  let i = index;
+  if (tokens[i] && ['a', 'an', 'the', 'its', 'their'].includes(tokens[i]!.lower)) i++;
+  if (tokens[i] && SPEECH_NOUNS.has(tokens[i]!.lower) && tokens[i + 1] && ['from', 'by', 'of'].includes(tokens[i + 1]!.lower)) return i + 2;
+  return index;
+}
+
 function cueText(tokens: Token[], index: number, length: number, text: string): string {
   return text.slice(tokens[index]!.start, tokens[index + length - 1]!.end).toLowerCase();
 }
@@ -57,7 +65,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   }
   const according = accordingToAt(tokens, i);
   if (according > 0) {
-    const phrase = readSpeakerForward(tokens, i + according, text);
+    const phrase = readSpeakerForward(tokens, afterSourceNoun(tokens, i + according), text);
     if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9 };
   }
   // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".
@@ -132,7 +140,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
     const according = accordingToAt(tokens, v);
     if (according > 0) {
-      const phrase = readSpeakerForward(tokens, v + according, text);
+      const phrase = readSpeakerForward(tokens, afterSourceNoun(tokens, v + according), text);
       if (phrase) return { phrase, cue: cueText(tokens, v, according, text), confidence: 0.9 };
       continue;
     }
@@ -172,7 +180,7 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
     if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, confidence: 0.85 };
     const according = accordingToAt(tokens, v + 1);
     if (according > 0) {
-      const phrase = readSpeakerForward(tokens, v + 1 + according, text);
+      const phrase = readSpeakerForward(tokens, afterSourceNoun(tokens, v + 1 + according), text);
       if (phrase) return { phrase, cue: cueText(tokens, v + 1, according, text), confidence: 0.85 };
     }
   }

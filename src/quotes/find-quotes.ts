@@ -152,7 +152,7 @@ function cueOf(text: string, spans: QuoteSpan[], q: number, sentences: Span[], b
     cueRightAfter(afterTokens, text) ?? cueBefore(beforeTokens, text) ?? cueLaterInSentence(afterTokens, text) ??
     nameClosingShortClause(afterTokens, text, /,\s*$/.test(text.slice(span.start, span.end)));
   if (!cue && afterTokens.every((token) => !token.isWord) && (!next || next.open >= endSentence.end)) {
-    const following = sentences[sentences.indexOf(endSentence) + 1];
+    const following = sentences[sentenceIndexAt(sentences, endSentence.start) + 1];
     if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, span.close)) {
       cue = attributionOnlySentence(tokensIn(allTokens, following.start, Math.min(following.end, next ? next.open : following.end)), text);
     }
@@ -162,9 +162,9 @@ function cueOf(text: string, spans: QuoteSpan[], q: number, sentences: Span[], b
 
 /** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
 function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
-  const sentence = sentenceAt(sentences, pos);
-  if (!sentence) return null;
-  const following = sentences[sentences.indexOf(sentence) + 1];
+  const index = sentenceIndexAt(sentences, pos);
+  if (index < 0) return null;
+  const following = sentences[index + 1];
   if (!following || blockIndexOf(blocks, following.start) !== blockIndexOf(blocks, pos)) return null;
   const tokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
   return tokens[firstClauseStart(tokens)]?.lower ?? null;
@@ -372,6 +372,8 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
       } else if (looksLikeTitle(words)) {
         continue;
       }
+    } else if (draft.cue === null && draft.confidence <= 0.5 && looksLikeTitle(words)) {
+      continue;
     }
     seen.set(key, quotes.length);
     quotes.push(toQuote(text, draft, words, context));
@@ -452,6 +454,12 @@ function blockIndexOf(starts: number[], pos: number): number {
 }
 
 function sentenceAt(sentences: Span[], pos: number): Span | null {
+  const index = sentenceIndexAt(sentences, pos);
+  return index >= 0 ? sentences[index]! : null;
+}
+
+/** Index of the sentence holding `pos` (or starting right after it), -1 when none. */
+function sentenceIndexAt(sentences: Span[], pos: number): number {
   let low = 0;
   let high = sentences.length;
   while (low < high) {
@@ -460,7 +468,7 @@ function sentenceAt(sentences: Span[], pos: number): Span | null {
     else high = mid;
   }
   const sentence = sentences[low];
-  return sentence && sentence.start <= pos + 1 ? sentence : null;
+  return sentence && sentence.start <= pos + 1 ? low : -1;
 }
 
 /** The tokens that lie within [from, to), by binary search over the page's tokens. */

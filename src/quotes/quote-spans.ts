@@ -90,6 +90,11 @@ function roleOf(text: string, pos: number, char: string): { role: Role; family: 
       }
       // An opening single quote must be followed by a letter: ’90s and 'n' are elisions.
       const opensWord = opens && after !== undefined && /\p{L}/u.test(after);
+      // "the farmers’ union": after an s and before a lower-case word it is a plural possessive,
+      // unless no other mark nearby could close the quote.
+      if (!opensWord && closes && (before === 's' || before === 'S') && /^ \p{Ll}/u.test(text.slice(pos + 1, pos + 3))) {
+        return { role: laterSingleCloser(text, pos) ? null : 'close', family: 'single' };
+      }
       return { role: opensWord && closes ? 'either' : opensWord ? 'open' : closes ? 'close' : null, family: 'single' };
     }
   }
@@ -112,7 +117,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (pos > blockEnd) {
       // A new paragraph: whatever is still open either carries over or is dropped.
       const outer = stack[0];
-      carried = outer && outer.family === 'double' && blockEnd >= 0 ? { open: outer.pos, marks: activeMarks, blockEnd } : null;
+      // Only a quote that opened a sentence runs on into the next paragraph; a stray mark mid-sentence does not.
+      const carries = outer && outer.family === 'double' && blockEnd >= 0 && (activeMarks.length > 0 || opensSentence(text, outer.pos));
+      carried = carries ? { open: outer.pos, marks: activeMarks, blockEnd } : null;
       stack.length = 0;
       activeMarks = [];
       blockEnd = nextBlockEnd(text, pos);
@@ -155,6 +162,26 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   return result;
+}
+
+/** Whether another closing single mark follows within the paragraph (bounded look-ahead). */
+function laterSingleCloser(text: string, pos: number): boolean {
+  const end = Math.min(text.length, pos + 300);
+  for (let i = pos + 1; i < end; i++) {
+    const c = text[i]!;
+    if (c === '\n' && text[i + 1] === '\n') return false;
+    if ((c === '’' || c === "'" || c === '‘') && closesAt(text, i) && !(text[i - 1] === 's' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)))) return true;
+  }
+  return false;
+}
+
+function opensSentence(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (!/\s/.test(c)) return /[.!?:,;\u2014\u2013…]/.test(c);
+  }
+  return true;
 }
 
 function sameStyle(a: string, b: string): boolean {

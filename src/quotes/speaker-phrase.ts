@@ -72,6 +72,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
+    } else if (!token.isCapitalised && phrase.length > 0 && isRoleWord(phrase.at(-1)!.text) && nameWithin(tokens, i, 2)) {
+      // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
+      phrase.push(token);
     } else if (!token.isCapitalised && leadsToRole(tokens, i)) {
       phrase.push(token);
     } else if (!token.isCapitalised && phrase.length === 0 && describesName(tokens, i)) {
@@ -163,6 +166,16 @@ function institutionPhrase(words: Token[], next: number, text: string): SpeakerP
   };
 }
 
+/** Whether a name token follows within `distance` lower-case words. */
+function nameWithin(tokens: Token[], index: number, distance: number): boolean {
+  for (let k = index; k < Math.min(tokens.length, index + distance + 1); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord) return false;
+    if (token.isCapitalised) return isNameToken(token);
+  }
+  return false;
+}
+
 function describesName(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   if (NOT_NAMES.has(token.lower) || PRONOUNS_OTHER.has(token.lower) || token.lower.length < 3) return false;
@@ -195,8 +208,11 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   if (phrase.length === 0) return null;
   let lastRole = -1;
   for (let k = 0; k < phrase.length; k++) if (isRoleWord(phrase[k]!.text)) lastRole = k;
-  let nameTokens = phrase.slice(lastRole + 1);
-  let roleTokens = phrase.slice(0, lastRole + 1);
+  let roleEnd = lastRole + 1;
+  // The role's lower-case complement ("Глава делегации", "Sprecher des Ministeriums") belongs to the role.
+  while (lastRole >= 0 && roleEnd < phrase.length && !phrase[roleEnd]!.isCapitalised) roleEnd++;
+  let nameTokens = phrase.slice(roleEnd);
+  let roleTokens = phrase.slice(0, roleEnd);
   // "New Zealand Department of Conservation": without a role word, the trailing capitalised run is the name.
   if (lastRole < 0) {
     let firstName = phrase.length;

@@ -116,7 +116,7 @@ const ROLE_WORDS = new Set([
   'ministr', 'prezident', 'mluvčí', 'expert',
 ]);
 
-const ROLE_SUFFIXES = ['sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler',
+const ROLE_SUFFIXES = ['sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
   'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
 

@@ -13,41 +13,65 @@ export interface Token {
   isPossessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 const ABBREVIATION = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|sen|rep|gen|gov|lt|col|st|jr|sr|capt|sgt|adm|maj|rev|hon|mt|messrs|mme|nr|г|им)$/iu;
 
-/** Tokens of `text` between `from` and `to`. Linear in the length of the stretch. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f)) return false;
+  return NON_ASCII_WORD.test(text[i]!);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 12;
+}
+
+/** Joins inside a word: "co-founder", "don’t", "U.S". */
+function isJoiner(char: string): boolean {
+  return char === '-' || char === "'" || char === '’' || char === '.';
+}
+
+/** Tokens of `text` between `from` and `to`. One pass, no backtracking. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const stretch = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN.exec(stretch))) {
-    let word = match[0];
-    const start = from + match.index;
-    let end = start + word.length;
-    const isWord = /[\p{L}\p{N}]/u.test(word[0]!);
-    // Initials and titles keep their full stop: "G." in "William G. Gale", "Mr." in "Mr. Frankel".
-    if (isWord && stretch[match.index + word.length] === '.' && ABBREVIATION.test(word)) {
-      word += '.';
-      end += 1;
-      TOKEN.lastIndex += 1;
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
     }
+    if (!isWordChar(text, i)) {
+      // Surrogate pairs stay one token.
+      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      const piece = text.slice(i, i + width);
+      tokens.push({ text: piece, lower: piece, start: i, end: i + width, isWord: false, isCapitalised: false, isPossessive: false });
+      i += width;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < to) {
+      if (isWordChar(text, i)) i++;
+      else if (isJoiner(text[i]!) && i + 1 < to && isWordChar(text, i + 1)) i += 2;
+      else break;
+    }
+    let word = text.slice(start, i);
+    // Initials and titles keep their full stop: "G." in "William G. Gale", "Mr." in "Mr. Frankel".
+    if (text[i] === '.' && i < to && word.length <= 8 && ABBREVIATION.test(word)) {
+      word += '.';
+      i++;
+    }
+    const end = i;
     let isPossessive = false;
-    const possessive = isWord ? /^(.+)[’'](?:s|)$/u.exec(word) : null;
-    if (possessive && /[’']s$/u.test(word)) {
-      word = possessive[1]!;
+    if (word.length > 2 && (word.endsWith('’s') || word.endsWith("'s"))) {
+      word = word.slice(0, -2);
       isPossessive = true;
     }
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase(),
-      start,
-      end,
-      isWord,
-      isCapitalised: isWord && /^\p{Lu}/u.test(word),
-      isPossessive,
-    });
+    const lower = word.toLowerCase();
+    const head = word[0]!;
+    tokens.push({ text: word, lower, start, end, isWord: true, isCapitalised: head !== lower[0], isPossessive });
   }
   return tokens;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../../src/quotes/quote-spans';
+
+function quotedWords(text: string): string[] {
+  return findQuoteSpans(text).map((span) => {
+    let words = '';
+    let from = span.start;
+    for (const mark of span.continuationMarks) {
+      words += text.slice(from, mark);
+      from = mark + 1;
+    }
+    return words + text.slice(from, span.end);
+  });
+}
+
+describe('findQuoteSpans', () => {
+  it('pairs straight and curly double quotes', () => {
+    expect(quotedWords('He said "we are ready" and then “we will see.”')).toEqual(['we are ready', 'we will see.']);
+  });
+
+  it('tells closing single quotes from apostrophes', () => {
+    expect(quotedWords('‘The farmers’ union won’t sign,’ she said of Xi’s plan.')).toEqual(['The farmers’ union won’t sign,']);
+    expect(quotedWords("It's the '90s, isn't it?")).toEqual([]);
+  });
+
+  it('reads German „…“ and ‚…‘ and the »…« order', () => {
+    expect(quotedWords('„Wir sind bereit“, sagte sie, und nannte es ‚fair‘. Er schrieb »Schluss damit«.')).toEqual([
+      'Wir sind bereit',
+      'fair',
+      'Schluss damit',
+    ]);
+  });
+
+  it('reads guillemets with and without no-break spaces, and nested quotes stay inside', () => {
+    expect(quotedWords('Он сказал: «Мы „готовы“ говорить». Le texte « prévoit\u00a0des contrôles\u00a0»')).toEqual([
+      'Мы „готовы“ говорить',
+      'prévoit\u00a0des contrôles',
+    ]);
+  });
+
+  it('reads corner brackets', () => {
+    expect(quotedWords('他说「我们准备好了」然后『好的』')).toEqual(['我们准备好了', '好的']);
+  });
+
+  it('recovers from swapped marks', () => {
+    expect(quotedWords('She wrote ”the plan is dead” and “it will stay dead”.')).toEqual(['the plan is dead', 'it will stay dead']);
+  });
+
+  it('joins a quote that runs over paragraphs: each opens with a mark, only the last closes', () => {
+    const text = '“The first part goes on\n\n“and the second part too\n\n“and here it ends.” Then the story goes on.';
+    expect(quotedWords(text)).toEqual(['The first part goes on\n\nand the second part too\n\nand here it ends.']);
+  });
+
+  it('keeps a stray mark inside its own paragraph', () => {
+    const text = 'A stray “mark opens here and never closes.\n\nThe next paragraph has “a proper quote” in it.';
+    expect(quotedWords(text)).toEqual(['a proper quote']);
+  });
+
+  it('does not let inch marks or a lone mark swallow the text', () => {
+    expect(quotedWords('The screen is 15" wide and the "deal" is "good" for all.')).toEqual(['deal', 'good']);
+  });
+});
