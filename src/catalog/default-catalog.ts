@@ -3,7 +3,7 @@ import type { Catalog } from './entity';
 /**
  * The watchlist Dossier starts with. Aliases follow how English, German, Russian, Ukrainian and
  * Chinese news write the names; the matcher adds the variants every name has (possessives, German
- * genitive "s", Russian and Ukrainian case endings, hyphen and space variants, "Mr" with or
+ * genitive "s", Russian and Ukrainian case endings, hyphen and space variants, "Mr." with or
  * without a dot, all-caps headlines for names of four letters or more), so they are not listed.
  *
  * Colours: the Okabe–Ito palette, told apart with every common colour-vision deficiency, each
@@ -29,8 +29,8 @@ export const DEFAULT_CATALOG: Catalog = [
     role: 'President of the People’s Republic of China and General Secretary of the Chinese Communist Party',
     colour: '#E69F00',
     aliases: [
-      'Xi Jinping', 'Xi Jingping', 'Jinping Xi',
-      'President Xi', 'Mr Xi', 'Chairman Xi', 'General Secretary Xi', 'Chinese leader Xi',
+      'Xi Jinping', 'Xi Jingping', 'Xi Jin Ping', 'Jinping Xi',
+      'President Xi', 'Mr. Xi', 'Chairman Xi', 'General Secretary Xi', 'Chinese leader Xi',
       'Präsident Xi', 'Staatschef Xi', 'Staatspräsident Xi', 'Parteichef Xi',
       'Си Цзиньпин', 'председатель Си', 'Председатель КНР Си',
       'Сі Цзіньпін', 'Сі Цзиньпін', 'голова КНР Сі',
@@ -69,7 +69,7 @@ export const DEFAULT_CATALOG: Catalog = [
     colour: '#56B4E9',
     aliases: [
       'Putin', 'Vladimir Putin', 'Wladimir Putin', 'Vladimir Vladimirovich Putin', 'Wladimir Wladimirowitsch Putin',
-      'President Putin', 'Mr Putin', 'Präsident Putin', 'Kremlchef Putin',
+      'President Putin', 'Mr. Putin', 'Präsident Putin', 'Kremlchef Putin',
       'Путин', 'Владимир Путин', 'Владимир Владимирович Путин', 'президент Путин',
       'Путін', 'Володимир Путін', 'президент Путін',
       '普京', '普丁', '弗拉基米尔·普京',
@@ -109,11 +109,11 @@ export const DEFAULT_CATALOG: Catalog = [
     ],
     // "Kirby" is also Nintendo's pink hero, and "John Kirby" the lawyer he is named after: on their
     // own they count only where the page places them in Washington.
-    contextualAliases: ['Kirby', 'John Kirby', 'Mr Kirby', 'Кирби', 'Джон Кирби', 'Кірбі', 'Джон Кірбі', '柯比'],
+    contextualAliases: ['Kirby', 'John Kirby', 'Mr. Kirby', 'Кирби', 'Джон Кирби', 'Кірбі', 'Джон Кірбі', '柯比'],
     cues: [
       'National Security Council', 'Nationaler Sicherheitsrat', 'Nationalen Sicherheitsrat*', 'Nationalen Sicherheitsrats', 'NSC',
       'White House', 'Weißes Haus', 'Weißen Haus*', 'Weiße Haus', 'Pentagon*', 'State Department', 'Außenministerium der USA',
-      'Biden*', 'Blinken', 'Jake Sullivan',
+      'Biden*', 'Blinken', 'Jake Sullivan', 'Jean-Pierre', 'Defense Department', 'Department of Defense',
       'Совет национальной безопасности', 'Совбез*', 'Белый дом', 'Белого дома', 'Белом доме', 'Белому дому', 'Пентагон', 'Госдеп', 'Байден',
       'Рада національної безпеки', 'Білий дім', 'Білого дому', 'Білому домі',
       '白宫', '白宮', '五角大楼', '五角大廈', '国家安全委员会', '國家安全委員會', '国安会', '國安會', '拜登',
@@ -144,15 +144,17 @@ export const DEFAULT_CATALOG: Catalog = [
     aliases: [
       'Twelve-point paper', '12-point paper', 'twelve-point peace plan', '12-point peace plan',
       'twelve-point position paper', '12-point position paper', 'twelve-point peace proposal', '12-point peace proposal',
-      'twelve-point proposal', '12-point proposal',
+      'twelve-point proposal', '12-point proposal', 'twelve-point document', '12-point document',
+      'twelve-point blueprint', '12-point blueprint', 'twelve-point roadmap', '12-point roadmap',
+      'China’s peace proposal', 'Chinese peace proposal', 'Beijing’s peace proposal',
       'China’s peace plan', 'Chinese peace plan', 'Beijing’s peace plan', 'China’s twelve-point plan', 'China’s 12-point plan',
       'China’s Position on the Political Settlement of the Ukraine Crisis',
       'Zwölf-Punkte-Papier', '12-Punkte-Papier', 'Zwölf-Punkte-Friedensplan', '12-Punkte-Friedensplan',
-      'Chinas Zwölf-Punkte-Plan', 'Chinas 12-Punkte-Plan', 'Chinas Friedensplan', 'chinesische Friedensplan',
-      'chinesischen Friedensplan', 'chinesischer Friedensplan', 'Chinas Positionspapier', 'Positionspapier Chinas',
-      'мирный план Китая', 'мирного плана Китая', 'мирному плану Китая', 'мирным планом Китая', 'мирном плане Китая',
-      'китайский мирный план', 'мирный план из 12 пунктов', 'китайский план из 12 пунктов', 'план Китая из 12 пунктов',
-      'мирний план Китаю', 'китайський мирний план', 'мирний план із 12 пунктів', 'план Китаю з 12 пунктів',
+      'Chinas Zwölf-Punkte-Plan', 'Chinas 12-Punkte-Plan', 'Chinas Friedensplan', 'Pekings Friedensplan', 'Friedensplan Chinas',
+      'chinesische Friedensplan', 'chinesischen Friedensplan', 'chinesischer Friedensplan', 'Chinas Positionspapier', 'Positionspapier Chinas',
+      // Case endings come from the matcher: 'мирный план Китая' also finds 'мирного плана Китая'.
+      'мирный план Китая', 'китайский мирный план', 'Позиция Китая по политическому урегулированию украинского кризиса', 'мирный план из 12 пунктов', 'китайский план из 12 пунктов', 'план Китая из 12 пунктов',
+      'мирний план Китаю', 'китайський мирний план', 'Позиція Китаю щодо політичного врегулювання української кризи', 'мирний план із 12 пунктів', 'план Китаю з 12 пунктів',
       '关于政治解决乌克兰危机的中国立场', '關於政治解決烏克蘭危機的中國立場', '十二点和平计划', '12点和平计划',
       '十二点立场文件', '12点立场文件', '中国和平计划', '中方和平计划',
     ],

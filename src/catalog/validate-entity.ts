@@ -57,7 +57,6 @@ function phraseKey(phrase: string): string {
     .toLowerCase()
     .replace(/[’ʼ‘´`′＇]/g, "'")
     .replace(/[-‐‑‒–\s]+/gu, ' ')
-    .replace(/\.(?= |$)/g, '')
     .trim();
 }
 

@@ -6,7 +6,7 @@ import { charAt, charBefore, isApostrophe, isWordChar } from './characters';
 import { cueWindow, hasCueIn } from './contextual-evidence';
 import { withoutInvisibleChars } from './invisible-chars';
 import { PrefilterBuilder } from './prefilter-regex';
-import type { TrieNode } from './phrase-trie';
+import type { TrieHit, TrieNode } from './phrase-trie';
 import { emptyNode, insertPhrase, matchAtom, phrasesAt } from './phrase-trie';
 import { namesSomeoneElse } from './surname-rule';
 
@@ -47,15 +47,26 @@ function phraseEnd(text: string, atomsEnd: number, leaf: PhraseLeaf): number {
 
 class CompiledMatcher implements MentionMatcher {
   private readonly trie: TrieNode<PhraseLeaf> = emptyNode();
+  /** Phrases that may start inside a word (Chinese, emoji): the only ones tried there. */
+  private readonly inWordTrie: TrieNode<PhraseLeaf> = emptyNode();
   private readonly prefilter: RegExp | null;
 
   constructor(catalog: Catalog) {
     const prefilter = new PrefilterBuilder();
     for (const { atoms, leaf } of compilePhrases(catalog)) {
-      insertPhrase(this.trie, atoms, leaf);
+      insertPhrase(leaf.boundedLeft ? this.trie : this.inWordTrie, atoms, leaf);
       prefilter.add(atoms);
     }
     this.prefilter = prefilter.build();
+  }
+
+  private phrasesStartingAt(text: string, start: number): Array<TrieHit<PhraseLeaf>> {
+    const inWord = phrasesAt(this.inWordTrie, text, start);
+    // Most false starts of the prefilter are inside words ("putin" in "computing"): one
+    // character test rules them out before any walk.
+    if (isWordChar(charBefore(text, start))) return inWord;
+    const hits = phrasesAt(this.trie, text, start);
+    return inWord.length === 0 ? hits : [...hits, ...inWord];
   }
 
   findMentions(original: string): Mention[] {
@@ -84,7 +95,7 @@ class CompiledMatcher implements MentionMatcher {
     }
     if (lastWordStart <= match.start || lastWordStart === match.end) return match;
     let extended = match;
-    for (const hit of phrasesAt(this.trie, text, lastWordStart)) {
+    for (const hit of this.phrasesStartingAt(text, lastWordStart)) {
       const leaf = hit.leaf;
       if (leaf.entityId !== match.leaf.entityId || (leaf.role !== 'alias' && leaf.role !== 'contextual')) continue;
       const end = phraseEnd(text, hit.end, leaf);
@@ -102,11 +113,9 @@ class CompiledMatcher implements MentionMatcher {
     regex.lastIndex = 0;
     for (let found = regex.exec(text); found; found = regex.exec(text)) {
       const start = found.index;
-      const leftOpen = !isWordChar(charBefore(text, start));
       let best: Candidate | null = null;
-      for (const hit of phrasesAt(this.trie, text, start)) {
+      for (const hit of this.phrasesStartingAt(text, start)) {
         const leaf = hit.leaf;
-        if (leaf.boundedLeft && !leftOpen) continue;
         const end = phraseEnd(text, hit.end, leaf);
         if (end <= start) continue;
         if (leaf.role === 'cue') {

@@ -69,10 +69,19 @@ function patternAtom(source: string, caseless: boolean): Atom {
   return { kind: 'pattern', source, regex, key };
 }
 
+// Atoms are shared between phrases: a catalogue of 10,000 names would otherwise allocate one
+// object per character of every name.
+const charAtomCache = new Map<string, Atom>();
+
 function charAtom(char: string, caseless: boolean): Atom {
+  const cacheKey = `${caseless ? 'i' : 'c'}${char}`;
+  const cached = charAtomCache.get(cacheKey);
+  if (cached) return cached;
   const folds = caseless && char.toLowerCase() !== char.toUpperCase();
   const folded = folds ? char.toLowerCase() : char;
-  return { kind: 'char', char, folded, caseless: folds, key: folds ? `i:${folded}` : `c:${char}` };
+  const atom: Atom = { kind: 'char', char, folded, caseless: folds, key: folds ? `i:${folded}` : `c:${char}` };
+  charAtomCache.set(cacheKey, atom);
+  return atom;
 }
 
 function endingsSource(endings: readonly string[], optional: boolean): string {

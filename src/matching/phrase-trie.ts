@@ -7,9 +7,10 @@ import type { Atom } from './phrase-atoms';
  * aliases a step costs one map lookup.
  */
 export interface TrieNode<Leaf> {
-  charChildren: Map<string, Array<{ atom: Extract<Atom, { kind: 'char' }>; node: TrieNode<Leaf> }>>;
-  patternChildren: Array<{ atom: Extract<Atom, { kind: 'pattern' }>; node: TrieNode<Leaf> }>;
-  leaves: Leaf[];
+  // Created on first use: most nodes of a big catalogue have one child and no leaf.
+  charChildren?: Map<string, Array<{ atom: Extract<Atom, { kind: 'char' }>; node: TrieNode<Leaf> }>>;
+  patternChildren?: Array<{ atom: Extract<Atom, { kind: 'pattern' }>; node: TrieNode<Leaf> }>;
+  leaves?: Leaf[];
 }
 
 export interface TrieHit<Leaf> {
@@ -19,7 +20,7 @@ export interface TrieHit<Leaf> {
 }
 
 export function emptyNode<Leaf>(): TrieNode<Leaf> {
-  return { charChildren: new Map(), patternChildren: [], leaves: [] };
+  return {};
 }
 
 export function insertPhrase<Leaf>(root: TrieNode<Leaf>, atoms: readonly Atom[], leaf: Leaf): void {
@@ -27,6 +28,7 @@ export function insertPhrase<Leaf>(root: TrieNode<Leaf>, atoms: readonly Atom[],
   for (const atom of atoms) {
     if (atom.kind === 'char') {
       const bucketKey = atom.char.toLowerCase();
+      node.charChildren ??= new Map();
       let bucket = node.charChildren.get(bucketKey);
       if (!bucket) {
         bucket = [];
@@ -39,6 +41,7 @@ export function insertPhrase<Leaf>(root: TrieNode<Leaf>, atoms: readonly Atom[],
       }
       node = edge.node;
     } else {
+      node.patternChildren ??= [];
       let edge = node.patternChildren.find((e) => e.atom.key === atom.key);
       if (!edge) {
         edge = { atom, node: emptyNode() };
@@ -47,7 +50,7 @@ export function insertPhrase<Leaf>(root: TrieNode<Leaf>, atoms: readonly Atom[],
       node = edge.node;
     }
   }
-  node.leaves.push(leaf);
+  (node.leaves ??= []).push(leaf);
 }
 
 /** Where `atom` ends when matched at `position`, or -1. */
@@ -68,10 +71,10 @@ export function phrasesAt<Leaf>(root: TrieNode<Leaf>, text: string, position: nu
   const stack: Array<[TrieNode<Leaf>, number]> = [[root, position]];
   while (stack.length > 0) {
     const [node, at] = stack.pop()!;
-    for (const leaf of node.leaves) hits.push({ leaf, end: at });
-    const char = charAt(text, at);
+    if (node.leaves) for (const leaf of node.leaves) hits.push({ leaf, end: at });
+    const char = node.charChildren ? charAt(text, at) : '';
     if (char !== '') {
-      const bucket = node.charChildren.get(char.toLowerCase());
+      const bucket = node.charChildren!.get(char.toLowerCase());
       if (bucket) {
         for (const edge of bucket) {
           const next = matchAtom(edge.atom, text, at);
@@ -79,7 +82,7 @@ export function phrasesAt<Leaf>(root: TrieNode<Leaf>, text: string, position: nu
         }
       }
     }
-    for (const edge of node.patternChildren) {
+    for (const edge of node.patternChildren ?? []) {
       const next = matchAtom(edge.atom, text, at);
       if (next >= 0) stack.push([edge.node, next]);
     }

@@ -28,5 +28,5 @@ describe('the readability corpus', () => {
       if (Object.keys(counts).length > 0) found[page] = counts;
     }
     expect(found).toEqual(KNOWN_MENTIONS);
-  });
+  }, 30_000);
 });
