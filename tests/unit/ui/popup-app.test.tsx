@@ -141,6 +141,28 @@ describe('PopupApp', () => {
     await vi.waitFor(() => expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks'), { timeout: 2000 });
   });
 
+  it('waits for the analysis that follows the marks', async () => {
+    const marked: PageState = { status: 'ready', report: null, markCount: 7, url: REPORT.url! };
+    const getPageState = vi.fn<() => Promise<PageState | null>>().mockResolvedValueOnce(marked).mockResolvedValue(ready);
+    render(<PopupApp env={fakeEnvironment(ready, { getPageState }).env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-state="analysing"]')).not.toBeNull();
+    await vi.waitFor(() => expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks'), { timeout: 2000 });
+    expect(dom.root.querySelector('[data-state="analysing"]')).toBeNull();
+  });
+
+  it('says so when the analysis never comes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const marked: PageState = { status: 'ready', report: null, markCount: 7, url: REPORT.url! };
+      render(<PopupApp env={fakeEnvironment(marked).env} />, dom.root);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(dom.root.querySelector('[data-state="no-analysis"]')?.textContent).toContain('marked 7 mentions');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says when the site is off or Dossier is paused', async () => {
     render(<PopupApp env={fakeEnvironment({ status: 'disabled', report: null, markCount: 0, url: REPORT.url! }).env} />, dom.root);
     await settle();
