@@ -37,15 +37,16 @@ export interface PhraseShape {
 export const MIN_LETTERS_FOR_CASELESS = 4;
 
 // Between the words of a phrase: spaces of any kind (NBSP included), or one line break, never a
-// blank line, because the text model puts a blank line between blocks.
-const GAP = '(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)';
+// blank line, because the text model puts a blank line between blocks. Written so that a run of
+// spaces can be split only one way: a long run must not make the engine backtrack quadratically.
+const GAP = '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)';
 const SPACE_SOURCE = `(?:${GAP}|[${HYPHENS}][^\\S\\n]*)`;
 // "twelve-point" is also written "twelve point" and "twelve‑point".
 const HYPHEN_SOURCE = `(?:[${HYPHENS}](?:[^\\S\\n]*\\n)?[^\\S\\n]*|${GAP})`;
 const SPACELESS_GAP_SOURCE = '[^\\S\\n]*';
 const APOSTROPHE_SOURCE = `[${APOSTROPHES}]`;
 const OPTIONAL_DOT_SOURCE = '\\.?';
-const MIDDOT_SOURCE = `[^\\S\\n]*[${MIDDOTS}]?[^\\S\\n]*`;
+const MIDDOT_SOURCE = `[^\\S\\n]*(?:[${MIDDOTS}][^\\S\\n]*)?`;
 
 // Russian and Ukrainian decline names and nouns; a Cyrillic word of an alias also matches its
 // case forms (Путин → Путина, Путину, Путиным; Китай → Китая; мирный → мирного).

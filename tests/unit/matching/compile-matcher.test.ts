@@ -102,6 +102,13 @@ describe('compileMatcher', () => {
     });
   });
 
+  it('stays linear on long runs of spaces after the start of a name', () => {
+    const spaces = ' \u00A0\t'.repeat(70_000);
+    const started = performance.now();
+    for (const start of ['Vladimir', '约翰', 'twelve-', 'Mr.']) defaultMentions(`${start}${spaces}X ${start}${spaces}Putin`);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('stays fast with 10,000 aliases', () => {
     const syllables = ['ka', 'lo', 'mi', 'ren', 'tos', 'va', 'dri', 'gel', 'han', 'mur', 'pet', 'sor', 'ul', 've', 'zan', 'bro'];
     let seed = 7;
