@@ -89,7 +89,7 @@ function describeArticle(article: JsonObject, byId: ReadonlyMap<string, JsonObje
     siteName:
       namesOf(article['publisher'], resolve) ?? (isObject(isPartOf) ? cleanMetaText(isPartOf['name']) : null),
     published: cleanMetaText(article['datePublished']),
-    lang: cleanMetaText(article['inLanguage']),
+    lang: languageOf(article['inLanguage']),
   };
 }
 
@@ -105,6 +105,12 @@ function namesOf(value: unknown, resolve: (value: unknown) => unknown): string |
     if (cleaned && !/^https?:\/\//i.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
   }
   return names.length > 0 ? names.join(', ') : null;
+}
+
+/** `inLanguage` is a tag ("en-GB") or a schema.org Language object whose `alternateName` is the tag. */
+function languageOf(value: unknown): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  return isObject(first) ? cleanMetaText(first['alternateName']) : cleanMetaText(first);
 }
 
 function typesOf(node: JsonObject): string[] {

@@ -46,15 +46,17 @@ const FURNITURE = new RegExp(
 const LINK = /https?:\/\/|www\.|\S@\S+\.\w/iu;
 
 /**
- * Profiles every sentence of the page text. Mentions are assigned to the sentence their start lies in;
- * both lists are expected in document order, as the engine produces them.
+ * Profiles every sentence of the page text, in document order. Mentions are assigned to the sentence
+ * their start lies in; a mention outside every sentence belongs to none.
  */
 export function profileSentences(text: string, sentences: readonly Span[], mentions: readonly Mention[]): SentenceProfile[] {
+  // The engine gives both lists in order; sorting copies keeps a caller's odd order from misassigning mentions.
+  const sortedSentences = [...sentences].sort((a, b) => a.start - b.start);
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
   const blockBreaks = Array.from(text.matchAll(/\n\s*\n/g), (match) => match.index);
   let next = 0;
   let block = 0;
-  const profiles = sentences.map((span, index): SentenceProfile => {
+  const profiles = sortedSentences.map((span, index): SentenceProfile => {
     while (block < blockBreaks.length && blockBreaks[block]! < span.start) block++;
     const sentenceText = text.slice(span.start, span.end).trim();
     while (next < sortedMentions.length && sortedMentions[next]!.start < span.start) next++;

@@ -44,7 +44,7 @@ describe('readArticleMetadata', () => {
         "headline": "Kremlin welcomes Chinese peace proposal",
         "description": "Moscow says it studied the plan carefully.",
         "datePublished": "2023-02-24T12:00:00Z",
-        "inLanguage": "en-GB",
+        "inLanguage": {"@type": "Language", "name": "English", "alternateName": "en-GB"},
         "author": [{"@type": "Person", "name": "Ira Nowak"}, {"@type": "Person", "name": "Tomas Berg"}],
         "publisher": {"@type": "Organization", "name": "Example Wire"}
       }</script></head><body>${BODY}</body></html>`);

@@ -132,3 +132,16 @@ describe('summarizeArticle', () => {
     expect(pickedRussian.join(' ')).not.toMatch(/Подпишитесь/);
   });
 });
+
+describe('summarizeArticle on odd input', () => {
+  it('gives the same summary whatever order the sentence spans come in', () => {
+    const reversed = [...sentences].reverse();
+    expect(summarizeArticle(ARTICLE, reversed, [...mentions].reverse())).toEqual(summarizeArticle(ARTICLE, sentences, mentions));
+  });
+
+  it('ignores spans past the end of the text and mentions outside every sentence', () => {
+    const spans = [...sentences, { start: ARTICLE.length + 10, end: ARTICLE.length + 50 }];
+    const stray = [{ entityId: 'xi', start: ARTICLE.length + 5, end: ARTICLE.length + 7, text: 'Xi' }];
+    expect(summarizeArticle(ARTICLE, spans, [...mentions, ...stray])).toEqual(summarizeArticle(ARTICLE, sentences, mentions));
+  });
+});
