@@ -84,7 +84,7 @@ export function EntityForm({ initial, watchlist, onSave, onCancel }: Props) {
         <legend>{t('fieldNotes')}</legend>
         {draft.notes.map((note, index) => (
           <div class="note-row" key={index}>
-            <input type="text" aria-label={`${t('noteText')} ${index + 1}`} placeholder={t('noteText')} value={note.text}
+            <textarea rows={2} aria-label={`${t('noteText')} ${index + 1}`} placeholder={t('noteText')} value={note.text}
               onInput={(event) => set('notes', draft.notes.map((n, i) => (i === index ? { ...n, text: value(event) } : n)))} />
             <input type="text" aria-label={`${t('noteSource')} ${index + 1}`} placeholder={t('noteSource')} value={note.source}
               onInput={(event) => set('notes', draft.notes.map((n, i) => (i === index ? { ...n, source: value(event) } : n)))} />
