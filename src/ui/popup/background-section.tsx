@@ -12,12 +12,13 @@ export function BackgroundSection({ entities, watchlist }: { entities: readonly 
     <section class="popup-section" aria-labelledby="background-heading">
       <h2 id="background-heading">{t('sectionBackground')}</h2>
       {known.map((entity) => (
-        <article key={entity.id} class="background-entity">
-          <h3>
+        // Closed by default: notes are long, and the popup should stay a glance.
+        <details key={entity.id} class="background-entity" data-entity={entity.id}>
+          <summary>
             <span class="swatch" style={{ backgroundColor: entity.colour }} aria-hidden="true" />
-            {entity.label}
-            {entity.role && <span class="background-role"> — {entity.role}</span>}
-          </h3>
+            <span class="background-name">{entity.label}</span>
+            {entity.role && <span class="background-role" title={entity.role}> — {entity.role}</span>}
+          </summary>
           {entity.notes.length === 0 ? (
             <p class="muted">{t('noNotes')}</p>
           ) : (
@@ -30,7 +31,7 @@ export function BackgroundSection({ entities, watchlist }: { entities: readonly 
               ))}
             </ul>
           )}
-        </article>
+        </details>
       ))}
     </section>
   );

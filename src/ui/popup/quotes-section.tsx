@@ -37,7 +37,7 @@ export function QuotesSection({ report, watchlist, copyText }: Props) {
         <div key={group.key} class="speaker-group" data-speaker={group.entityId ?? group.speaker ?? ''}>
           <h3 class="speaker">
             {group.speaker ?? t('unknownSpeaker')}
-            {group.role && <span class="speaker-role">, {group.role}</span>}
+            {group.role && <span class="speaker-role" title={group.role}>, {group.role}</span>}
           </h3>
           <ul class="quote-list">
             {group.quotes.map((quote, index) => (
