@@ -82,6 +82,21 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   return null;
 }
 
+/**
+ * `"Q," officials said.` / `"Q," one diplomat told us.`: a speech verb right after the quote whose
+ * speaker cannot be named. The quote is then nobody's we know, and must not inherit a speaker.
+ */
+export function hasUnnamedCue(tokens: Token[]): boolean {
+  let i = 0;
+  while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord) return false;
+    if (speechVerbAt(tokens, k, 'after') > 0) return true;
+  }
+  return false;
+}
+
 function isAdverbLike(token: Token): boolean {
   return token.isWord && !token.isCapitalised && (/ly$/.test(token.lower) || ['also', 'then', 'later', 'now', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'again', 'still', 'further', 'hat', 'hatte', 'ещё', 'также', 'тогда'].includes(token.lower));
 }

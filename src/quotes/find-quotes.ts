@@ -9,7 +9,7 @@
 import type { Mention, Quote, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
 import { splitSentences } from '../text/sentences';
-import { CLAUSE_OPENERS, nameClosingShortClause, subjectStarts, attributionOnlySentence, cueBefore, cueLaterInSentence, cueRightAfter, firstClauseStart, type Cue } from './attribution-cues';
+import { CLAUSE_OPENERS, hasUnnamedCue, nameClosingShortClause, subjectStarts, attributionOnlySentence, cueBefore, cueLaterInSentence, cueRightAfter, firstClauseStart, type Cue } from './attribution-cues';
 import { NameRegistry, nameKey } from './name-registry';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
@@ -120,7 +120,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         if (cyrillicGender && draft.isPerson) genders.add(resolved.name, cyrillicGender);
       }
     }
-    if (!draft.speaker) {
+    if (!draft.speaker && !cues[q]!.unnamed) {
       catchUp(span.open);
       carryOver(draft, drafts, text, blocks, subjects, resolvePhrase, allTokens);
     }
@@ -138,7 +138,14 @@ interface Resolved {
 }
 
 /** The cue of quote `q` in its own sentence, or in a short attribution-only sentence right after it. */
-function cueOf(text: string, spans: QuoteSpan[], q: number, sentences: Span[], blocks: number[], allTokens: Token[]): { cue: Cue | null; sentence: Span } {
+function cueOf(
+  text: string,
+  spans: QuoteSpan[],
+  q: number,
+  sentences: Span[],
+  blocks: number[],
+  allTokens: Token[],
+): { cue: Cue | null; sentence: Span; unnamed: boolean } {
   const span = spans[q]!;
   const sentence = sentenceAt(sentences, span.open) ?? { start: span.open, end: span.close };
   const endSentence = sentenceAt(sentences, Math.max(span.open, span.close - 1)) ?? sentence;
@@ -157,7 +164,16 @@ function cueOf(text: string, spans: QuoteSpan[], q: number, sentences: Span[], b
       cue = attributionOnlySentence(tokensIn(allTokens, following.start, Math.min(following.end, next ? next.open : following.end)), text);
     }
   }
-  return { cue, sentence };
+  const unnamed = !cue && (hasUnnamedCue(afterTokens) || hasUnnamedCueBefore(beforeTokens));
+  return { cue, sentence, unnamed };
+}
+
+/** `One official said: "Q"` — a speech verb ends the words before the quote, but names nobody. */
+function hasUnnamedCueBefore(tokens: Token[]): boolean {
+  let end = tokens.length;
+  while (end > 0 && /^[,:\u2014\u2013-]$/.test(tokens[end - 1]!.text)) end--;
+  const last = tokens[end - 1];
+  return last !== undefined && end < tokens.length && SPEECH_VERBS.has(last.lower);
 }
 
 /** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
@@ -171,6 +187,15 @@ function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: numb
 }
 
 type Gender = 'm' | 'f' | null;
+
+/** Russian surnames mark gender (Власова, Ивановская are women; Семёнов, Песков are men); others say nothing. */
+function genderOfRussianSurname(name: string): Gender {
+  const surname = name.split(/\s+/).at(-1) ?? '';
+  if (!/^[\u0400-\u04ff-]+$/u.test(surname)) return null;
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(surname)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(surname)) return 'm';
+  return null;
+}
 
 function genderOfPronoun(pronoun: string): Gender {
   if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'il' || pronoun === 'on') return 'm';
@@ -192,7 +217,7 @@ class GenderEvidence {
 
   of(name: string): Gender {
     const count = this.counts.get(name);
-    if (!count || count.m === count.f) return null;
+    if (!count || count.m === count.f) return genderOfRussianSurname(name);
     return count.m > count.f ? 'm' : 'f';
   }
 }

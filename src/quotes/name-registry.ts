@@ -3,6 +3,7 @@
  * the fullest name the page gives ("John Kirby", "Dmitry Peskov"). Built in one pass over the tokens.
  */
 import type { Token } from './tokens';
+import { trimCyrillicName } from './speaker-phrase';
 import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, isRoleWord } from './speech-lexicon';
 
 interface NameEntry {
@@ -57,7 +58,7 @@ export class NameRegistry {
       let lastRole = -1;
       for (let k = 0; k < run.length; k++) if (isRoleWord(run[k]!.text) || HONORIFICS.has(run[k]!.lower)) lastRole = k;
       const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
-      run = run.slice(lastRole + 1);
+      run = trimCyrillicName(run.slice(lastRole + 1));
       const previous = tokens[runStart - 1];
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
       const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : null);
@@ -97,6 +98,8 @@ export class NameRegistry {
     let bestAfter: NameEntry | null = null;
     for (const entry of this.namesByKey.get(keys.at(-1) ?? '') ?? []) {
       if (entry.keys.length <= keys.length || !containsRun(entry.keys, keys)) continue;
+      // A single word stands for a surname or a first name, not for a word inside a longer name.
+      if (keys.length === 1 && entry.keys.at(-1) !== keys[0] && entry.keys[0] !== keys[0]) continue;
       if (entry.pos < pos) {
         const surnameMatch = entry.keys.at(-1) === keys.at(-1);
         const bestSurname = best ? best.keys.at(-1) === keys.at(-1) : false;

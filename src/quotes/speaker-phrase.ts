@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   INSTITUTION_NOUNS,
   NAME_PARTICLES,
+  SPEECH_NOUNS,
   NOT_NAMES,
   PRONOUNS_OTHER,
   PRONOUNS_PERSON,
@@ -57,6 +58,16 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     determiner = true;
     i++;
   }
+  // "einer Erklärung des Außenministeriums", "a statement from the Kremlin": the body behind the words.
+  const noun = tokens[i];
+  const link = tokens[i + 1];
+  if (noun && link && SPEECH_NOUNS.has(noun.lower) && ['des', 'der', 'of', 'from', 'by'].includes(link.lower)) {
+    const owner = readSpeakerForward(tokens, link.lower === 'of' || link.lower === 'from' || link.lower === 'by' ? i + 2 : i + 1, text);
+    if (owner && owner.kind === 'name' && owner.name && link.lower === 'des') {
+      return { ...owner, name: owner.name.replace(/(?<=\p{L}{4})e?s$/u, '') };
+    }
+    return owner;
+  }
   const phrase: Token[] = [];
   let lowerBudget = determiner ? 3 : 0;
   for (; i < tokens.length && phrase.length < MAX_PHRASE; i++) {
@@ -72,7 +83,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
-    } else if (!token.isCapitalised && phrase.length > 0 && isRoleWord(phrase.at(-1)!.text) && nameWithin(tokens, i, 2)) {
+    } else if (!token.isCapitalised && inRoleComplement(phrase) && nameWithin(tokens, i, 2)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
     } else if (!token.isCapitalised && leadsToRole(tokens, i)) {
@@ -166,6 +177,16 @@ function institutionPhrase(words: Token[], next: number, text: string): SpeakerP
   };
 }
 
+/** Whether the phrase so far ends in a role and its complement, with no proper name after the role yet. */
+function inRoleComplement(phrase: Token[]): boolean {
+  for (let k = phrase.length - 1; k >= 0; k--) {
+    const token = phrase[k]!;
+    if (isRoleWord(token.text)) return true;
+    if (token.isCapitalised && !/^\p{Lu}{2,}$/u.test(token.text)) return false;
+  }
+  return false;
+}
+
 /** Whether a name token follows within `distance` lower-case words. */
 function nameWithin(tokens: Token[], index: number, distance: number): boolean {
   for (let k = index; k < Math.min(tokens.length, index + distance + 1); k++) {
@@ -174,6 +195,17 @@ function nameWithin(tokens: Token[], index: number, distance: number): boolean {
     if (token.isCapitalised) return isNameToken(token);
   }
   return false;
+}
+
+/**
+ * "глава МИД России Сергей Лавров": in Russian the role's capitalised complement (МИД, России)
+ * precedes the name; a person's name is its last two words, or three with a patronymic.
+ */
+export function trimCyrillicName(tokens: Token[]): Token[] {
+  if (tokens.length < 3 || !tokens.every((token) => /^[\u0400-\u04ff.-]+$/u.test(token.text))) return tokens;
+  const middle = tokens.at(-2)!.lower;
+  const keep = /(?:вич|вна|ична)$/u.test(middle) ? 3 : 2;
+  return tokens.slice(-keep);
 }
 
 function describesName(tokens: Token[], index: number): boolean {
@@ -227,6 +259,13 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   }
   const start = phrase[0]!.start;
   const end = phrase.at(-1)!.end;
+  if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
+    const trimmed = trimCyrillicName(nameTokens);
+    if (trimmed.length < nameTokens.length) {
+      roleTokens = phrase.slice(0, phrase.indexOf(trimmed[0]!));
+      nameTokens = trimmed;
+    }
+  }
   const role = roleTokens.length > 0 ? joinTokens(roleTokens, text) : null;
   if (nameTokens.length === 0 || !nameTokens.some(isNameToken)) {
     if (lastRole < 0) return null;

@@ -169,6 +169,11 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'er', 'sie', 'so', 'laut', 'на', 'в', 'во', 'и', 'но', 'а', 'по', 'как', 'это', 'он', 'она', 'они', 'мы', 'я', 'при',
   'однако', 'также', 'ещё', 'еще', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'et', 'mais', 'selon', 'il', 'elle',
   'podle', 'ale', 'jak', 'když', 'to', 'ten', 'ta',
+  // Generic plural subjects: "Officials said", "Experten warnen", "Эксперты считают" name nobody.
+  'officials', 'analysts', 'experts', 'critics', 'diplomats', 'sources', 'residents', 'witnesses', 'observers',
+  'authorities', 'protesters', 'lawmakers', 'economists', 'scientists', 'researchers', 'investors', 'traders',
+  'people', 'others', 'several', 'most', 'few', 'experten', 'beobachter', 'kritiker', 'diplomaten', 'kreise',
+  'эксперты', 'аналитики', 'источники', 'наблюдатели', 'власти', 'критики',
 ]);
 
 /** Lower-case words that may sit inside a name ("Department of Conservation", "Ursula von der Leyen"). */

@@ -226,6 +226,14 @@ describe('findQuotes: what is not speech', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['limitless partnership']);
   });
 
+  it('a quote whose speaker the page does not name does not inherit the previous speaker', () => {
+    const quotes = quotesOf([
+      '“The navy will keep patrolling the strait,” said Admiral Jonas Kerr.',
+      '“Nobody here wants another incident at sea,” officials said.',
+    ]);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jonas Kerr', null]);
+  });
+
   it('never lets one stray mark swallow the page', () => {
     const quotes = quotesOf([
       'The minister left “without comment and the reporters waited.',
@@ -256,6 +264,18 @@ describe('findQuotes: German', () => {
     ]);
   });
 
+  it('a statement names its author in the genitive: „…“, heißt es in einer Erklärung des Ministeriums', () => {
+    expect(who(['„Die Lieferungen werden wie vereinbart fortgesetzt“, heißt es in einer Erklärung des Wirtschaftsministeriums.'], 'de')).toEqual([
+      ['Wirtschaftsministerium', 'Die Lieferungen werden wie'],
+    ]);
+  });
+
+  it('so der Kremlchef → the person named with that role', () => {
+    expect(
+      who(['Kremlchef Anatoli Borodin empfing die Delegation am Abend.', '„Unsere Türen bleiben für ernsthafte Vorschläge offen“, so der Kremlchef.'], 'de'),
+    ).toEqual([['Anatoli Borodin', 'Unsere Türen bleiben für']]);
+  });
+
   it('er → the last person in subject position', () => {
     expect(
       who(['Außenminister Paul Reinholt traf seinen Amtskollegen in Ankara.', '„Wir haben offen über alle Streitfragen gesprochen“, sagte er danach.'], 'de'),
@@ -280,6 +300,30 @@ describe('findQuotes: Russian', () => {
       ['Игорь Семёнов', 'Никаких уступок по этому'],
       ['Игорь Семёнов', 'итоговый документ будет подписан'],
     ]);
+  });
+});
+
+describe('findQuotes: Russian names', () => {
+  it('separates the role and its complement from the name (глава МИД России Сергей Орлов)', () => {
+    const [quote] = quotesOf(['«Мы не видим причин менять позицию», — отметил глава МИД страны Сергей Орлов.'], { lang: 'ru' });
+    expect(quote).toMatchObject({ speaker: 'Сергей Орлов', speakerRole: 'глава МИД страны', cue: 'отметил' });
+  });
+
+  it('она finds the woman even when a man was named after her', () => {
+    expect(
+      who(
+        [
+          'Представитель ведомства Анна Лебедева ответила на вопросы, а её коллега Павел Грачев промолчал.',
+          '«Эти обвинения не имеют под собой никаких оснований», — сказала она.',
+        ],
+        'ru',
+      ),
+    ).toEqual([['Анна Лебедева', 'Эти обвинения не имеют']]);
+  });
+
+  it('a generic subject names nobody: «…», — считают эксперты', () => {
+    const quotes = quotesOf(['Глава фонда Олег Петров выступил первым.', '«Рынок восстановится не раньше весны», — считают эксперты.'], { lang: 'ru' });
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
 
