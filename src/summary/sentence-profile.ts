@@ -22,8 +22,13 @@ export interface SentenceProfile {
 export const MIN_WORDS = 6;
 export const MAX_WORDS = 60;
 
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-const ENDS_LIKE_A_SENTENCE = /[.!?…。！？]["'”’»“«)\]]*$/u;
+/**
+ * Sentence-final punctuation, possibly followed by closing quotes or brackets. Not an ellipsis:
+ * a line that trails off is a teaser cut short ("Ten things every reader…"), not a sentence.
+ */
+const ENDS_LIKE_A_SENTENCE = /(?<!\.\.)[.!?。！？]["'”’»“«)\]]*$/u;
+/** A sentence wholly in brackets is an aside, an editor's note or a correction, not the story. */
+const BRACKETED = /^[(\[].*[)\]][.!?]?$/su;
 /**
  * Word boundaries that know Cyrillic and umlauts: `\b` in a JavaScript regular expression only knows
  * ASCII letters, even with the `u` flag. (A consumed non-letter rather than a lookbehind before a
@@ -74,7 +79,18 @@ export function profileSentences(text: string, sentences: readonly Span[], menti
       isProse: looksLikeProse(sentenceText, words),
     };
   });
-  return withoutCaptionBlocks(profiles);
+  return withoutRepeats(withoutCaptionBlocks(profiles));
+}
+
+/**
+ * A sentence that stands on the page more than once is page furniture — a banner, a teaser, a share
+ * prompt repeated in header and footer — since the prose of an article does not repeat itself word
+ * for word. Every copy stops counting as prose.
+ */
+function withoutRepeats(profiles: SentenceProfile[]): SentenceProfile[] {
+  const seen = new Map<string, number>();
+  for (const profile of profiles) if (profile.isProse) seen.set(profile.text, (seen.get(profile.text) ?? 0) + 1);
+  return profiles.map((profile) => (profile.isProse && (seen.get(profile.text) ?? 0) > 1 ? { ...profile, isProse: false } : profile));
 }
 
 /**
@@ -89,7 +105,7 @@ function withoutCaptionBlocks(profiles: SentenceProfile[]): SentenceProfile[] {
 
 function looksLikeProse(text: string, words: number): boolean {
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
-  if (!ENDS_LIKE_A_SENTENCE.test(text)) return false;
+  if (!ENDS_LIKE_A_SENTENCE.test(text) || BRACKETED.test(text)) return false;
   // A blank line inside means the span runs across blocks: not one sentence of running text.
   if (text.includes('\n\n')) return false;
   if (CAPTION.test(text) || FURNITURE.test(text) || LINK.test(text)) return false;

@@ -95,7 +95,14 @@ describe('summarizeArticle', () => {
   });
 
   it('takes more sentences from a longer article, never more than five', () => {
-    const long = Array.from({ length: 8 }, () => ARTICLE).join('\n\n');
+    const cities = ['Paris', 'Berlin', 'Warsaw', 'Rome', 'Madrid', 'Vienna', 'Prague', 'Budapest', 'Lisbon', 'Athens'];
+    const reactions = cities.flatMap((city, i) => [
+      `Officials in ${city} said on day ${i + 1} that they had read the paper and wanted more detail.`,
+      `The government in ${city} asked its envoy to raise the proposal with Chinese diplomats.`,
+      `Opposition parties in ${city} called the plan a gift to Moscow and urged a firm reply.`,
+      `Newspapers in ${city} ran long commentaries on what the visit meant for Europe.`,
+    ]);
+    const long = [ARTICLE, ...reactions].join('\n\n');
     expect(summarizeArticle(long, sentenceSpans(long), mentionsOf(long, ALIASES))).toHaveLength(5);
   });
 
@@ -130,6 +137,30 @@ describe('summarizeArticle', () => {
     const pickedRussian = textOf(russian, summarizeArticle(russian, sentenceSpans(russian), []));
     expect(pickedRussian).toHaveLength(3);
     expect(pickedRussian.join(' ')).not.toMatch(/Подпишитесь/);
+  });
+});
+
+describe('what counts as prose', () => {
+  const lead = 'The two leaders met for talks in the Kremlin on Monday and agreed to meet again.';
+  const summaryOf = (blocks: string[]) => {
+    const text = blocks.join('\n\n');
+    return textOf(text, summarizeArticle(text, sentenceSpans(text), [], { minSentences: 5, maxSentences: 5 }));
+  };
+
+  it('skips a sentence that the page repeats word for word, such as a banner in header and footer', () => {
+    const banner = 'This edition of the site is tailored for readers in your country.';
+    const picked = summaryOf([banner, lead, 'Trade and energy were also on the agenda for the second day.', banner]);
+    expect(picked).toEqual([lead, 'Trade and energy were also on the agenda for the second day.']);
+  });
+
+  it('skips teasers that trail off and asides in brackets', () => {
+    const picked = summaryOf([
+      lead,
+      'Ten things you never knew about the Kremlin and its many towers…',
+      '(An earlier version of this article gave the wrong date for the meeting.)',
+      'Trade and energy were also on the agenda for the second day.',
+    ]);
+    expect(picked).toEqual([lead, 'Trade and energy were also on the agenda for the second day.']);
   });
 });
 
