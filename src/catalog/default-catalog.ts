@@ -111,11 +111,11 @@ export const DEFAULT_CATALOG: Catalog = [
     // own they count only where the page places them in Washington.
     contextualAliases: ['Kirby', 'John Kirby', 'Mr. Kirby', 'Кирби', 'Джон Кирби', 'Кірбі', 'Джон Кірбі', '柯比'],
     cues: [
-      'National Security Council', 'Nationaler Sicherheitsrat', 'Nationalen Sicherheitsrat*', 'Nationalen Sicherheitsrats', 'NSC',
+      'national security', 'strategic communications', 'NSC', 'Sicherheitsrat*', 'Sicherheitsberater*', 'US-Regierung*',
       'White House', 'Weißes Haus', 'Weißen Haus*', 'Weiße Haus', 'Pentagon*', 'State Department', 'Außenministerium der USA',
       'Biden*', 'Blinken', 'Jake Sullivan', 'Jean-Pierre', 'Defense Department', 'Department of Defense',
-      'Совет национальной безопасности', 'Совбез*', 'Белый дом', 'Белого дома', 'Белом доме', 'Белому дому', 'Пентагон', 'Госдеп', 'Байден',
-      'Рада національної безпеки', 'Білий дім', 'Білого дому', 'Білому домі',
+      'национальной безопасности', 'Совбез*', 'Белый дом', 'Пентагон', 'Госдеп', 'Байден',
+      'національної безпеки', 'Білий дім', 'Білого дому', 'Білому домі',
       '白宫', '白宮', '五角大楼', '五角大廈', '国家安全委员会', '國家安全委員會', '国安会', '國安會', '拜登',
     ],
     // Le Corbusier is 柯比意 in Chinese.
@@ -146,6 +146,7 @@ export const DEFAULT_CATALOG: Catalog = [
       'twelve-point position paper', '12-point position paper', 'twelve-point peace proposal', '12-point peace proposal',
       'twelve-point proposal', '12-point proposal', 'twelve-point document', '12-point document',
       'twelve-point blueprint', '12-point blueprint', 'twelve-point roadmap', '12-point roadmap',
+      'China’s twelve points', 'China’s 12 points', 'Beijing’s twelve points', 'Beijing’s 12 points',
       'China’s peace proposal', 'Chinese peace proposal', 'Beijing’s peace proposal',
       'China’s peace plan', 'Chinese peace plan', 'Beijing’s peace plan', 'China’s twelve-point plan', 'China’s 12-point plan',
       'China’s Position on the Political Settlement of the Ukraine Crisis',
