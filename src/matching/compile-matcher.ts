@@ -2,12 +2,13 @@ import type { Mention } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
 import type { PhraseLeaf } from './catalog-phrases';
 import { compilePhrases } from './catalog-phrases';
-import { charAt, charBefore, isApostrophe, isWordChar } from './characters';
-import { cueWindow, hasCueIn } from './contextual-evidence';
+import { charAt, charBefore, isWordChar } from './characters';
+import { supportedEntities } from './contextual-evidence';
 import { withoutInvisibleChars } from './invisible-chars';
 import { PrefilterBuilder } from './prefilter-regex';
 import type { TrieHit, TrieNode } from './phrase-trie';
-import { emptyNode, insertPhrase, matchAtom, phrasesAt } from './phrase-trie';
+import { phraseEnd } from './phrase-end';
+import { emptyNode, insertPhrase, phrasesAt } from './phrase-trie';
 import { namesSomeoneElse } from './surname-rule';
 
 export interface MentionMatcher {
@@ -18,6 +19,7 @@ export interface MentionMatcher {
   findMentions(text: string): Mention[];
 }
 
+/** A phrase found in the pass, before contextual aliases are checked for support. */
 interface Candidate {
   start: number;
   end: number;
@@ -26,24 +28,6 @@ interface Candidate {
 
 /** On a tie in length, an excluded phrase beats an alias, and an alias beats a contextual one. */
 const ROLE_RANK: Record<PhraseLeaf['role'], number> = { excluded: 0, alias: 1, contextual: 2, cue: 3 };
-
-function boundaryAfter(text: string, index: number): boolean {
-  const next = charAt(text, index);
-  if (next === '') return true;
-  if (isWordChar(next)) return false;
-  // "Xi’an": an apostrophe followed by letters continues the word.
-  return !(isApostrophe(next) && isWordChar(charAt(text, index + next.length)));
-}
-
-/** Where the phrase ends once its suffix and right boundary are checked, or -1. */
-function phraseEnd(text: string, atomsEnd: number, leaf: PhraseLeaf): number {
-  if (!leaf.boundedRight) return atomsEnd;
-  if (leaf.possessive) {
-    const withSuffix = matchAtom(leaf.possessive, text, atomsEnd);
-    if (withSuffix > atomsEnd && boundaryAfter(text, withSuffix)) return withSuffix;
-  }
-  return boundaryAfter(text, atomsEnd) ? atomsEnd : -1;
-}
 
 class CompiledMatcher implements MentionMatcher {
   private readonly trie: TrieNode<PhraseLeaf> = emptyNode();
@@ -129,9 +113,12 @@ class CompiledMatcher implements MentionMatcher {
           best = { start, end, leaf };
         }
       }
-      if (best) {
-        if (best.leaf.role !== 'excluded') candidates.push(this.extendedByFullerName(text, best));
+      if (best?.leaf.role === 'excluded') {
         regex.lastIndex = best.end;
+      } else if (best) {
+        const mention = this.extendedByFullerName(text, best);
+        candidates.push(mention);
+        regex.lastIndex = mention.end;
       } else {
         regex.lastIndex = start + Math.max(1, charAt(text, start).length);
       }
@@ -140,30 +127,14 @@ class CompiledMatcher implements MentionMatcher {
   }
 }
 
-/**
- * Entities whose contextual aliases count on this page: those with a full alias anywhere, and
- * those with a cue near at least one of their contextual mentions. Once the page has shown it is
- * about John Kirby, every bare "Kirby" on it is him.
- */
-function supportedEntities(text: string, candidates: Candidate[], cueStarts: Map<string, number[]>): Set<string> {
-  const supported = new Set<string>();
-  for (const c of candidates) if (c.leaf.role === 'alias') supported.add(c.leaf.entityId);
-  for (const c of candidates) {
-    const id = c.leaf.entityId;
-    if (supported.has(id)) continue;
-    const cues = cueStarts.get(id);
-    if (cues && hasCueIn(cues, cueWindow(text, c))) supported.add(id);
-  }
-  return supported;
-}
-
 const compiledByCatalog = new WeakMap<Catalog, MentionMatcher>();
 const compiledByContent = new Map<string, MentionMatcher>();
 const CONTENT_CACHE_SIZE = 8;
 
 /**
  * The matcher for a catalogue, compiled once: by identity for the same array, and by content for
- * an equal catalogue read again from storage or a file.
+ * an equal catalogue read again from storage or a file. Catalogues are treated as immutable: edit
+ * a copy, never the array or entities a matcher was compiled from.
  */
 export function compileMatcher(catalog: Catalog): MentionMatcher {
   const known = compiledByCatalog.get(catalog);

@@ -34,3 +34,25 @@ export function hasCueIn(sortedCueStarts: readonly number[], window: Span): bool
   }
   return low < sortedCueStarts.length && sortedCueStarts[low]! < window.end;
 }
+
+/** A found contextual or full alias, as far as support is concerned. */
+interface FoundName extends Span {
+  leaf: { entityId: string; role: string };
+}
+
+/**
+ * Entities whose contextual aliases count on this page: those with a full alias anywhere, and
+ * those with a cue near at least one of their contextual mentions. Once the page has shown it is
+ * about John Kirby, every bare "Kirby" on it is him.
+ */
+export function supportedEntities(text: string, found: readonly FoundName[], cueStarts: Map<string, number[]>): Set<string> {
+  const supported = new Set<string>();
+  for (const name of found) if (name.leaf.role === 'alias') supported.add(name.leaf.entityId);
+  for (const name of found) {
+    const id = name.leaf.entityId;
+    if (supported.has(id)) continue;
+    const cues = cueStarts.get(id);
+    if (cues && hasCueIn(cues, cueWindow(text, name))) supported.add(id);
+  }
+  return supported;
+}
