@@ -15,7 +15,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
-import { speakerEntityIdOf, aboutEntityIdsOf } from './quote-entities';
+import { entityLinks, type EntityLinks } from './quote-entities';
 
 export interface FindQuotesContext {
   sentences: Span[];
@@ -292,9 +292,55 @@ function carryOver(
       if (resolved) return assign(draft, resolved.name, cue.phrase, cue.phrase.role, 0.75, !resolved.isOrganisation);
     }
   }
+  // "But for Parata and his family it is personal." then a quote-only paragraph: the one earlier
+  // speaker the paragraph before names is the likeliest voice.
+  const previousBlock = draft.blockIndex - 1;
+  if (!previous || previous.blockIndex < previousBlock) {
+    const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, drafts, text, resolvePhrase);
+    if (named.length === 1) return assign(draft, named[0]!, null, null, 0.55, true);
+  }
   if (previous?.speaker && draft.blockIndex - previous.blockIndex <= 3) {
     assign(draft, previous.speaker, null, previous.speakerRole, 0.6, previous.isPerson);
   }
+}
+
+const speakerSets = new WeakMap<Draft[], { count: number; names: Set<string> }>();
+
+/** The people among the drafts' speakers, kept up to date as drafts are added (no rescans). */
+function speakersOf(drafts: Draft[]): Set<string> {
+  let entry = speakerSets.get(drafts);
+  if (!entry) {
+    entry = { count: 0, names: new Set() };
+    speakerSets.set(drafts, entry);
+  }
+  for (; entry.count < drafts.length; entry.count++) {
+    const draft = drafts[entry.count]!;
+    if (draft.speaker && draft.isPerson) entry.names.add(draft.speaker);
+  }
+  return entry.names;
+}
+
+/** The page's earlier speakers (people) that a stretch of text names. */
+function speakersNamedIn(
+  allTokens: Token[],
+  from: number,
+  to: number,
+  drafts: Draft[],
+  text: string,
+  resolvePhrase: (phrase: SpeakerPhrase, pos: number) => Resolved | null,
+): string[] {
+  const speakers = speakersOf(drafts);
+  const tokens = tokensIn(allTokens, from, to);
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.isCapitalised || (i > 0 && tokens[i - 1]!.isCapitalised)) continue;
+    const phrase = readSpeakerForward(tokens, i, text);
+    if (!phrase || phrase.kind !== 'name') continue;
+    const resolved = resolvePhrase(phrase, phrase.start);
+    if (resolved && speakers.has(resolved.name)) found.add(resolved.name);
+  }
+  return [...found];
 }
 
 function assign(draft: Draft, speaker: string, phrase: SpeakerPhrase | null, role: string | null, confidence: number, isPerson: boolean): void {
@@ -376,7 +422,9 @@ function lastSubjectBetween(subjects: Subject[], from: number, to: number, skipP
 
 function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWords: number, _sentences: Span[]): Quote[] {
   const quotes: Quote[] = [];
+  const links = entityLinks(context.mentions, context.catalog);
   const seen = new Map<string, number>();
+  const normalised = drafts.map((draft) => normalise(quoteText(text, draft.span)));
   for (let d = 0; d < drafts.length; d++) {
     const draft = drafts[d]!;
     const words = quoteText(text, draft.span);
@@ -386,11 +434,11 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const kept = quotes[earlier]!;
-      if (!kept.speaker && draft.speaker) quotes[earlier] = toQuote(text, draft, words, context);
+      if (!kept.speaker && draft.speaker) quotes[earlier] = toQuote(draft, words, links);
       continue;
     }
     if (!draft.speaker) {
-      const source = nearbyQuoteContaining(text, drafts, d, key);
+      const source = nearbyQuoteContaining(drafts, d, key, normalised);
       if (source) {
         assign(draft, source.speaker!, null, source.speakerRole, 0.6, source.isPerson);
         draft.speakerSpan = source.speakerSpan;
@@ -401,22 +449,22 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
       continue;
     }
     seen.set(key, quotes.length);
-    quotes.push(toQuote(text, draft, words, context));
+    quotes.push(toQuote(draft, words, links));
   }
   return quotes;
 }
 
 /** An attributed quote near `index` whose words contain `key` (a pull quote's source); bounded, so linear. */
-function nearbyQuoteContaining(text: string, drafts: Draft[], index: number, key: string): Draft | null {
+function nearbyQuoteContaining(drafts: Draft[], index: number, key: string, normalised: string[]): Draft | null {
   for (let k = Math.max(0, index - 30); k < Math.min(drafts.length, index + 30); k++) {
     const other = drafts[k]!;
-    if (k !== index && other.speaker && normalise(quoteText(text, other.span)).includes(key)) return other;
+    if (k !== index && other.speaker && normalised[k]!.includes(key)) return other;
   }
   return null;
 }
 
-function toQuote(text: string, draft: Draft, words: string, context: FindQuotesContext): Quote {
-  const speakerEntityId = draft.speaker ? speakerEntityIdOf(draft.speaker, draft.speakerSpan, context.mentions, context.catalog) : null;
+function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
+  const speakerEntityId = draft.speaker ? links.speakerEntityIdOf(draft.speaker, draft.speakerSpan) : null;
   return {
     start: draft.span.start,
     end: draft.span.end,
@@ -427,7 +475,7 @@ function toQuote(text: string, draft: Draft, words: string, context: FindQuotesC
     cue: draft.cue,
     confidence: Math.round(draft.confidence * 100) / 100,
     sentence: draft.sentence,
-    aboutEntityIds: aboutEntityIdsOf(draft.span, draft.sentence, draft.speakerSpan, context.mentions),
+    aboutEntityIds: links.aboutEntityIdsOf(draft.span, draft.sentence, draft.speakerSpan),
   };
 }
 

@@ -2,8 +2,14 @@
 import type { Mention, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+export interface EntityLinks {
+  /**
+   * The entity that spoke: a mention where the speaker stands on the page, else an entity found on
+   * the page whose name or surname is the speaker's ("Kirby" → the entity "John Kirby").
+   */
+  speakerEntityIdOf(speaker: string, speakerSpan: Span | null): string | null;
+  /** Entities the quote or its sentence mentions, in order of first mention; the speaker's own mention excluded. */
+  aboutEntityIdsOf(quote: Span, sentence: Span, speakerSpan: Span | null): string[];
 }
 
 function simplify(name: string): string {
@@ -14,37 +20,60 @@ function simplify(name: string): string {
     .trim();
 }
 
-/**
- * The entity that spoke: a mention where the speaker stands on the page, else an entity found on
- * the page whose name or surname is the speaker's ("Peskov" → the entity "Dmitry Peskov").
- */
-export function speakerEntityIdOf(speaker: string, speakerSpan: Span | null, mentions: Mention[], catalog: Catalog): string | null {
-  if (speakerSpan) {
-    const mention = mentions.find((candidate) => overlaps(candidate, speakerSpan));
-    if (mention) return mention.entityId;
-  }
+/** Prepared once per page, so each quote costs a binary search, not a scan of every mention. */
+export function entityLinks(mentions: Mention[], catalog: Catalog): EntityLinks {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const onPage = new Set(mentions.map((mention) => mention.entityId));
-  const wanted = simplify(speaker);
-  const wantedLast = wanted.split(' ').at(-1) ?? wanted;
-  for (const entity of catalog) {
-    if (entity.enabled === false || !onPage.has(entity.id)) continue;
-    const names = [entity.label, ...entity.aliases, ...entity.contextualAliases].map(simplify);
-    if (names.includes(wanted)) return entity.id;
-    if (entity.kind === 'person' && names.some((name) => name.split(' ').at(-1) === wantedLast && wantedLast.length > 2)) {
-      return entity.id;
-    }
-  }
-  return null;
-}
+  const candidates = catalog
+    .filter((entity) => entity.enabled !== false && onPage.has(entity.id))
+    .map((entity) => ({
+      entity,
+      names: [entity.label, ...entity.aliases, ...entity.contextualAliases].map(simplify),
+    }));
 
-/** Entities the quote or its sentence mentions, in order of first mention; the speaker's own mention excluded. */
-export function aboutEntityIdsOf(quote: Span, sentence: Span, speakerSpan: Span | null, mentions: Mention[]): string[] {
-  const scope = { start: Math.min(quote.start, sentence.start), end: Math.max(quote.end, sentence.end) };
-  const ids: string[] = [];
-  for (const mention of mentions) {
-    if (!overlaps(mention, scope)) continue;
-    if (speakerSpan && overlaps(mention, speakerSpan)) continue;
-    if (!ids.includes(mention.entityId)) ids.push(mention.entityId);
+  /** Mentions overlapping `span`, in text order. */
+  function mentionsIn(span: Span): Mention[] {
+    let low = 0;
+    let high = sorted.length;
+    // Mentions are short, so any overlap starts less than 200 characters before the span.
+    const from = span.start - 200;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]!.start < from) low = mid + 1;
+      else high = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i++) {
+      const mention = sorted[i]!;
+      if (mention.end > span.start) found.push(mention);
+    }
+    return found;
   }
-  return ids;
+
+  return {
+    speakerEntityIdOf(speaker, speakerSpan) {
+      if (speakerSpan) {
+        const [mention] = mentionsIn(speakerSpan);
+        if (mention) return mention.entityId;
+      }
+      const wanted = simplify(speaker);
+      const wantedLast = wanted.split(' ').at(-1) ?? wanted;
+      for (const { entity, names } of candidates) {
+        if (names.includes(wanted)) return entity.id;
+        if (entity.kind === 'person' && wantedLast.length > 2 && names.some((name) => name.split(' ').at(-1) === wantedLast)) {
+          return entity.id;
+        }
+      }
+      return null;
+    },
+    aboutEntityIdsOf(quote, sentence, speakerSpan) {
+      const scope = { start: Math.min(quote.start, sentence.start), end: Math.max(quote.end, sentence.end) };
+      const ids: string[] = [];
+      for (const mention of mentionsIn(scope)) {
+        if (speakerSpan && mention.start < speakerSpan.end && speakerSpan.start < mention.end) continue;
+        if (!ids.includes(mention.entityId)) ids.push(mention.entityId);
+      }
+      return ids;
+    },
+  };
 }

@@ -173,6 +173,22 @@ describe('findQuotes: resolution across the page', () => {
     expect(quotes[1]!.cue).toBeNull();
   });
 
+  it('a quote-only paragraph after a paragraph that names one earlier speaker is theirs', () => {
+    expect(
+      who([
+        '“The river has never been this low in March,” says the ferryman Tane Hollis.',
+        '“Our boats sit on the mud for half the day now,” says his neighbour Mere Walker.',
+        'A photo caption about the harbour at dusk',
+        'But for Hollis the change is personal, and it is getting worse every year.',
+        '“My grandfather would not recognise this place any more.”',
+      ]),
+    ).toEqual([
+      ['Tane Hollis', 'The river has never'],
+      ['Mere Walker', 'Our boats sit on'],
+      ['Tane Hollis', 'My grandfather would not'],
+    ]);
+  });
+
   it('a quote right after a sentence about a person is theirs', () => {
     expect(
       who(['Ada Kwame, who chaired the panel for years, once put the problem in a single line. “You cannot fix a leak by painting the ceiling.”']),
