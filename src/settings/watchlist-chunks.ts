@@ -44,7 +44,7 @@ export function splitIntoChunks(text: string, perItem: number): string[] {
   let currentBytes = 0;
   let budget = perItem - utf8Bytes(chunkKey(0)) - 2;
   for (const char of text) {
-    const cost = utf8Bytes(JSON.stringify(char)) - 2;
+    const cost = storedBytes(char);
     if (currentBytes + cost > budget && current !== '') {
       chunks.push(current);
       current = '';
@@ -56,6 +56,17 @@ export function splitIntoChunks(text: string, perItem: number): string[] {
   }
   if (current !== '' || chunks.length === 0) chunks.push(current);
   return chunks;
+}
+
+/** UTF-8 bytes one code point takes inside a JSON string, escapes included (computed, not encoded: this runs per character). */
+function storedBytes(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code === 0x22 || code === 0x5c) return 2; // \" and \\
+  if (code < 0x20) return '\b\f\n\r\t'.includes(char) ? 2 : 6; // \n or \u00XX
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code >= 0xd800 && code <= 0xdfff) return 6; // a lone surrogate is written as \uDXXX
+  return code < 0x10000 ? 3 : 4;
 }
 
 /** The watchlist JSON again; null when a chunk is missing (a sync still in progress, or damage). */

@@ -83,6 +83,42 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('keeps a large watchlist in sync storage in chunks Chrome accepts, and a too-large one locally with a notice', async () => {
+    const entities = (count: number, noteLength: number) => Array.from({ length: count }, (_, i) => ({
+      id: `person-${i}`, label: `Person ${i}`, kind: 'person', aliases: [`Person Number ${i}`],
+      // Quotes, Cyrillic and emoji: each counts differently against the quota.
+      notes: [{ text: `„Note“ ${i}: ${'Ж“😀'.repeat(noteLength / 4)}`, source: 'Test' }],
+    }));
+    const page = await openOptions();
+    const importEntities = async (list: unknown[]) => {
+      await page.locator('#import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(list)) });
+      await page.locator('input[name="import-mode"][value="replace"]').check();
+      await page.locator('#import-button').click();
+      await expect.poll(() => page.locator('#backup-message').textContent(), { timeout: 10_000 }).toBe(`Imported ${list.length} entities.`);
+    };
+
+    await importEntities(entities(20, 1200));
+    const synced = await storedEverything();
+    const chunks = Object.keys(synced.sync).filter((key) => key.startsWith('watchlist-chunk-'));
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(synced.sync.watchlist).toMatchObject({ area: 'sync', chunkCount: chunks.length });
+    expect(await page.locator('#watchlist-place').count()).toBe(0);
+
+    await importEntities(entities(60, 2400));
+    await expect.poll(() => page.locator('#watchlist-place').textContent()).toContain('kept on this computer only');
+    expect((await storedEverything()).sync.watchlist).toMatchObject({ area: 'local' });
+    await page.reload();
+    await expect.poll(() => page.locator('.entity-row').count()).toBe(60);
+
+    // Reset asks first; accepting brings the defaults back, in sync storage again.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('#reset-button').click();
+    await expect.poll(() => page.locator('#backup-message').textContent()).toBe('Watchlist and settings are back to the defaults.');
+    expect(await page.locator('.entity-row').count()).toBe(4);
+    expect((await storedEverything()).sync.watchlist).toMatchObject({ area: 'sync' });
+    await page.close();
+  });
+
   it('shows the entity editor with its fields and messages', async () => {
     const page = await openOptions();
     await page.locator('.entity-row[data-entity="putin"] button', { hasText: 'Edit' }).click();

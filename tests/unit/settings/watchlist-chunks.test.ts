@@ -7,7 +7,7 @@ import { makeEntity } from './entities';
 describe('splitIntoChunks', () => {
   it('cuts any text into chunks that each fit the per-item quota and join back exactly', () => {
     // Quotes and backslashes double when stored; Cyrillic, CJK and emoji take 2–4 bytes.
-    const text = `"Путин" said \\ 习近平 🇺🇦 „Friedensplan“ \n\t${'x'.repeat(20_000)}${'ж'.repeat(9_000)}${'😀'.repeat(3_000)}`;
+    const text = `"Путин" said \\ 习近平 🇺🇦 „Friedensplan“ \n\t\u0001 \ud800 ${'x'.repeat(20_000)}${'ж'.repeat(9_000)}${'😀'.repeat(3_000)}`;
     const chunks = splitIntoChunks(text, SYNC_QUOTA_BYTES_PER_ITEM);
     expect(chunks.length).toBeGreaterThan(5);
     chunks.forEach((chunk, index) => expect(syncItemBytes(chunkKey(index), chunk)).toBeLessThanOrEqual(SYNC_QUOTA_BYTES_PER_ITEM));
