@@ -54,7 +54,7 @@ function words(name: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}-]+/u)
     .filter(Boolean);
 }
 
