@@ -33,7 +33,7 @@ async function addSelection(selection: string): Promise<void> {
   let hash: string;
   if (result.ok) {
     const saved = await saveWatchlist([...watchlist, result.entity]);
-    hash = saved.ok ? `entity=${encodeURIComponent(result.entity.id)}&status=added` : `status=save-failed`;
+    hash = saved.ok ? `entity=${encodeURIComponent(result.entity.id)}&status=added` : `status=save-failed&error=${encodeURIComponent(saved.error)}`;
   } else if (result.problem === 'already-watched') {
     hash = `entity=${encodeURIComponent(result.entityId)}&status=exists`;
   } else {

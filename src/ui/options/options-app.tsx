@@ -74,7 +74,7 @@ export function OptionsApp({ env }: { env: OptionsEnvironment }) {
     exists: t('entityExists', linkedLabel),
     empty: t('selectionEmpty'),
     'too-long': t('selectionTooLong'),
-    'save-failed': t('saveFailed', ''),
+    'save-failed': t('saveFailed', hash.get('error') ?? ''),
   }[hash.get('status') ?? ''];
 
   return (
