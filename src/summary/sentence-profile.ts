@@ -37,12 +37,24 @@ const BRACKETED = /^[(\[].*[)\]][.!?]?$/su;
 const BEFORE = '(?:^|[^\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
-/** Picture captions and credits: "Photo: …", "In this photo …", "… (Getty Images)", "Foto: …", "Фото: …". */
+/**
+ * Picture captions and credits: a label and a colon or "by" ("Photo: …", "Main image: …", "Image caption: …",
+ * "Foto: …", "Фото: …"), the news-agency "In this photo …", or a credit anywhere ("… (Getty Images)",
+ * "… /AFP"). A bare label word is not enough: "Credit Example Bank said…" is a sentence.
+ */
 const CAPTION = new RegExp(
-  `^(?:in this (?:file )?)?(?:(?:main|top|lead|file) )?(?:photo|image|picture|photograph|illustration|caption|credits?|video|foto|bild|bildunterschrift|фото|видео)${AFTER}` +
+  `^(?:in this (?:file )?(?:photo|image|picture|video)${AFTER}` +
+    `|(?:(?:main|top|lead|file) )?(?:photo|image|picture|photograph|illustration|caption|credits?|video|foto|bild|bildunterschrift|фото|видео)` +
+    `(?: ?(?:caption|credit)${AFTER}|\\s*(?::|(?:by|shows?|von|zeigt)${AFTER})))` +
     `|getty images|photograph:|via reuters|${BEFORE}ap photo|dpa/|/ ?(?:reuters|afp|ap)${AFTER}`,
   'iu',
 );
+/**
+ * A photo credit inside a caption, in the "Credit Name/Agency" form; the word may be doubled or glued
+ * to the caption where the page separates them only by styling ("…underground.CreditCreditJane Doe/Agency").
+ * Case-sensitive, and with the slash, so that "credit" in prose and "Credit Suisse" are not credits.
+ */
+const CREDIT = /Credit(?:Credit)?:?\s*[^/\n]{2,60}\/\s*\p{Lu}/u;
 /** Page furniture that ends with a full stop like a sentence. */
 const FURNITURE = new RegExp(
   `${BEFORE}(?:subscribe|sign up|newsletter|cookies?|all rights reserved|click here|read more|advertisement|abonnieren|anmelden|подпишитесь|подписывайтесь|реклама)${AFTER}`,
@@ -95,10 +107,12 @@ function withoutRepeats(profiles: SentenceProfile[]): SentenceProfile[] {
 
 /**
  * A picture caption can run to several full sentences; its credit line ("Credit … Getty Images",
- * "Photo: …") gives it away. Every sentence in a block with such a line is caption, not prose.
+ * "Photo: …", "Credit Name/Agency") gives it away. Every sentence in a block with such a line is caption, not prose.
  */
 function withoutCaptionBlocks(profiles: SentenceProfile[]): SentenceProfile[] {
-  const captionBlocks = new Set(profiles.filter((profile) => CAPTION.test(profile.text)).map((profile) => profile.block));
+  const captionBlocks = new Set(
+    profiles.filter((profile) => CAPTION.test(profile.text) || CREDIT.test(profile.text)).map((profile) => profile.block),
+  );
   if (captionBlocks.size === 0) return profiles;
   return profiles.map((profile) => (captionBlocks.has(profile.block) ? { ...profile, isProse: false } : profile));
 }

@@ -44,7 +44,8 @@ const MAX_COVERED = 0.75;
  *
  * Only prose counts (six to sixty words, ending like a sentence, no captions, credits, links or page
  * furniture; see sentence-profile.ts). Each is scored by the weights above and the best are taken
- * greedily, skipping any that restate what is already taken and any that lean on a sentence not taken.
+ * greedily, skipping questions, any that restate what is already taken and any that lean on a sentence
+ * not taken.
  * The number taken grows with the article: one per ten prose sentences, between `minSentences` and
  * `maxSentences`.
  */
@@ -90,7 +91,11 @@ function articleStart(prose: readonly SentenceProfile[]): number {
   return Math.max(0, start);
 }
 
+/** A question the page asks ("Where do relations go from here?") introduces a point; it does not make one. */
+const QUESTION = /[?？]["'”’»“«)\]]*$/u;
+
 function acceptable(profile: SentenceProfile, picked: readonly SentenceProfile[]): boolean {
+  if (QUESTION.test(profile.text)) return false;
   if (picked.some((chosen) => overlap(chosen, profile) > MAX_OVERLAP)) return false;
   if (coveredBy(profile, picked) > MAX_COVERED) return false;
   return !LEANS_ON_CONTEXT.test(profile.text) || picked.some((chosen) => chosen.index === profile.index - 1);

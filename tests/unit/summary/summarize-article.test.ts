@@ -164,6 +164,30 @@ describe('what counts as prose', () => {
   });
 });
 
+describe('captions and questions', () => {
+  const lead = 'The two leaders met for talks in the Kremlin on Monday and agreed to meet again.';
+  const second = 'Trade and energy were also on the agenda for the second day.';
+  const summaryOf = (blocks: string[]) => {
+    const text = blocks.join('\n\n');
+    return textOf(text, summarizeArticle(text, sentenceSpans(text), [], { minSentences: 5, maxSentences: 5 }));
+  };
+
+  it('knows a caption by a credit glued to its last sentence', () => {
+    const caption =
+      'Workers repair a power cable under the street in Moscow this month. Water and salt had seeped into the tunnel.CreditCreditJane Example/The Example Times';
+    expect(summaryOf([caption, lead, second])).toEqual([lead, second]);
+  });
+
+  it('does not mistake a bank called Credit for a credit line', () => {
+    const bank = 'Credit Example Bank said on Tuesday that it would stop lending to Russian firms.';
+    expect(summaryOf([lead, bank, second])).toEqual([lead, bank, second]);
+  });
+
+  it('leaves out the questions a page asks', () => {
+    expect(summaryOf([lead, 'Where do relations between the two countries go from here?', second])).toEqual([lead, second]);
+  });
+});
+
 describe('summarizeArticle on odd input', () => {
   it('gives the same summary whatever order the sentence spans come in', () => {
     const reversed = [...sentences].reverse();
