@@ -5,6 +5,9 @@
  * - `NAME.labels.json` beside `NAME.txt` or `NAME.html` (seed style; a "file" field may name the page);
  * - `labels/NAME.json` with a "page" field (dev style), resolved against the folders above it. When
  *   its scope is Readability's extract and `expected.html` sits beside the page, that is scored.
+ *
+ * A full HTML page is scored on its article as Readability extracts it (the dev labels' scope), unless
+ * its labels' "scope" says "body" or "page", or `--scope body` is given; fragments and .txt as they are.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -66,12 +69,13 @@ function pageOf(labelPath: string, labels: LabelFile): string | null {
 }
 
 /** The text a page is scored on, as the engine sees it. */
-function pageText(pagePath: string, labels: LabelFile): string {
+function pageText(pagePath: string, labels: LabelFile, scopeOverride: string | null): string {
   const source = readFileSync(pagePath, 'utf8');
   if (pagePath.endsWith('.txt')) return textOfTxt(source);
   const isFragment = !/<html[\s>]/i.test(source);
   const { document } = parseHTML(isFragment ? `<!doctype html><html><body>${source}</body></html>` : source);
-  if (!isFragment && /readability|article/i.test(labels.scope ?? '')) {
+  const scope = scopeOverride ?? (/\b(body|page|whole)\b/i.test(labels.scope ?? '') && !/readability|article/i.test(labels.scope ?? '') ? 'body' : 'article');
+  if (!isFragment && scope === 'article') {
     const article = new Readability(document.cloneNode(true) as Document).parse();
     if (article?.content) {
       const extracted = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document;
@@ -142,9 +146,11 @@ function formatRow(cells: (string | number)[], widths: number[]): string {
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
-  const targets = args.filter((arg) => !arg.startsWith('--'));
+  const scopeIndex = args.indexOf('--scope');
+  const scopeOverride = scopeIndex >= 0 ? (args[scopeIndex + 1] ?? null) : null;
+  const targets = args.filter((arg, i) => !arg.startsWith('--') && (scopeIndex < 0 || i !== scopeIndex + 1));
   if (targets.length === 0) {
-    console.error('usage: npm run eval:quotes -- DIR… [--verbose]');
+    console.error('usage: npm run eval:quotes -- DIR… [--verbose] [--scope article|body]');
     process.exit(2);
   }
   const cases = collectCases(targets);
@@ -153,7 +159,7 @@ function main(): void {
   console.log(formatRow(['page', 'labelled', 'found', 'TP', 'FP', 'FN', 'P', 'R', 'F1', 'speaker'], widths));
   const total = { labelled: 0, found: 0, tp: 0, fp: 0, fn: 0, textMatches: 0, speakerCorrect: 0, chars: 0, ms: 0 };
   for (const testCase of cases) {
-    const text = pageText(testCase.pagePath, testCase.labels);
+    const text = pageText(testCase.pagePath, testCase.labels, scopeOverride);
     const started = performance.now();
     const sentences = splitSentences(text);
     const mentions = matcher.findMentions(text);
