@@ -47,8 +47,9 @@ export class NameRegistry {
       const runStart = i;
       while (
         i < tokens.length &&
+        (i === runStart || spacedWords(text, tokens[i - 1]!, tokens[i]!)) &&
         (isNameWord(tokens[i]!) ||
-          (NAME_PARTICLES.has(tokens[i]!.lower) && tokens[i]!.lower !== 'and' && tokens[i + 1] && isNameWord(tokens[i + 1]!)))
+          (NAME_PARTICLES.has(tokens[i]!.lower) && tokens[i + 1] && isNameWord(tokens[i + 1]!)))
       ) {
         i++;
         if (tokens[i - 1]!.isPossessive) break;
@@ -132,6 +133,12 @@ const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsid
 function roleKey(head: string): string {
   const last = head.toLowerCase().split('-').at(-1) ?? head;
   return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? last;
+}
+
+/** Two words of one name stand a single space apart: no line break, no punctuation between. */
+function spacedWords(text: string, left: Token, right: Token): boolean {
+  const gap = right.start - left.end;
+  return gap === 1 && (text[left.end] === ' ' || text[left.end] === '\u00a0');
 }
 
 function isNameWord(token: Token): boolean {
