@@ -12,8 +12,11 @@ import type { SurnameRule } from './surname-rule';
 export type PhraseRole = 'alias' | 'contextual' | 'cue' | 'excluded';
 
 export interface PhraseLeaf {
+  /** The entity a name or excluded phrase belongs to; empty for cues, which may be shared. */
   entityId: string;
   role: PhraseRole;
+  /** For cues: the cue as written, shared by every entity that lists it. */
+  cueKey: string | null;
   boundedLeft: boolean;
   boundedRight: boolean;
   /** Suffix allowed after the phrase: "'s", "’s", German genitive "s". */
@@ -24,6 +27,15 @@ export interface PhraseLeaf {
 export interface CompiledPhrase {
   atoms: Atom[];
   leaf: PhraseLeaf;
+}
+
+export interface CompiledCatalog {
+  phrases: CompiledPhrase[];
+  /**
+   * The cues of each entity. A cue that many entities share ("China") is compiled once, so one
+   * occurrence on the page costs the same however many entities list it.
+   */
+  cueKeysByEntity: Map<string, string[]>;
 }
 
 /** A trailing `*` on a cue makes it a word stem: "chinesisch*" also finds "chinesischen". */
@@ -44,28 +56,35 @@ function surnameRuleFor(phrase: string, entity: Entity, ownWords: ReadonlySet<st
   return null;
 }
 
-export function compilePhrases(catalog: Catalog): CompiledPhrase[] {
-  const compiled: CompiledPhrase[] = [];
+export function compilePhrases(catalog: Catalog): CompiledCatalog {
+  const phrases: CompiledPhrase[] = [];
+  const cueKeysByEntity = new Map<string, string[]>();
+  const compiledCues = new Set<string>();
   for (const entity of catalog) {
     if (entity.enabled === false) continue;
     const names = [...entity.aliases, ...entity.contextualAliases];
     const ownWords = new Set(names.flatMap((name) => name.toLowerCase().match(WORDS) ?? []));
-    const phrases: Array<[string, PhraseRole]> = [
+    const cueKeys = [...new Set(entity.cues.map((cue) => cue.normalize('NFC').trim()))];
+    cueKeysByEntity.set(entity.id, cueKeys);
+    const entries: Array<[string, PhraseRole]> = [
       ...entity.aliases.map((p): [string, PhraseRole] => [p, 'alias']),
       ...entity.contextualAliases.map((p): [string, PhraseRole] => [p, 'contextual']),
-      ...entity.cues.map((p): [string, PhraseRole] => [p, 'cue']),
+      ...cueKeys.filter((cue) => !compiledCues.has(cue)).map((p): [string, PhraseRole] => [p, 'cue']),
       ...(entity.excludedPhrases ?? []).map((p): [string, PhraseRole] => [p, 'excluded']),
     ];
-    for (const [phrase, role] of phrases) {
-      const isStem = role === 'cue' && STEM_MARK.test(phrase);
+    for (const cue of cueKeys) compiledCues.add(cue);
+    for (const [phrase, role] of entries) {
+      const isCue = role === 'cue';
+      const isStem = isCue && STEM_MARK.test(phrase);
       const shape = phraseShape(isStem ? phrase.replace(STEM_MARK, '') : phrase);
       if (!shape) continue;
       const isName = role === 'alias' || role === 'contextual';
-      compiled.push({
+      phrases.push({
         atoms: shape.atoms,
         leaf: {
-          entityId: entity.id,
+          entityId: isCue ? '' : entity.id,
           role,
+          cueKey: isCue ? phrase : null,
           boundedLeft: shape.boundedLeft,
           boundedRight: shape.boundedRight && !isStem,
           possessive: shape.takesPossessive && !isStem ? possessiveAtom(shape.caseless) : null,
@@ -74,5 +93,5 @@ export function compilePhrases(catalog: Catalog): CompiledPhrase[] {
       });
     }
   }
-  return compiled;
+  return { phrases, cueKeysByEntity };
 }

@@ -33,19 +33,26 @@ class CompiledMatcher implements MentionMatcher {
   private readonly trie: TrieNode<PhraseLeaf> = emptyNode();
   /** Phrases that may start inside a word (Chinese, emoji): the only ones tried there. */
   private readonly inWordTrie: TrieNode<PhraseLeaf> = emptyNode();
+  private readonly hasInWordPhrases: boolean;
+  private readonly cueKeysByEntity: Map<string, string[]>;
   private readonly prefilter: RegExp | null;
 
   constructor(catalog: Catalog) {
     const prefilter = new PrefilterBuilder();
-    for (const { atoms, leaf } of compilePhrases(catalog)) {
+    let inWordPhrases = 0;
+    const compiled = compilePhrases(catalog);
+    this.cueKeysByEntity = compiled.cueKeysByEntity;
+    for (const { atoms, leaf } of compiled.phrases) {
+      if (!leaf.boundedLeft) inWordPhrases++;
       insertPhrase(leaf.boundedLeft ? this.trie : this.inWordTrie, atoms, leaf);
       prefilter.add(atoms);
     }
+    this.hasInWordPhrases = inWordPhrases > 0;
     this.prefilter = prefilter.build();
   }
 
   private phrasesStartingAt(text: string, start: number): Array<TrieHit<PhraseLeaf>> {
-    const inWord = phrasesAt(this.inWordTrie, text, start);
+    const inWord = this.hasInWordPhrases ? phrasesAt(this.inWordTrie, text, start) : [];
     // Most false starts of the prefilter are inside words ("putin" in "computing"): one
     // character test rules them out before any walk.
     if (isWordChar(charBefore(text, start))) return inWord;
@@ -58,7 +65,7 @@ class CompiledMatcher implements MentionMatcher {
     const visible = withoutInvisibleChars(original);
     const text = visible.text;
     const { candidates, cueStarts } = this.scan(text);
-    const supported = supportedEntities(text, candidates, cueStarts);
+    const supported = supportedEntities(text, candidates, this.cueKeysByEntity, cueStarts);
     return candidates
       .filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId))
       .map((c) => {
@@ -102,10 +109,10 @@ class CompiledMatcher implements MentionMatcher {
         const leaf = hit.leaf;
         const end = phraseEnd(text, hit.end, leaf);
         if (end <= start) continue;
-        if (leaf.role === 'cue') {
-          const starts = cueStarts.get(leaf.entityId) ?? [];
+        if (leaf.cueKey !== null) {
+          const starts = cueStarts.get(leaf.cueKey) ?? [];
           if (starts[starts.length - 1] !== start) starts.push(start);
-          cueStarts.set(leaf.entityId, starts);
+          cueStarts.set(leaf.cueKey, starts);
           continue;
         }
         if (leaf.surnameRule && end === hit.end && namesSomeoneElse(text, start, end, leaf.surnameRule)) continue;

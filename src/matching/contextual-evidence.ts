@@ -45,14 +45,20 @@ interface FoundName extends Span {
  * those with a cue near at least one of their contextual mentions. Once the page has shown it is
  * about John Kirby, every bare "Kirby" on it is him.
  */
-export function supportedEntities(text: string, found: readonly FoundName[], cueStarts: Map<string, number[]>): Set<string> {
+export function supportedEntities(
+  text: string,
+  found: readonly FoundName[],
+  cueKeysByEntity: ReadonlyMap<string, readonly string[]>,
+  cueStarts: ReadonlyMap<string, readonly number[]>,
+): Set<string> {
   const supported = new Set<string>();
   for (const name of found) if (name.leaf.role === 'alias') supported.add(name.leaf.entityId);
   for (const name of found) {
     const id = name.leaf.entityId;
     if (supported.has(id)) continue;
-    const cues = cueStarts.get(id);
-    if (cues && hasCueIn(cues, cueWindow(text, name))) supported.add(id);
+    const window = cueWindow(text, name);
+    const cueNearby = (cueKeysByEntity.get(id) ?? []).some((key) => hasCueIn(cueStarts.get(key) ?? [], window));
+    if (cueNearby) supported.add(id);
   }
   return supported;
 }

@@ -120,12 +120,15 @@ describe('compileMatcher', () => {
     const catalog: Entity[] = [];
     for (let i = 0; i < 5000; i++) {
       const [given, family] = [name(), name()];
-      catalog.push(entity(`e${i}`, { aliases: [`${given} ${family}`, `Minister ${family}`] }));
+      // Every entity shares the cue, as many real ones would share "China" or "Parliament".
+      catalog.push(entity(`e${i}`, { aliases: [`${given} ${family}`, `Minister ${family}`], cues: ['Parliament'] }));
     }
     const named = catalog.slice(0, 50).map((e) => e.aliases[0]!);
     let text = '';
     let inserted = 0;
-    for (; text.length < 1_000_000; inserted++) text += `${filler(2000)} ${named[inserted % named.length]} said.\n\n`;
+    for (; text.length < 1_000_000; inserted++) {
+      text += `${filler(1000)} Parliament met. ${filler(1000)} ${named[inserted % named.length]} said.\n\n`;
+    }
 
     const started = performance.now();
     const mentions = compileMatcher(catalog).findMentions(text);
