@@ -10,6 +10,9 @@ const MIN_WORD_LENGTH = 3;
  */
 const STEM_LENGTH = 6;
 
+/** Chinese and Japanese runs, written without spaces between words. */
+const SPACELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 export interface WordAnalysis {
@@ -25,6 +28,10 @@ export function analyzeWords(text: string): WordAnalysis {
   let count = 0;
   const word = new RegExp(WORD.source, WORD.flags);
   for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    if (SPACELESS.test(match[0])) {
+      count += addSpacelessRun(match[0], stems);
+      continue;
+    }
     count++;
     const lower = match[0].toLowerCase().replace(/['’]s$/, '');
     if (lower.length < MIN_WORD_LENGTH || STOPWORDS.has(lower) || /^\p{N}+$/u.test(lower)) continue;
@@ -36,4 +43,16 @@ export function analyzeWords(text: string): WordAnalysis {
 /** The content-word stems of `text`, in order, repeats kept. */
 export function contentWords(text: string): string[] {
   return analyzeWords(text).stems;
+}
+
+/**
+ * A run of Chinese or Japanese counts as one word per two characters (most Chinese words have one or
+ * two), and gives its character pairs as stems — the usual way to index these scripts without a
+ * dictionary. Returns the word count.
+ */
+function addSpacelessRun(run: string, stems: string[]): number {
+  const characters = Array.from(run);
+  if (characters.length === 1) stems.push(run);
+  for (let i = 0; i + 1 < characters.length; i++) stems.push(characters[i]! + characters[i + 1]!);
+  return Math.ceil(characters.length / 2);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateReadingMinutes } from '../../../src/summary/reading-time';
-import { ARTICLE } from './article-fixture';
+import { estimateArticleReadingMinutes, estimateReadingMinutes } from '../../../src/summary/reading-time';
+import { ARTICLE, sentenceSpans } from './article-fixture';
 
 describe('estimateReadingMinutes', () => {
   it('is zero for a text without letters and one minute for a short one', () => {
@@ -31,5 +31,23 @@ describe('estimateReadingMinutes', () => {
 
   it('counts Chinese characters one by one', () => {
     expect(estimateReadingMinutes('习近平'.repeat(200))).toBe(2);
+  });
+});
+
+describe('estimateArticleReadingMinutes', () => {
+  it('times the article, not the navigation, teasers and comments around it', () => {
+    const furniture = Array.from({ length: 400 }, (_, i) => `Section ${i}\n\nMore stories from section ${i}`).join('\n\n');
+    const page = `${furniture}\n\n${ARTICLE}\n\n${furniture}`;
+    const article = estimateArticleReadingMinutes(page, sentenceSpans(page));
+    expect(article).toBeGreaterThanOrEqual(1);
+    // The fixture itself carries a headline, a byline, a caption and links, which do not count either.
+    expect(article).toBeLessThanOrEqual(estimateReadingMinutes(ARTICLE));
+    expect(estimateReadingMinutes(page)).toBeGreaterThan(article + 5);
+  });
+
+  it('times a page without paragraphs of prose whole', () => {
+    const list = Array.from({ length: 300 }, (_, i) => `Item ${i}: grain shipments through the port`).join('\n\n');
+    expect(estimateArticleReadingMinutes(list, sentenceSpans(list))).toBe(estimateReadingMinutes(list));
+    expect(estimateArticleReadingMinutes('', [])).toBe(0);
   });
 });

@@ -188,6 +188,20 @@ describe('captions and questions', () => {
   });
 });
 
+describe('Chinese text', () => {
+  it('counts Chinese sentences as prose by their characters, though they have no spaces', () => {
+    const text = [
+      '习近平主席周一抵达莫斯科，开始为期三天的国事访问。',
+      '普京总统在克里姆林宫欢迎了他，两国领导人将讨论贸易和能源问题。',
+      '中国上个月发表了关于政治解决乌克兰危机的立场文件。',
+    ].join('\n\n');
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
+    const spans = Array.from(segmenter.segment(text), ({ index, segment }) => ({ start: index, end: index + segment.trimEnd().length }))
+      .filter((span) => span.end > span.start && text.slice(span.start, span.end).trim() !== '');
+    expect(summarizeArticle(text, spans, [])).toHaveLength(3);
+  });
+});
+
 describe('summarizeArticle on odd input', () => {
   it('gives the same summary whatever order the sentence spans come in', () => {
     const reversed = [...sentences].reverse();
