@@ -72,7 +72,7 @@ export const DEFAULT_CATALOG: Catalog = [
       'President Putin', 'Mr. Putin', 'Präsident Putin', 'Kremlchef Putin',
       'Путин', 'Владимир Путин', 'Владимир Владимирович Путин', 'президент Путин',
       'Путін', 'Володимир Путін', 'президент Путін',
-      '普京', '普丁', '弗拉基米尔·普京',
+      '普京', '普丁', '弗拉基米尔·普京', '弗拉基米尔·弗拉基米罗维奇·普京',
     ],
     contextualAliases: [],
     cues: [],

@@ -4,6 +4,7 @@ import type { PhraseLeaf } from './catalog-phrases';
 import { compilePhrases } from './catalog-phrases';
 import { charAt, charBefore, isWordChar } from './characters';
 import { supportedEntities } from './contextual-evidence';
+import { isPartOfForeignName } from './foreign-name-rule';
 import { withoutInvisibleChars } from './invisible-chars';
 import { PrefilterBuilder } from './prefilter-regex';
 import type { TrieHit, TrieNode } from './phrase-trie';
@@ -116,6 +117,7 @@ class CompiledMatcher implements MentionMatcher {
           continue;
         }
         if (leaf.surnameRule && end === hit.end && namesSomeoneElse(text, start, end, leaf.surnameRule)) continue;
+        if (isPartOfForeignName(text, start, end, leaf)) continue;
         if (!best || end > best.end || (end === best.end && ROLE_RANK[leaf.role] < ROLE_RANK[best.leaf.role])) {
           best = { start, end, leaf };
         }

@@ -52,6 +52,7 @@ const CASES: Array<[pattern: string, text: string]> = [
   ['Chinese: Le Corbusier contains 柯比', '柯比意是现代主义建筑的先驱，他设计了萨伏伊别墅。'],
   ['Chinese: Kirby the game', '星之卡比是任天堂的经典游戏，卡比可以吸入敌人。'],
   ['Chinese: the city Xi’an', '西安是陕西省的省会，以兵马俑闻名。'],
+  ['Chinese: another foreign Kirby, with a cue', '白宫前雇员布莱恩·柯比出版了回忆录。'],
 ];
 
 describe('findMentions: false positives', () => {

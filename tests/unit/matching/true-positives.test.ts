@@ -51,6 +51,7 @@ const CASES: Array<[pattern: string, text: string, expected: string[]]> = [
   ['Chinese: names without spaces', '国家主席习近平同俄罗斯总统普京举行会谈。', ['xi: 习近平', 'putin: 普京']],
   ['Chinese: traditional characters and the Taiwanese name for Putin', '習近平與普丁會晤。', ['xi: 習近平', 'putin: 普丁']],
   ['Chinese: full name with a middle dot', '白宫国家安全委员会战略沟通协调员约翰·柯比表示关切。', ['kirby: 约翰·柯比']],
+  ['Chinese: full name with patronymic', '弗拉基米尔·弗拉基米罗维奇·普京再次当选。', ['putin: 弗拉基米尔·弗拉基米罗维奇·普京']],
   ['Chinese: bare name with a cue', '白宫发言人柯比说，美方对此表示担忧。', ['kirby: 柯比']],
   ['Chinese: the paper’s title', '外交部发布《关于政治解决乌克兰危机的中国立场》文件。', ['twelve-point-paper: 关于政治解决乌克兰危机的中国立场']],
   ['Chinese: position paper with a cue', '中方就乌克兰危机发表立场文件。', ['twelve-point-paper: 立场文件']],
