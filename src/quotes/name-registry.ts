@@ -3,8 +3,8 @@
  * the fullest name the page gives ("John Kirby", "Dmitry Peskov"). Built in one pass over the tokens.
  */
 import type { Token } from './tokens';
-import { trimCyrillicName } from './speaker-phrase';
-import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, isRoleWord } from './speech-lexicon';
+import { keepPersonName, trimCyrillicName } from './speaker-phrase';
+import { HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, particlesLeadToName } from './speech-lexicon';
 
 interface NameEntry {
   name: string;
@@ -48,8 +48,7 @@ export class NameRegistry {
       while (
         i < tokens.length &&
         (i === runStart || spacedWords(text, tokens[i - 1]!, tokens[i]!)) &&
-        (isNameWord(tokens[i]!) ||
-          (NAME_PARTICLES.has(tokens[i]!.lower) && tokens[i + 1] && isNameWord(tokens[i + 1]!)))
+        (isNameWord(tokens[i]!) || particlesLeadToName(tokens, i) || (NAME_ARTICLES.has(tokens[i]!.lower) && NAME_PARTICLES.has(tokens[i - 1]!.lower)))
       ) {
         i++;
         if (tokens[i - 1]!.isPossessive) break;
@@ -60,6 +59,12 @@ export class NameRegistry {
       for (let k = 0; k < run.length; k++) if (isRoleWord(run[k]!.text) || HONORIFICS.has(run[k]!.lower)) lastRole = k;
       const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
       run = trimCyrillicName(run.slice(lastRole + 1));
+      // "Sprecher des Ministeriums Jan Ott": a run after a role's article starts with the role's complement.
+      const before = tokens[runStart - 1];
+      const beforeThat = tokens[runStart - 2];
+      if (run.length >= 3 && before && ['des', 'der', 'of', 'the'].includes(before.lower) && beforeThat && isRoleWord(beforeThat.text)) {
+        run = keepPersonName(run);
+      }
       const previous = tokens[runStart - 1];
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
       const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : null);

@@ -9,7 +9,9 @@ import {
   DETERMINERS,
   HONORIFICS,
   INSTITUTION_NOUNS,
+  NAME_ARTICLES,
   NAME_PARTICLES,
+  particlesLeadToName,
   SPEECH_NOUNS,
   NOT_NAMES,
   PRONOUNS_OTHER,
@@ -78,8 +80,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     }
     if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
       phrase.push(token);
-    } else if (NAME_PARTICLES.has(token.lower) && phrase.length > 0 && tokens[i + 1] && isNameToken(tokens[i + 1]!)) {
+    } else if (phrase.length > 0 && particlesLeadToName(tokens, i)) {
       phrase.push(token);
+      if (NAME_ARTICLES.has(tokens[i + 1]!.lower)) phrase.push(tokens[++i]!);
     } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
@@ -148,7 +151,7 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     if (token.isPossessive && phrase.length > 0) break;
     if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
       phrase.unshift(token);
-    } else if (NAME_PARTICLES.has(token.lower) && phrase.length > 0 && i > 0 && (isNameToken(tokens[i - 1]!) || isRoleWord(tokens[i - 1]!.text))) {
+    } else if ((NAME_PARTICLES.has(token.lower) || NAME_ARTICLES.has(token.lower)) && phrase.length > 0 && particlesLeadToName(tokens, NAME_ARTICLES.has(token.lower) ? i - 1 : i) && i > 0 && (isNameToken(tokens[i - 1]!) || isRoleWord(tokens[i - 1]!.text) || NAME_PARTICLES.has(tokens[i - 1]!.lower))) {
       phrase.unshift(token);
     } else if (!token.isCapitalised && phrase.length > 0 && isRoleWord(phrase[0]!.text) && !NOT_NAMES.has(token.lower) && !DETERMINERS.has(token.lower) && phrase.length < 6 && (isNameToken(tokens[i - 1] ?? token) || isRoleWord(tokens[i - 1]?.text ?? ''))) {
       // "White House press secretary": a lower-case word inside a role.
@@ -157,7 +160,7 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
       break;
     }
   }
-  while (phrase.length > 0 && NAME_PARTICLES.has(phrase[0]!.lower)) phrase.shift();
+  while (phrase.length > 0 && (NAME_PARTICLES.has(phrase[0]!.lower) || NAME_ARTICLES.has(phrase[0]!.lower))) phrase.shift();
   return splitPhrase(phrase, end, text);
 }
 
@@ -203,8 +206,13 @@ function nameWithin(tokens: Token[], index: number, distance: number): boolean {
  */
 export function trimCyrillicName(tokens: Token[]): Token[] {
   if (tokens.length < 3 || !tokens.every((token) => /^[\u0400-\u04ff.-]+$/u.test(token.text))) return tokens;
-  const middle = tokens.at(-2)!.lower;
-  const keep = /(?:вич|вна|ична)$/u.test(middle) ? 3 : 2;
+  return keepPersonName(tokens);
+}
+
+/** The last two words of a run, or three with a patronymic or a middle initial. */
+export function keepPersonName(tokens: Token[]): Token[] {
+  const middle = tokens.at(-2)!;
+  const keep = /(?:вич|вна|ична)$/u.test(middle.lower) || isInitial(middle) ? 3 : 2;
   return tokens.slice(-keep);
 }
 
@@ -260,7 +268,9 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   const start = phrase[0]!.start;
   const end = phrase.at(-1)!.end;
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
-    const trimmed = trimCyrillicName(nameTokens);
+    // After a role's complement ("Sprecher des Ministeriums Jan Ott"), its capitalised head is not part of the name.
+    const complement = roleEnd > lastRole + 1 && nameTokens.length >= 3;
+    const trimmed = complement ? keepPersonName(nameTokens) : trimCyrillicName(nameTokens);
     if (trimmed.length < nameTokens.length) {
       roleTokens = phrase.slice(0, phrase.indexOf(trimmed[0]!));
       nameTokens = trimmed;

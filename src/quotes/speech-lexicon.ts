@@ -178,8 +178,21 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 
 /** Lower-case words that may sit inside a name ("Department of Conservation", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'of', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'da', 'di', 'dos', 'ibn',
+  'of', 'for', 'de', 'du', 'la', 'le', 'von', 'van', 'bin', 'al', 'el', 'da', 'di', 'dos', 'ibn', 'ter', 'zu',
 ]);
+
+/** Articles inside a name only right after a particle: "von der Leyen", "van den Berg", "de la Cruz". */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'los', 'las', 'del']);
+
+/** Whether tokens from `index` form particles leading into a name word ("von der Leyen"). */
+export function particlesLeadToName(words: { lower: string; isCapitalised: boolean; isWord: boolean }[], index: number): boolean {
+  const first = words[index];
+  if (!first || !NAME_PARTICLES.has(first.lower)) return false;
+  let k = index + 1;
+  if (words[k] && NAME_ARTICLES.has(words[k]!.lower)) k++;
+  const next = words[k];
+  return next !== undefined && next.isWord && next.isCapitalised;
+}
 
 /** Nouns for words said or written, after a possessive speaker ("Arment’s insistence that “…”"). */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([

@@ -286,6 +286,20 @@ describe('findQuotes: German', () => {
     ]);
   });
 
+  it('a dative object after the name is not part of it; "von der" is', () => {
+    expect(who(['„Ein Treffen ist in diesem Monat nicht geplant“, sagte Peskow der Nachrichtenagentur Interfax.'], 'de')).toEqual([
+      ['Peskow', 'Ein Treffen ist in'],
+    ]);
+    expect(who(['„Europa wird die Ukraine nicht im Stich lassen“, sagte Kommissionschefin Ursula von der Leyen.'], 'de')).toEqual([
+      ['Ursula von der Leyen', 'Europa wird die Ukraine'],
+    ]);
+  });
+
+  it('a role with a genitive complement: Sprecher des Ministeriums Jan Ott', () => {
+    const [quote] = quotesOf(['„Wir stehen zu allen unseren Zusagen“, sagte Sprecher des Ministeriums Jan Ott.'], { lang: 'de' });
+    expect(quote).toMatchObject({ speaker: 'Jan Ott', speakerRole: 'Sprecher des Ministeriums' });
+  });
+
   it('so der Kremlchef → the person named with that role', () => {
     expect(
       who(['Kremlchef Anatoli Borodin empfing die Delegation am Abend.', '„Unsere Türen bleiben für ernsthafte Vorschläge offen“, so der Kremlchef.'], 'de'),
