@@ -109,12 +109,14 @@ export const DEFAULT_CATALOG: Catalog = [
     ],
     // "Kirby" is also Nintendo's pink hero, and "John Kirby" the lawyer he is named after: on their
     // own they count only where the page places them in Washington.
+    // Cues leave out "US" and "spokesman": game reviews have US release dates and Nintendo spokesmen.
     contextualAliases: ['Kirby', 'John Kirby', 'Mr. Kirby', 'Кирби', 'Джон Кирби', 'Кірбі', 'Джон Кірбі', '柯比'],
     cues: [
-      'national security', 'strategic communications', 'NSC', 'Sicherheitsrat*', 'Sicherheitsberater*', 'US-Regierung*',
+      'national security', 'strategic communications', 'NSC', 'rear admiral', 'Konteradmiral',
+      'Sicherheitsrat*', 'Sicherheitsberater*', 'US-Regierung*',
       'White House', 'Weißes Haus', 'Weißen Haus*', 'Weiße Haus', 'Pentagon*', 'State Department', 'Außenministerium der USA',
       'Biden*', 'Blinken', 'Jake Sullivan', 'Jean-Pierre', 'Defense Department', 'Department of Defense',
-      'национальной безопасности', 'Совбез*', 'Белый дом', 'Пентагон', 'Госдеп', 'Байден',
+      'национальной безопасности', 'СНБ', 'Совбез*', 'Белый дом', 'Пентагон', 'Госдеп', 'Байден',
       'національної безпеки', 'Білий дім', 'Білого дому', 'Білому домі',
       '白宫', '白宮', '五角大楼', '五角大廈', '国家安全委员会', '國家安全委員會', '国安会', '國安會', '拜登',
     ],
