@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
 import type { Catalog, Entity } from '../../../src/catalog/entity';
 import { compileMatcher } from '../../../src/matching/compile-matcher';
-import { CUE_REACH } from '../../../src/matching/contextual-evidence';
+import { CUE_REACH, PARAGRAPH_REACH } from '../../../src/matching/contextual-evidence';
 import { defaultMentions } from './count-mentions';
 
 function entity(id: string, fields: Partial<Entity>): Entity {
@@ -87,6 +87,11 @@ describe('compileMatcher', () => {
 
     it(`count with a cue within ${CUE_REACH} characters in the next block`, () => {
       expect(find(`Kirby spoke.\n\n${filler(CUE_REACH - 50)} The White House agreed.`)).toEqual(['Kirby']);
+    });
+
+    it(`reach at most ${PARAGRAPH_REACH} characters into a long paragraph`, () => {
+      expect(find(`Kirby spoke. ${filler(PARAGRAPH_REACH - 100)} The White House agreed.`)).toEqual(['Kirby']);
+      expect(find(`Kirby spoke. ${filler(PARAGRAPH_REACH + 100)} The White House agreed.`)).toEqual([]);
     });
 
     it('do not count with the cue two blocks and far away', () => {
