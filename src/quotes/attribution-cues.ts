@@ -166,7 +166,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
-    const phrase = readSpeakerBackward(tokens, v, text);
+    const phrase = readSpeakerBackward(tokens, v, text) ?? subjectShortlyBefore(tokens, v, text);
     if (phrase) return { phrase, cue: cueText(tokens, v, length, text), confidence: v >= tokens.length - 5 ? 0.9 : 0.85 };
     // Inverted: "Dazu sagte Scholz:", "Then said the minister,".
     const after = readSpeakerForward(tokens, v + length, text);
@@ -181,6 +181,14 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     if (phrase && phrase.kind === 'name' && phrase.next === tokens.length - 1) return { phrase, cue: ':', confidence: 0.8 };
   }
   return null;
+}
+
+/** "Путин в свою очередь назвал…", "Scholz selbst nannte…": the sentence's subject, a few words before its verb. */
+function subjectShortlyBefore(tokens: Token[], verb: number, text: string): SpeakerPhrase | null {
+  const phrase = readSpeakerForward(tokens, firstClauseStart(tokens), text);
+  if (!phrase || phrase.next > verb || verb - phrase.next > 4) return null;
+  for (let k = phrase.next; k < verb; k++) if (!tokens[k]!.isWord || tokens[k]!.isCapitalised) return null;
+  return phrase;
 }
 
 /**

@@ -86,7 +86,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
-    } else if (!token.isCapitalised && inRoleComplement(phrase) && nameWithin(tokens, i, 2)) {
+    } else if (!token.isCapitalised && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
     } else if (!token.isCapitalised && leadsToRole(tokens, i)) {
@@ -277,6 +277,10 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
     }
   }
   const role = roleTokens.length > 0 ? joinTokens(roleTokens, text) : null;
+  // "представитель Кремля", "глава МИД": a role's genitive or acronym complement names a body, not a person.
+  if (nameTokens.length === 1 && lastRole >= 0 && /[\u0400-\u04ff]/u.test(nameTokens[0]!.text) && (/^\p{Lu}{2,}$/u.test(nameTokens[0]!.text) || /(?:я|ии|ы)$/u.test(nameTokens[0]!.lower))) {
+    return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
+  }
   if (nameTokens.length === 0 || !nameTokens.some(isNameToken)) {
     if (lastRole < 0) return null;
     return { kind: 'role', name: null, role, honorific, head: phrase[lastRole]!.lower, start, end, next };

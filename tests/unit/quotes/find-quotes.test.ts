@@ -351,6 +351,22 @@ describe('findQuotes: Russian names', () => {
     ).toEqual([['Анна Лебедева', 'Эти обвинения не имеют']]);
   });
 
+  it('a long role with acronyms and a lower-case complement before the name', () => {
+    const [quote] = quotesOf(['«Мы не видим признаков подготовки к перемирию», — заявил координатор СНБ США по связям с прессой Марк Уэллс.'], { lang: 'ru' });
+    expect(quote).toMatchObject({ speaker: 'Марк Уэллс', speakerRole: 'координатор СНБ США по связям с прессой' });
+  });
+
+  it('a role with a body in the genitive is not a name: добавил представитель Кремля', () => {
+    const [quote] = quotesOf(['«Работа над документом продолжается», — добавил представитель ведомства Кремля.'], { lang: 'ru' });
+    expect(quote!.speaker).not.toBe('Кремля');
+  });
+
+  it('the subject a few words before its verb: Путин в свою очередь назвал …', () => {
+    expect(who(['Президент Олег Марков в свою очередь назвал итоги встречи «хорошей основой для дальнейшей работы».'], 'ru')).toEqual([
+      ['Олег Марков', 'хорошей основой для дальнейшей'],
+    ]);
+  });
+
   it('a generic subject names nobody: «…», — считают эксперты', () => {
     const quotes = quotesOf(['Глава фонда Олег Петров выступил первым.', '«Рынок восстановится не раньше весны», — считают эксперты.'], { lang: 'ru' });
     expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
