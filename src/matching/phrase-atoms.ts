@@ -15,7 +15,7 @@ import {
  * real text varies: spaces, hyphens, apostrophes, optional dots, Russian/Ukrainian case endings.
  */
 export type Atom =
-  | { kind: 'char'; char: string; folded: string; caseless: boolean; key: string }
+  | { kind: 'char'; char: string; folded: string; caseless: boolean; key: string; source: string }
   | { kind: 'pattern'; source: string; regex: RegExp; key: string };
 
 /** How a phrase ends decides what may follow it. */
@@ -80,7 +80,8 @@ function charAtom(char: string, caseless: boolean): Atom {
   if (cached) return cached;
   const folds = caseless && char.toLowerCase() !== char.toUpperCase();
   const folded = folds ? char.toLowerCase() : char;
-  const atom: Atom = { kind: 'char', char, folded, caseless: folds, key: folds ? `i:${folded}` : `c:${char}` };
+  const key = folds ? `i:${folded}` : `c:${char}`;
+  const atom: Atom = { kind: 'char', char, folded, caseless: folds, key, source: escapeRegExp(char) };
   charAtomCache.set(cacheKey, atom);
   return atom;
 }
@@ -170,5 +171,5 @@ export function possessiveAtom(caseless: boolean): Atom {
 
 /** Source text of an atom for the prefilter regex (compiled case-insensitively). */
 export function atomSource(atom: Atom): string {
-  return atom.kind === 'char' ? escapeRegExp(atom.char) : atom.source;
+  return atom.source;
 }

@@ -30,7 +30,8 @@ export class PrefilterBuilder {
     let node = this.root;
     for (const atom of atoms) {
       if (node.complete) return;
-      const source = atom.kind === 'char' ? atomSource(atom).toLowerCase() : atomSource(atom);
+      // Case-insensitive regex: "P" and "p" share a branch.
+      const source = atom.kind === 'char' && atom.caseless ? atom.folded : atomSource(atom);
       let child = node.children.get(source);
       if (!child) {
         child = prefixNode();
