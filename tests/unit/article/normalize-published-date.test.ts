@@ -7,6 +7,7 @@ describe('normalizePublishedDate', () => {
     expect(normalizePublishedDate('2023-03-20')).toBe('2023-03-20');
     expect(normalizePublishedDate(' 2023-03-20T09:15:00.000Z ')).toBe('2023-03-20T09:15:00.000Z');
     expect(normalizePublishedDate('2017-01-18T23:00:00-0800')).toBe('2017-01-18T23:00:00-0800');
+    expect(normalizePublishedDate('2016-02-01 01:28:49')).toBe('2016-02-01T01:28:49');
   });
 
   it('writes other readable formats as UTC ISO 8601', () => {
