@@ -63,7 +63,9 @@ export function compilePhrases(catalog: Catalog): CompiledCatalog {
   for (const entity of catalog) {
     if (entity.enabled === false) continue;
     const names = [...entity.aliases, ...entity.contextualAliases];
-    const ownWords = new Set(names.flatMap((name) => name.toLowerCase().match(WORDS) ?? []));
+    // Words of the entity's own names and cues are never "another person's given name":
+    // "Xi Jinping", "President Xi", "In Beijing Xi said".
+    const ownWords = new Set([...names, ...entity.cues].flatMap((phrase) => phrase.toLowerCase().match(WORDS) ?? []));
     const cueKeys = [...new Set(entity.cues.map((cue) => cue.normalize('NFC').trim()))];
     cueKeysByEntity.set(entity.id, cueKeys);
     const entries: Array<[string, PhraseRole]> = [

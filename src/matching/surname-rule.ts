@@ -5,12 +5,12 @@ import { looksLikePinyinName } from './pinyin';
  * A bare family name written family-name-first ("Xi" of "Xi Jinping", "Си" of "Си Цзиньпин") also
  * belongs to relatives and namesakes: "Xi Mingze", "Xi Zhongxun", "Li Xi", and "Xi An" is the city.
  * The general rule: such a surname directly followed by another given name (or, in Latin script,
- * preceded by a pinyin name) is someone else. Words of the entity's own aliases never count as
- * "another" name, so "Jinping" or "President" never block.
+ * preceded by a pinyin name) is someone else. Words of the entity's own aliases and cues never
+ * count as "another" name, so "Jinping" or "Beijing" never block.
  */
 export interface SurnameRule {
   script: 'latin' | 'cyrillic';
-  /** Lower-cased words of all the entity's aliases. */
+  /** Lower-cased words of all the entity's aliases and cues. */
   ownWords: ReadonlySet<string>;
 }
 

@@ -14,6 +14,7 @@ const CASES: Array<[pattern: string, text: string, expected: string[]]> = [
   ['bare surname supported by a China cue', 'The Chinese leader arrived on Monday. Xi said Beijing wanted peace.', ['xi: Xi']],
   ['bare surname supported by the full name far away', `Xi Jinping arrived in Moscow.${' Filler sentence about the weather.'.repeat(40)}\n\nLater, Xi left.`, ['xi: Xi Jinping', 'xi: Xi']],
   ['hyphenated compound', 'The Putin-led government and the Xi-era crackdown in China.', ['putin: Putin', 'xi: Xi']],
+  ['after a place that reads like pinyin', 'In Beijing Xi told party delegates that China would stay the course.', ['xi: Xi']],
   ['title-case headline', 'Xi Says China Will Stay Neutral On Ukraine', ['xi: Xi']],
   ['all-caps headline, long names', 'XI JINPING ARRIVES IN MOSCOW FOR TALKS WITH PUTIN', ['xi: XI JINPING', 'putin: PUTIN']],
   ['spokesman with a cue', 'White House spokesman John Kirby told reporters the talks were a concern.', ['kirby: John Kirby']],
