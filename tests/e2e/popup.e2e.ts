@@ -53,7 +53,7 @@ describe('popup for a fixture article', () => {
     expect(shown).toEqual(counts);
 
     expect(await popup.locator('.summary-list li').count()).toBeGreaterThanOrEqual(1);
-    const kirby = popup.locator('.speaker-group[data-speaker="kirby"]');
+    const kirby = popup.locator('.speaker-group', { hasText: 'John Kirby' });
     expect(await kirby.locator('.quote-text').first().textContent()).toContain('Any ceasefire now would simply freeze Russian gains in place');
 
     await popup.screenshot({ path: path.join(SCREENSHOTS, 'popup.png'), fullPage: true });
