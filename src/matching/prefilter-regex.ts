@@ -30,8 +30,10 @@ export class PrefilterBuilder {
     let node = this.root;
     for (const atom of atoms) {
       if (node.complete) return;
-      // Case-insensitive regex: "P" and "p" share a branch.
-      const source = atom.kind === 'char' && atom.caseless ? atom.folded : atomSource(atom);
+      // Case-insensitive regex: "P" and "p" share a branch (unless lower-casing changes the
+      // length, as for "İ", where the character itself is the safe source).
+      const sharesBranch = atom.kind === 'char' && atom.caseless && atom.folded.length === atom.char.length;
+      const source = sharesBranch ? atom.folded : atomSource(atom);
       let child = node.children.get(source);
       if (!child) {
         child = prefixNode();
