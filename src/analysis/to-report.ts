@@ -1,5 +1,5 @@
 /** Turns a page analysis into the serialisable report: the CLI's JSON and the popup's data. */
-import { estimateReadingMinutes } from '../summary/reading-time';
+import { estimateArticleReadingMinutes } from '../summary/reading-time';
 import { summarizeArticle } from '../summary/summarize-article';
 import { summarizeEntity } from '../summary/summarize-entity';
 import type { PageAnalysis } from './analyze-document';
@@ -49,7 +49,8 @@ export function toReport(analysis: PageAnalysis): AnalysisReport {
     url: analysis.url,
     article: analysis.article,
     summary: summarizeArticle(text, sentences, mentions).map(sentenceText),
-    readingMinutes: estimateReadingMinutes(text, analysis.article.lang ?? undefined),
+    // Only the prose paragraphs: navigation and link lists are not read.
+    readingMinutes: estimateArticleReadingMinutes(text, sentences),
     entities,
     quotes,
   };
