@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
-import { HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, particlesLeadToName } from './speech-lexicon';
+import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, particlesLeadToName } from './speech-lexicon';
 
 interface NameEntry {
   name: string;
@@ -58,7 +58,9 @@ export class NameRegistry {
       let lastRole = -1;
       for (let k = 0; k < run.length; k++) if (isRoleWord(run[k]!.text) || HONORIFICS.has(run[k]!.lower)) lastRole = k;
       const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
-      run = trimCyrillicName(run.slice(lastRole + 1));
+      run = run.slice(lastRole + 1);
+      while (run.length > 0 && (NAME_PARTICLES.has(run[0]!.lower) || NAME_ARTICLES.has(run[0]!.lower))) run = run.slice(1);
+      run = trimCyrillicName(run);
       // "Sprecher des Ministeriums Jan Ott": a run after a role's article starts with the role's complement.
       const before = tokens[runStart - 1];
       const beforeThat = tokens[runStart - 2];
@@ -75,8 +77,9 @@ export class NameRegistry {
     return registry;
   }
 
-  addName(name: string, pos: number): void {
-    if (this.seenNames.has(name)) return;
+  addName(fullName: string, pos: number): void {
+    const name = withoutPlaceOfOrigin(fullName);
+    if (name.split(' ').length < 2 || this.seenNames.has(name)) return;
     this.seenNames.add(name);
     const entry = { name, keys: name.split(/\s+/).map(nameKey), pos };
     for (const key of new Set(entry.keys)) {

@@ -17,6 +17,7 @@ import {
   PRONOUNS_OTHER,
   PRONOUNS_PERSON,
   isRoleWord,
+  withoutPlaceOfOrigin,
 } from './speech-lexicon';
 
 export interface SpeakerPhrase {
@@ -285,6 +286,6 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
     if (lastRole < 0) return null;
     return { kind: 'role', name: null, role, honorific, head: phrase[lastRole]!.lower, start, end, next };
   }
-  const name = joinTokens(nameTokens, text);
+  const name = withoutPlaceOfOrigin(joinTokens(nameTokens, text));
   return { kind: 'name', name, role, honorific, head: nameTokens.at(-1)!.lower, start: nameTokens[0]!.start, end, next };
 }

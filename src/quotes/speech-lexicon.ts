@@ -114,6 +114,9 @@ const ROLE_WORDS = new Set([
   'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',
   'координатор', 'сотрудник', 'замминистра', 'вице-премьер', 'вице-президент', 'генсекретарь', 'спецпредставитель',
   'постпред', 'полпред', 'сенатор', 'мэра', 'советница', 'журналист', 'историк', 'экономист', 'посланник',
+  'developer', 'engineer', 'programmer', 'designer', 'blogger', 'writer', 'journalist', 'student', 'teacher',
+  'doctor', 'nurse', 'farmer', 'fisherman', 'skipper', 'resident', 'volunteer', 'worker', 'entrepreneur', 'investor',
+  'trader', 'consultant', 'columnist', 'commentator', 'scholar', 'ranger', 'elder', 'chemist', 'biologist', 'curator',
   'ministre', 'porte-parole', 'président', 'présidente', 'député', 'sénateur', 'trenér', 'kapitán',
   'ministr', 'prezident', 'mluvčí', 'expert',
 ]);
@@ -150,6 +153,15 @@ const ORGANISATION_WORDS = new Set([
   'ministerium', 'regierung', 'kreml', 'amt', 'partei', 'kommission', 'zeitung', 'министерство', 'мид', 'кремль',
   'правительство', 'ведомство', 'агентство', 'минобороны', 'госдума', 'ministère', 'gouvernement', 'loi',
 ]);
+
+/** "Mitch McConnell of Kentucky" → "Mitch McConnell"; "Department of Conservation" stays whole. */
+export function withoutPlaceOfOrigin(name: string): string {
+  const match = /^(.+?) (?:of|from|aus|из) (.+)$/u.exec(name);
+  if (!match) return name;
+  const head = match[1]!;
+  if (isOrganisationName(head) || head.split(' ').some((word) => isRoleWord(word))) return name;
+  return head;
+}
 
 export function isOrganisationName(name: string): boolean {
   return name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')));

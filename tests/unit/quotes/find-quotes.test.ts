@@ -72,6 +72,18 @@ describe('findQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('drops a place of origin from a person’s name, not from a body’s', () => {
+    expect(who(['In 2019, Senator Ruth Calder of Vermont called the bill “a gift to the largest polluters in the country.”'])).toEqual([
+      ['Ruth Calder', 'a gift to the'],
+    ]);
+  });
+
+  it('reads a capitalised description and an occupation before the name', () => {
+    expect(who(['“I waited two years for a fix before going public,” Lisbon-based developer Rui Matos wrote in a blog post.'])).toEqual([
+      ['Rui Matos', 'I waited two years'],
+    ]);
+  });
+
   it('takes the role apart from the name', () => {
     const [quote] = quotesOf(['“The schedule of the visit is being finalised,” Kremlin spokesman Dmitry Peskov told reporters.']);
     expect(quote).toMatchObject({ speaker: 'Dmitry Peskov', speakerRole: 'Kremlin spokesman', cue: 'told' });
