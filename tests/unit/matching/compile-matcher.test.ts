@@ -111,7 +111,8 @@ describe('compileMatcher', () => {
     const spaces = ' \u00A0\t'.repeat(70_000);
     const started = performance.now();
     for (const start of ['Vladimir', '约翰', 'twelve-', 'Mr.']) defaultMentions(`${start}${spaces}X ${start}${spaces}Putin`);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Quadratic backtracking took over a minute on these runs; linear takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('stays fast with 10,000 aliases', () => {
@@ -139,7 +140,8 @@ describe('compileMatcher', () => {
     const mentions = compileMatcher(catalog).findMentions(text);
     const elapsed = performance.now() - started;
     expect(mentions.length).toBe(inserted);
-    // Generous, for a busy CI machine: about 1 s here, most of it compiling; a pass per alias would take minutes.
-    expect(elapsed).toBeLessThan(5000);
-  }, 30_000);
+    // Generous, for a busy shared machine: 0.5–4 s here, most of it compiling. A pass per alias
+    // (10,000 scans of a megabyte) would take minutes.
+    expect(elapsed).toBeLessThan(20_000);
+  }, 60_000);
 });
