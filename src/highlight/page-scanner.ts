@@ -29,6 +29,8 @@ export interface PageScannerOptions {
   pause?: () => Promise<void>;
   /** Watch the page for changes after the first scan (the benchmark measures one pass). */
   live?: boolean;
+  /** After each live update: its work time and how much text it read (the benchmark's incremental figures). */
+  onUpdate?(update: { workMs: number; textLength: number; roots: number }): void;
 }
 
 /** Figures of the last full pass, read by the benchmark and the e2e tests. */
@@ -40,6 +42,10 @@ export interface ScanStats {
   nodesVisited: number;
   textLength: number;
   mentions: number;
+  /** Reading the text model, in slices. */
+  modelMs: number;
+  /** The matcher's one call over the whole text: the largest piece of work that is not sliced. */
+  matchMs: number;
 }
 
 /** Nodes read between two looks at the clock. */
@@ -86,7 +92,10 @@ export class PageScanner {
       }
     }
     const model = builder.build();
+    const modelMs = clock.workSoFar();
+    const matchStarted = performance.now();
     const mentions = this.options.findMentions(model.text);
+    const matchMs = performance.now() - matchStarted;
     const marked = await this.highlightSliced(model, mentions, clock, generation);
     if (marked === null) return;
     clock.endSlice();
@@ -100,6 +109,8 @@ export class PageScanner {
       nodesVisited: visited,
       textLength: model.text.length,
       mentions: marked.length,
+      modelMs,
+      matchMs,
     };
     if (this.options.live !== false) this.watch(model);
     this.setStatus('ready');
@@ -153,6 +164,7 @@ export class PageScanner {
     if (generation !== this.generation || this.status !== 'ready') return;
     const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
     let changed = false;
+    let textLength = 0;
     for (const root of roots) {
       if (!root.isConnected) continue;
       const old = this.highlights.takeWithin(root);
@@ -165,6 +177,7 @@ export class PageScanner {
         if (clock.sliceUsedUp) await clock.pause(this.pause);
       }
       const model = builder.build();
+      textLength += model.text.length;
       const marked = await this.highlightSliced(model, this.options.findMentions(model.text), clock, generation);
       if (marked === null || generation !== this.generation) return;
       if (marked.length > 0) changed = true;
@@ -175,6 +188,7 @@ export class PageScanner {
     }
     clock.endSlice();
     this.updateWorkMs += clock.workMs;
+    this.options.onUpdate?.({ workMs: clock.workMs, textLength, roots: roots.length });
     if (!this.budget.spendOnUpdate(performance.now(), clock.workMs)) {
       this.batcher?.stop();
       this.batcher = null;

@@ -23,6 +23,11 @@ export class SliceClock {
     return this.now() - this.sliceStart >= this.sliceMs;
   }
 
+  /** Work so far, the running slice included. */
+  workSoFar(): number {
+    return this.workMs + (this.now() - this.sliceStart);
+  }
+
   /** Closes the current slice (before yielding). */
   endSlice(): void {
     const length = this.now() - this.sliceStart;

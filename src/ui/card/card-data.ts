@@ -10,7 +10,7 @@ export interface CardData {
   count: number;
   /** Quotes the entity said on this page. */
   quotesBy: QuoteReport[];
-  /** Quotes by others that are about the entity. */
+  /** Quotes by someone the page names, other than the entity, that are about the entity. */
   quotesAbout: QuoteReport[];
 }
 
@@ -24,6 +24,9 @@ export function cardDataFor(
   quotes: readonly QuoteReport[],
 ): CardData {
   const quotesBy = quotes.filter((quote) => quote.speakerEntityId === entity.id);
-  const quotesAbout = quotes.filter((quote) => quote.speakerEntityId !== entity.id && quote.aboutEntityIds.includes(entity.id));
+  // A quote without a known speaker, in a sentence that names the entity, is as likely its own words
+  // as words about it: the card leaves it to the popup, which shows the uncertainty.
+  const quotesAbout = quotes.filter((quote) => quote.speakerEntityId !== entity.id && quote.speaker !== null
+    && quote.aboutEntityIds.includes(entity.id));
   return { entity, position, count, quotesBy, quotesAbout };
 }

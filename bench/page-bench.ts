@@ -1,0 +1,179 @@
+/**
+ * What the benchmark runs inside each page, bundled as an IIFE (`window.DossierBench`): the floor,
+ * the anchor (mark.js the common way) and Dossier's own scan-and-highlight pass, the same
+ * PageScanner the content script runs.
+ */
+import Mark from 'mark.js';
+import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
+import { markStyle } from '../src/highlight/mark-style';
+import { PageScanner } from '../src/highlight/page-scanner';
+import { compileMatcher } from '../src/matching/compile-matcher';
+
+export interface PassResult {
+  ms: number;
+  count: number;
+}
+
+export interface DossierResult {
+  workMs: number;
+  wallMs: number;
+  longestSliceMs: number;
+  slices: number;
+  mentions: number;
+  marks: number;
+  textLength: number;
+  compileMs: number;
+  modelMs: number;
+  matchMs: number;
+  /** Long tasks (> 50 ms) the browser saw during the pass, from any source on the page. */
+  longTasks: number[];
+}
+
+/** The floor: every text node read once, nothing matched. */
+function floorOnce(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let characters = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) characters += (node as Text).data.length;
+  return characters;
+}
+
+/**
+ * The floor's time per pass. Timers in a page are coarsened to 0.1 ms and a small page's pass
+ * takes less, so it is repeated for at least 20 ms and averaged.
+ */
+function floor(): PassResult {
+  let count = floorOnce();
+  const started = performance.now();
+  let runs = 0;
+  let elapsed = 0;
+  while (elapsed < 20 || runs < 3) {
+    count = floorOnce();
+    runs++;
+    elapsed = performance.now() - started;
+  }
+  return { ms: elapsed / runs, count };
+}
+
+function allAliases(): string[] {
+  return [...new Set(DEFAULT_CATALOG.flatMap((entity) => [...entity.aliases, ...entity.contextualAliases]))];
+}
+
+/** The anchor: mark.js as it is commonly used, one search over every alias. */
+function anchor(): PassResult {
+  const started = performance.now();
+  let count = 0;
+  new Mark(document.body).mark(allAliases(), {
+    separateWordSearch: false,
+    accuracy: 'exactly',
+    done: (total: number) => {
+      count = total;
+    },
+  });
+  const ms = performance.now() - started;
+  new Mark(document.body).unmark();
+  return { ms, count };
+}
+
+let last: PageScanner | null = null;
+
+/** Dossier: compile the matcher, scan in slices, highlight; as the content script does on page load. */
+async function dossier(): Promise<DossierResult> {
+  const longTasks: number[] = [];
+  const observer = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')
+    ? new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)))
+    : null;
+  observer?.observe({ type: 'longtask', buffered: false });
+  const started = performance.now();
+  const matcher = compileMatcher(DEFAULT_CATALOG);
+  const colours = new Map(DEFAULT_CATALOG.map((entity) => [entity.id, entity.colour]));
+  const compileMs = performance.now() - started;
+  const scanner = new PageScanner({
+    root: document.body,
+    findMentions: (text) => matcher.findMentions(text),
+    decoration: { styleOf: (id) => markStyle(colours.get(id) ?? '') },
+    live: false,
+  });
+  await scanner.start();
+  const wallMs = performance.now() - started;
+  // Let the observer deliver entries of the last task.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observer?.disconnect();
+  last = scanner;
+  const stats = scanner.stats;
+  return {
+    workMs: (stats?.workMs ?? 0) + compileMs,
+    wallMs,
+    longestSliceMs: Math.max(stats?.longestSliceMs ?? 0, compileMs),
+    slices: stats?.slices ?? 0,
+    mentions: stats?.mentions ?? 0,
+    marks: document.querySelectorAll('mark[data-dossier-mark]').length,
+    textLength: stats?.textLength ?? 0,
+    compileMs,
+    modelMs: stats?.modelMs ?? 0,
+    matchMs: stats?.matchMs ?? 0,
+    longTasks,
+  };
+}
+
+/** Takes Dossier's marks out again; true when the body is back to `before`. */
+function undoDossier(): void {
+  last?.stop();
+  last = null;
+}
+
+export interface IncrementalBatch {
+  addedChars: number;
+  workMs: number;
+}
+
+/**
+ * A live page: `batches` mutations, each appending `perBatch` paragraphs; the time Dossier spends
+ * on each, against the text it added.
+ */
+async function incremental(batches: number, perBatch: number): Promise<IncrementalBatch[]> {
+  const matcher = compileMatcher(DEFAULT_CATALOG);
+  const feed = document.createElement('main');
+  document.body.replaceChildren(feed);
+  const results: IncrementalBatch[] = [];
+  let resolveUpdate: ((workMs: number) => void) | null = null;
+  const scanner = new PageScanner({
+    root: document.body,
+    findMentions: (text) => matcher.findMentions(text),
+    decoration: { styleOf: () => markStyle('#56B4E9') },
+    onUpdate: ({ workMs }) => resolveUpdate?.(workMs),
+  });
+  await scanner.start();
+  for (let batch = 0; batch < batches; batch++) {
+    const fragment = document.createDocumentFragment();
+    let addedChars = 0;
+    for (let i = 0; i < perBatch; i++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = paragraphText(batch * perBatch + i);
+      addedChars += paragraph.textContent.length;
+      fragment.append(paragraph);
+    }
+    const updated = new Promise<number>((resolve) => {
+      resolveUpdate = resolve;
+    });
+    feed.append(fragment);
+    const workMs = await updated;
+    results.push({ addedChars, workMs });
+  }
+  scanner.stop();
+  return results;
+}
+
+function paragraphText(n: number): string {
+  return `Post ${n}. Delegations met again in the afternoon; Vladimir Putin and Xi Jinping spoke about trade, `
+    + 'energy and the war, while officials in Washington repeated that any ceasefire on current lines would '
+    + 'only freeze the front. Reporters waited outside the hall for a statement that came late in the evening.';
+}
+
+declare global {
+  interface Window {
+    DossierBench: typeof api;
+  }
+}
+
+const api = { floor, anchor, dossier, undoDossier, incremental };
+window.DossierBench = api;

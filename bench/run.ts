@@ -1,0 +1,248 @@
+/**
+ * `npm run bench`: Dossier's scan-and-highlight pass against a bare text walk (the floor) and
+ * mark.js used the common way (the anchor), over every page of ../shared/corpus/readability in
+ * headless Chromium, offline; plus a live page that grows by 100 mutations. Writes
+ * bench/results.json and bench/chart.svg, and prints a table.
+ *
+ * Options: --pages N (first N pages only, for a quick look), --out DIR.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { serveStatic } from '../tests/e2e/harness';
+import { renderChart } from './chart';
+import type { DossierResult, IncrementalBatch, PassResult } from './page-bench';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const corpusDir = path.resolve(repoRoot, '../shared/corpus/readability');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? undefined : args[at + 1];
+};
+const outDir = path.resolve(option('out') ?? path.join(repoRoot, 'bench'));
+const pageLimit = Number(option('pages') ?? Infinity);
+
+/** Passes after the first, on the same page: the figure once the page's JavaScript engine is warm. */
+const WARM_RUNS = 3;
+
+interface Row {
+  page: string;
+  textKB: number;
+  floorMs: number;
+  /** The content script's real case: the first pass in a fresh page, matcher compiled on the spot. */
+  dossierMs: number;
+  dossierWallMs: number;
+  /** Median of the passes after the first. */
+  dossierWarmMs: number;
+  compileMs: number;
+  modelMs: number;
+  matchMs: number;
+  warmModelMs: number;
+  warmMatchMs: number;
+  anchorMs: number;
+  longestSliceMs: number;
+  warmLongestSliceMs: number;
+  longTaskMs: number;
+  slices: number;
+  mentions: number;
+  anchorMarks: number;
+}
+
+async function bundlePageBench(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: repoRoot,
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: path.join(repoRoot, 'bench/page-bench.ts'), formats: ['iife'], name: 'DossierBenchBundle', fileName: 'page-bench' },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if ('output' in output) {
+      const chunk = output.output.find((item) => item.type === 'chunk');
+      if (chunk && chunk.type === 'chunk') return chunk.code;
+    }
+  }
+  throw new Error('bench bundle: no output');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function measurePage(page: Page, bundle: string): Promise<Omit<Row, 'page'>> {
+  await page.evaluate(bundle);
+  const cold: DossierResult = await page.evaluate(() => window.DossierBench.dossier());
+  await page.evaluate(() => window.DossierBench.undoDossier());
+  const warm: DossierResult[] = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    warm.push(await page.evaluate(() => window.DossierBench.dossier()));
+    await page.evaluate(() => window.DossierBench.undoDossier());
+  }
+  const typical = [...warm].sort((a, b) => a.workMs - b.workMs)[warm.length >> 1]!;
+  const floorPass: PassResult = await page.evaluate(() => window.DossierBench.floor());
+  const anchor: PassResult = await page.evaluate(() => window.DossierBench.anchor());
+  return {
+    textKB: cold.textLength / 1024,
+    floorMs: floorPass.ms,
+    dossierMs: cold.workMs,
+    dossierWallMs: cold.wallMs,
+    dossierWarmMs: typical.workMs,
+    compileMs: cold.compileMs,
+    modelMs: cold.modelMs,
+    matchMs: cold.matchMs,
+    warmModelMs: typical.modelMs,
+    warmMatchMs: typical.matchMs,
+    anchorMs: anchor.ms,
+    longestSliceMs: cold.longestSliceMs,
+    warmLongestSliceMs: Math.max(...warm.map((run) => run.longestSliceMs)),
+    longTaskMs: Math.max(0, ...cold.longTasks, ...warm.flatMap((run) => run.longTasks)),
+    slices: cold.slices,
+    mentions: cold.mentions,
+    anchorMarks: anchor.count,
+  };
+}
+
+function pad(value: string | number, width: number): string {
+  const text = typeof value === 'number' ? value.toFixed(2) : value;
+  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+}
+
+async function main(): Promise<void> {
+  const pages = readdirSync(corpusDir)
+    .filter((name) => existsSync(path.join(corpusDir, name, 'source.html')))
+    .sort()
+    .slice(0, pageLimit);
+  console.log(`Bundling the page bench… (${pages.length} pages)`);
+  const bundle = await bundlePageBench();
+  const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  let blocked = 0;
+  // Offline: the page itself from the local server, nothing else.
+  await context.route('**/*', (route) => {
+    if (route.request().url().startsWith(`${origin}/`)) return route.continue();
+    blocked++;
+    return route.abort('blockedbyclient');
+  });
+
+  const rows: Row[] = [];
+  const failures: { page: string; error: string }[] = [];
+  try {
+    for (const name of pages) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}/corpus/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });
+        rows.push({ page: name, ...(await measurePage(page, bundle)) });
+        const row = rows[rows.length - 1]!;
+        process.stdout.write(`${pad(name.slice(0, 28), 28)} ${pad(row.textKB, 7)} KB | floor ${pad(row.floorMs, 6)} | Dossier ${pad(row.dossierMs, 7)} (compile ${pad(row.compileMs, 6)}, model ${pad(row.modelMs, 6)}, match ${pad(row.matchMs, 6)}) warm ${pad(row.dossierWarmMs, 6)} | anchor ${pad(row.anchorMs, 8)} | longest task ${pad(row.longestSliceMs, 6)} warm ${pad(row.warmLongestSliceMs, 5)}\n`);
+      } catch (error) {
+        failures.push({ page: name, error: String(error).split('\n')[0]! });
+      } finally {
+        await page.close();
+      }
+    }
+
+    const page = await context.newPage();
+    await page.goto(`${origin}/corpus/${pages[0]}/source.html`, { waitUntil: 'load' });
+    await page.evaluate(bundle);
+    const batches: IncrementalBatch[] = await page.evaluate(() => window.DossierBench.incremental(100, 10));
+    await page.close();
+
+    const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
+    const perKB = (batch: IncrementalBatch) => batch.workMs / (batch.addedChars / 1024);
+    const firstTen = batches.slice(0, 10);
+    const lastTen = batches.slice(-10);
+    const incremental = {
+      mutations: batches.length,
+      paragraphs: batches.length * 10,
+      firstBatchMsPerKB: perKB(batches[0]!),
+      lastBatchMsPerKB: perKB(batches[batches.length - 1]!),
+      firstTenMsPerKB: median(firstTen.map(perKB)),
+      lastTenMsPerKB: median(lastTen.map(perKB)),
+      totalMs: batches.reduce((total, batch) => total + batch.workMs, 0),
+      batches,
+    };
+    const floorMs = sum((row) => row.floorMs);
+    const dossierMs = sum((row) => row.dossierMs);
+    const dossierWarmMs = sum((row) => row.dossierWarmMs);
+    const anchorMs = sum((row) => row.anchorMs);
+    const longestTaskMs = Math.max(...rows.map((row) => row.longestSliceMs));
+    const warmLongestTaskMs = Math.max(...rows.map((row) => row.warmLongestSliceMs));
+    const results = {
+      date: new Date().toISOString(),
+      browser: browser.version(),
+      pages: rows.length,
+      failedPages: failures,
+      floorMs,
+      anchorMs,
+      dossierMs,
+      dossierWallMs: sum((row) => row.dossierWallMs),
+      dossierWarmMs,
+      breakdown: {
+        compileMs: sum((row) => row.compileMs),
+        modelMs: sum((row) => row.modelMs),
+        matchMs: sum((row) => row.matchMs),
+        warmModelMs: sum((row) => row.warmModelMs),
+        warmMatchMs: sum((row) => row.warmMatchMs),
+      },
+      longestTaskMs,
+      warmLongestTaskMs,
+      longestBrowserLongTaskMs: Math.max(...rows.map((row) => row.longTaskMs)),
+      dossierOverFloor: dossierMs / floorMs,
+      dossierWarmOverFloor: dossierWarmMs / floorMs,
+      anchorOverDossier: anchorMs / dossierMs,
+      anchorOverDossierWarm: anchorMs / dossierWarmMs,
+      targets: {
+        dossierAtMostTwiceFloor: dossierMs <= 2 * floorMs,
+        tenTimesFasterThanAnchor: anchorMs >= 10 * dossierMs,
+        noTaskOver50ms: longestTaskMs <= 50,
+      },
+      blockedRequests: blocked,
+      incremental,
+      rows,
+    };
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(path.join(outDir, 'chart.svg'), renderChart(
+      `Time per page against text size (${rows.length} pages, headless Chromium)`,
+      'visible text (KB, log scale)',
+      'ms (log scale)',
+      [
+        { name: 'floor: TreeWalker', colour: '#7f7f7f', shape: 'triangle', points: rows.map((row) => ({ x: row.textKB, y: row.floorMs })) },
+        { name: 'Dossier, first pass', colour: '#0072B2', shape: 'circle', points: rows.map((row) => ({ x: row.textKB, y: row.dossierMs })) },
+        { name: 'Dossier, warm', colour: '#009E73', shape: 'square', points: rows.map((row) => ({ x: row.textKB, y: row.dossierWarmMs })) },
+        { name: 'anchor: mark.js', colour: '#D55E00', shape: 'square', points: rows.map((row) => ({ x: row.textKB, y: row.anchorMs })) },
+      ],
+    ));
+
+    console.log('\n| measure | value |\n| --- | --- |');
+    console.log(`| pages | ${rows.length}${failures.length ? ` (${failures.length} failed to load)` : ''} |`);
+    console.log(`| floor total (TreeWalker) | ${floorMs.toFixed(1)} ms |`);
+    console.log(`| Dossier total, first pass per page (matcher compile + scan + highlight) | ${dossierMs.toFixed(1)} ms (${(dossierMs / floorMs).toFixed(1)}× floor) |`);
+    console.log(`|   of which: matcher compile / text model / matching | ${results.breakdown.compileMs.toFixed(1)} / ${results.breakdown.modelMs.toFixed(1)} / ${results.breakdown.matchMs.toFixed(1)} ms |`);
+    console.log(`| Dossier total, warm passes | ${dossierWarmMs.toFixed(1)} ms (${(dossierWarmMs / floorMs).toFixed(1)}× floor; model ${results.breakdown.warmModelMs.toFixed(1)}, match ${results.breakdown.warmMatchMs.toFixed(1)}) |`);
+    console.log(`| anchor total (mark.js) | ${anchorMs.toFixed(1)} ms (${(anchorMs / dossierMs).toFixed(1)}× Dossier first pass, ${(anchorMs / dossierWarmMs).toFixed(1)}× warm) |`);
+    console.log(`| longest Dossier task | ${longestTaskMs.toFixed(1)} ms first pass, ${warmLongestTaskMs.toFixed(1)} ms warm |`);
+    console.log(`| incremental, ms per added KB, first vs last batch | ${incremental.firstBatchMsPerKB.toFixed(3)} vs ${incremental.lastBatchMsPerKB.toFixed(3)} (medians of first/last ten: ${incremental.firstTenMsPerKB.toFixed(3)} vs ${incremental.lastTenMsPerKB.toFixed(3)}) |`);
+    console.log(`\nTargets: ≤ 2× floor ${results.targets.dossierAtMostTwiceFloor ? 'met' : 'NOT met'}; ≥ 10× faster than anchor ${results.targets.tenTimesFasterThanAnchor ? 'met' : 'NOT met'}; no task > 50 ms ${results.targets.noTaskOver50ms ? 'met' : 'NOT met'}.`);
+    console.log(`Wrote ${path.join(outDir, 'results.json')} and chart.svg`);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+await main();
