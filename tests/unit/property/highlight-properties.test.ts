@@ -1,0 +1,174 @@
+/**
+ * Properties of highlighting on random pages, through the same path the content script takes:
+ * `PageScanner` (text model → the engine's `findMentions` → mark.js via `Highlighter`) and back.
+ * mark.js runs under linkedom with the small DOM completion in `tests/unit/highlight/dom-for-mark-js`.
+ *
+ * FAST_CHECK_RUNS raises the number of pages per property (CI keeps the default).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Entity } from '../../../src/catalog/entity';
+import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
+import { MARK_ATTRIBUTE, MARK_SELECTOR, CONTINUATION_ATTRIBUTE } from '../../../src/highlight/mark-attributes';
+import { PageScanner } from '../../../src/highlight/page-scanner';
+import { compileMatcher } from '../../../src/matching/compile-matcher';
+import { buildTextModel } from '../../../src/text/text-model';
+import { isSkippedElement } from '../../../src/text/visibility';
+import { documentForMarkJs } from '../highlight/dom-for-mark-js';
+import { pageOf, randomBody } from './random-dom';
+
+const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 100);
+/** A property runs RUNS random pages; each takes a few milliseconds. */
+const TIMEOUT_MS = 120_000;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Aliases that contain or overlap one another, handed out to one, two or three entities. */
+const OVERLAPPING_ALIASES = ['Xi', 'Xi Jinping', 'Jinping', 'President Xi', 'Putin', 'Putin-Regierung', 'Путин', 'Путина', 'John Kirby', 'Kirby', 'White House'];
+
+const overlappingCatalog: fc.Arbitrary<Catalog> = fc
+  .tuple(fc.subarray(OVERLAPPING_ALIASES, { minLength: 1 }), fc.integer({ min: 1, max: 3 }), fc.infiniteStream(fc.nat()))
+  .map(([aliases, entityCount, picks]) => {
+    const entities: Entity[] = Array.from({ length: entityCount }, (_, i) => ({
+      id: `e${i}`, label: `Entity ${i}`, kind: 'person', aliases: [], contextualAliases: [], cues: [], role: '', colour: '#336699', notes: [],
+    }));
+    const pick = picks[Symbol.iterator]();
+    for (const alias of aliases) entities[(pick.next().value as number) % entityCount]!.aliases.push(alias);
+    return entities.filter((entity) => entity.aliases.length > 0);
+  });
+
+interface Scanned {
+  doc: Document;
+  scanner: PageScanner;
+  mentions: ReturnType<ReturnType<typeof compileMatcher>['findMentions']>;
+}
+
+async function scan(html: string, catalog: Catalog): Promise<Scanned> {
+  const doc = documentForMarkJs(html);
+  const matcher = compileMatcher(catalog);
+  const mentions = matcher.findMentions(buildTextModel(doc.body, { shadowRoots: true }).text);
+  const scanner = new PageScanner({
+    root: doc.body,
+    findMentions: (text) => matcher.findMentions(text),
+    decoration: { styleOf: (id) => `--entity: ${id}` },
+    pause: () => Promise.resolve(),
+    live: false,
+  });
+  await scanner.start();
+  return { doc, scanner, mentions };
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function textNodesOf(root: Node): Text[] {
+  const nodes: Text[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) nodes.push(node as Text);
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
+  };
+  visit(root);
+  return nodes;
+}
+
+const catalogs = fc.oneof(fc.constant<Catalog>(DEFAULT_CATALOG), overlappingCatalog);
+
+describe('highlighting random pages', () => {
+  it('removing the highlights restores the DOM exactly, down to the text nodes', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomBody, catalogs, async (body, catalog) => {
+        const doc = documentForMarkJs(pageOf(body));
+        const before = doc.body.outerHTML;
+        const nodesBefore = textNodesOf(doc.body);
+        const dataBefore = nodesBefore.map((node) => node.data);
+        const matcher = compileMatcher(catalog);
+        const scanner = new PageScanner({
+          root: doc.body,
+          findMentions: (text) => matcher.findMentions(text),
+          decoration: { styleOf: (id) => `--entity: ${id}` },
+          pause: () => Promise.resolve(),
+          live: false,
+        });
+        await scanner.start();
+        scanner.stop();
+        expect(doc.body.outerHTML).toBe(before);
+        const nodesAfter = textNodesOf(doc.body);
+        expect(nodesAfter.length).toBe(nodesBefore.length);
+        nodesAfter.forEach((node, i) => {
+          expect(node).toBe(nodesBefore[i]);
+          expect(node.data).toBe(dataBefore[i]);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT_MS);
+
+  it('never changes the text, and a second scan after removal marks the same', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomBody, catalogs, async (body, catalog) => {
+        const html = pageOf(body);
+        const plain = documentForMarkJs(html);
+        const textBefore = plain.body.textContent;
+        const modelBefore = buildTextModel(plain.body).text;
+        const { doc, scanner } = await scan(html, catalog);
+        expect(doc.body.textContent).toBe(textBefore);
+        // Whitespace aside (see the known-issue test below), the engine reads the same text again.
+        expect(collapse(buildTextModel(doc.body).text)).toBe(collapse(modelBefore));
+        const first = doc.querySelectorAll(MARK_SELECTOR).length;
+        await scanner.start();
+        expect(doc.body.textContent).toBe(textBefore);
+        expect(doc.querySelectorAll(MARK_SELECTOR).length).toBe(first);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT_MS);
+
+  it('puts no mark inside another, nor inside a place Dossier must not touch', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomBody, catalogs, async (body, catalog) => {
+        const { doc } = await scan(pageOf(body), catalog);
+        for (const mark of doc.querySelectorAll(MARK_SELECTOR)) {
+          expect(mark.querySelector(`[${MARK_ATTRIBUTE}]`)).toBeNull();
+          for (let up = mark.parentElement; up !== null; up = up.parentElement) {
+            expect(up.hasAttribute(MARK_ATTRIBUTE)).toBe(false);
+            expect(isSkippedElement(up)).toBe(false);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT_MS);
+
+  it('gives each of the engine\'s mentions one mark, with its text, however the aliases overlap', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomBody, overlappingCatalog, async (body, catalog) => {
+        const { doc, scanner, mentions } = await scan(pageOf(body), catalog);
+        // The engine never reports overlapping mentions.
+        mentions.forEach((mention, i) => {
+          if (i > 0) expect(mention.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
+        });
+        const highlighted = scanner.highlights.all();
+        expect(highlighted.map((m) => m.entityId)).toEqual(mentions.map((m) => m.entityId));
+        highlighted.forEach((mention, i) => {
+          const text = mention.marks.map((mark) => mark.textContent ?? '').join('').replace(INVISIBLE, '');
+          // A mention split by markup across a block boundary would differ by its separator only.
+          expect(text.replace(/\s+/g, ' ')).toBe(mentions[i]!.text.replace(/\s+/g, ' '));
+        });
+        const firstMarks = doc.querySelectorAll(`${MARK_SELECTOR}:not([${CONTINUATION_ATTRIBUTE}])`);
+        expect(firstMarks.length).toBe(mentions.length);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT_MS);
+});
+
+describe('known issue in the text model (src/text/text-model.ts)', () => {
+  // Leading whitespace of a block is text while it shares a node with a word, and layout once a
+  // mark has split it into a node of its own: the model of a highlighted page differs from the
+  // page's own. Fails until the text model treats both alike; then turn `it.fails` into `it`.
+  it.fails('reads the same model text before and after highlighting when a block starts with spaces', async () => {
+    const html = pageOf('<p>Talks.</p><p>  Putin arrived.</p>');
+    const before = buildTextModel(documentForMarkJs(html).body).text;
+    const { doc } = await scan(html, DEFAULT_CATALOG);
+    expect(doc.querySelectorAll(MARK_SELECTOR).length).toBe(1);
+    expect(buildTextModel(doc.body).text).toBe(before);
+  });
+});
