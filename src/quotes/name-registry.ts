@@ -38,6 +38,9 @@ export class NameRegistry {
   /** Registers every run of two or more capitalised words (and the role before it, if any). */
   static fromTokens(tokens: Token[], text: string): NameRegistry {
     const registry = new NameRegistry();
+    // Words the page also writes in lower case ("was", "accordingly") are not names at a sentence start.
+    const lowerWords = new Set<string>();
+    for (const token of tokens) if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
     let i = 0;
     while (i < tokens.length) {
       if (!isNameWord(tokens[i]!)) {
@@ -54,9 +57,13 @@ export class NameRegistry {
         if (tokens[i - 1]!.isPossessive) break;
       }
       let run = tokens.slice(runStart, i);
+      if (run.length > 1 && lowerWords.has(run[0]!.lower) && startsSentence(text, tokens, runStart)) run = run.slice(1);
       // Roles and honorifics inside the run ("Chancellor Olaf Scholz") are not part of the name.
       let lastRole = -1;
-      for (let k = 0; k < run.length; k++) if (isRoleWord(run[k]!.text) || HONORIFICS.has(run[k]!.lower)) lastRole = k;
+      for (let k = 0; k < run.length; k++) {
+        // An honorific counts only before the name ("Mr. Danin"), never as a middle initial ("Robert M. Danin").
+        if (isRoleWord(run[k]!.text) || (HONORIFICS.has(run[k]!.lower) && k === lastRole + 1)) lastRole = k;
+      }
       const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
       run = run.slice(lastRole + 1);
       while (run.length > 0 && (NAME_PARTICLES.has(run[0]!.lower) || NAME_ARTICLES.has(run[0]!.lower))) run = run.slice(1);
@@ -110,9 +117,7 @@ export class NameRegistry {
       // A single word stands for a surname or a first name, not for a word inside a longer name.
       if (keys.length === 1 && entry.keys.at(-1) !== keys[0] && entry.keys[0] !== keys[0]) continue;
       if (entry.pos < pos) {
-        const surnameMatch = entry.keys.at(-1) === keys.at(-1);
-        const bestSurname = best ? best.keys.at(-1) === keys.at(-1) : false;
-        if (!best || (surnameMatch && !bestSurname)) best = entry;
+        if (!best || betterFullName(entry, best, keys)) best = entry;
       } else if (!bestAfter) {
         bestAfter = entry;
       }
@@ -143,6 +148,13 @@ function roleKey(head: string): string {
   return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? last;
 }
 
+function startsSentence(text: string, tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous) return true;
+  if (/^[.!?…"“”„«»‘’'\u2014\u2013:]$/.test(previous.text)) return true;
+  return text.slice(previous.end, tokens[index]!.start).includes('\n');
+}
+
 /** Two words of one name stand a single space apart: no line break, no punctuation between. */
 function spacedWords(text: string, left: Token, right: Token): boolean {
   const gap = right.start - left.end;
@@ -152,11 +164,23 @@ function spacedWords(text: string, left: Token, right: Token): boolean {
 function isNameWord(token: Token): boolean {
   if (!token.isWord) return false;
   if (/^\p{Lu}\.$/u.test(token.text)) return true;
-  return token.isCapitalised && !NOT_NAMES.has(token.lower);
+  return token.isCapitalised && !NOT_NAMES.has(token.lower) && !/(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u.test(token.lower);
 }
 
 function joinRun(run: Token[], text: string): string {
   return text.slice(run[0]!.start, run.at(-1)!.end).replace(/[’']s$/u, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * A surname ("Parata") means the person with that surname the page introduced first; a first name
+ * ("Te Kaurinui") means the longest name that starts with it.
+ */
+function betterFullName(candidate: NameEntry, best: NameEntry, keys: string[]): boolean {
+  const candidateSurname = candidate.keys.at(-1) === keys.at(-1);
+  const bestSurname = best.keys.at(-1) === keys.at(-1);
+  if (candidateSurname !== bestSurname) return candidateSurname;
+  if (candidateSurname) return false;
+  return candidate.keys.length > best.keys.length;
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {

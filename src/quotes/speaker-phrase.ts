@@ -43,10 +43,13 @@ function isInitial(token: Token): boolean {
   return /^\p{Lu}\.$/u.test(token.text) || /^(?:\p{Lu}\.){2,}$/u.test(token.text);
 }
 
+/** Contractions ("Don’t", "We’ll") open sentences, never names. */
+const CONTRACTION = /(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u;
+
 function isNameToken(token: Token): boolean {
   if (!token.isWord) return false;
   if (isInitial(token)) return true;
-  return token.isCapitalised && !NOT_NAMES.has(token.lower);
+  return token.isCapitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.lower);
 }
 
 /** Reads a speaker phrase that starts at `index` ("the renowned expert Alexander Gabuev", "he", "Mr Obama"). */

@@ -142,6 +142,19 @@ describe('findQuotes: resolution across the page', () => {
     ).toEqual([['Priya Natarajan', 'The loopholes are bigger']]);
   });
 
+  it('a middle initial is part of the full name, and a sentence-opening word is not', () => {
+    expect(
+      who([
+        '“The deficit is not the story; the interest bill is,” said Laura K. Brandt, a fellow at a research group.',
+        'Accordingly Brandt wants a new rule. Accordingly, she says, the rule must be simple.',
+        '“Nobody reads a rule with forty exceptions,” Brandt said.',
+      ]),
+    ).toEqual([
+      ['Laura K. Brandt', 'The deficit is not'],
+      ['Laura K. Brandt', 'Nobody reads a rule'],
+    ]);
+  });
+
   it('"Mr" and a surname resolve to the full name', () => {
     expect(
       who(['President Leon Harlow arrived on Sunday.', '“We came to listen, not to lecture,” Mr Harlow said.']),
