@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeSettings, launchDossier, markCounts, waitForScan, type Dossier } from './harness';
 
+// The worker's extension API, where `worker.evaluate` runs.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
 let dossier: Dossier;
 
 beforeAll(async () => {
@@ -116,6 +120,20 @@ describe('highlights on a fixture article', () => {
     const page = await dossier.open('/article.html');
     expect(await page.locator('mark[data-dossier-mark]').count()).toBe(0);
     await changeSettings(dossier, (settings) => ({ ...settings, sites: [] }));
+    await page.close();
+  });
+
+  it('reads a single-page app afresh after it changes route', async () => {
+    const page = await dossier.open('/spa.html');
+    expect(await markCounts(page)).toEqual({ putin: 1 });
+    await page.click('#next');
+    await expect.poll(() => markCounts(page), { timeout: 5000 }).toEqual({ kirby: 1, xi: 1 });
+    const tabId = await dossier.tabIdOf(page);
+    // The report follows the new URL once the route change has been picked up.
+    await expect.poll(async () => {
+      const state = await dossier.worker.evaluate(async (id: number) => chrome.tabs.sendMessage(id, { type: 'get-page-state' }), tabId);
+      return (state as { report?: { url?: string } | null }).report?.url ?? null;
+    }, { timeout: 8000, intervals: [250] }).toBe(new URL('/spa/kirby-briefing', dossier.origin).href);
     await page.close();
   });
 
