@@ -175,10 +175,13 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       return { phrase: after, cue: cueText(tokens, v, length, text), confidence: 0.85 };
     }
   }
-  // Headline or interview style: the sentence is only "S:" before the quote.
-  if (tokens.at(-1)?.text === ':') {
-    const phrase = readSpeakerForward(tokens, firstClauseStart(tokens), text);
-    if (phrase && phrase.kind === 'name' && phrase.next === tokens.length - 1) return { phrase, cue: ':', confidence: 0.8 };
+  // Headline or interview style: "S: “Q”", or "S: Russia “must withdraw”" in a headline.
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon > 0) {
+    const phrase = readSpeakerForward(tokens, 0, text);
+    if (phrase && phrase.kind === 'name' && phrase.next === colon) {
+      return { phrase, cue: ':', confidence: colon === tokens.length - 1 ? 0.8 : 0.7 };
+    }
   }
   return null;
 }

@@ -23,7 +23,7 @@ interface RoleEntry {
 export function nameKey(word: string): string {
   const lower = word.toLowerCase().replace(/[’']s$/u, '').replace(/\.$/, '');
   if (/[\u0400-\u04ff]/.test(lower) && lower.length > 4) {
-    return lower.replace(/(?:ого|ему|ому|ой|ом|ым|им|ая|ую|ей|а|у|е|ы|я|ю|и)$/u, '');
+    return lower.replace(/(?:ого|ему|ому|ой|ом|ым|им|ая|ую|ей|ью|а|у|е|ы|я|ю|и|ь|й)$/u, '');
   }
   return lower;
 }
@@ -32,6 +32,8 @@ export class NameRegistry {
   /** Each distinct name once, at its first occurrence, indexed by each of its words. */
   private readonly namesByKey = new Map<string, NameEntry[]>();
   private readonly seenNames = new Set<string>();
+  /** Cyrillic single words by stem, with how often each form occurs: Пескова, Пескову → Песков. */
+  private readonly cyrillicForms = new Map<string, Map<string, number>>();
   /** Role mentions by role key, in text order. */
   private readonly rolesByKey = new Map<string, RoleEntry[]>();
 
@@ -41,6 +43,9 @@ export class NameRegistry {
     // Words the page also writes in lower case ("was", "accordingly") are not names at a sentence start.
     const lowerWords = new Set<string>();
     for (const token of tokens) if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
+    for (const token of tokens) {
+      if (token.isCapitalised && /^[\u0400-\u04ff-]+$/u.test(token.text) && token.text.length > 3) registry.addCyrillicForm(token.text);
+    }
     let i = 0;
     while (i < tokens.length) {
       if (!isNameWord(tokens[i]!)) {
@@ -96,6 +101,28 @@ export class NameRegistry {
     }
   }
 
+  private addCyrillicForm(form: string): void {
+    const key = nameKey(form);
+    const forms = this.cyrillicForms.get(key) ?? new Map<string, number>();
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+    this.cyrillicForms.set(key, forms);
+  }
+
+  /** The nominative-looking form of a declined Russian word the page also uses: the shortest, then the most frequent. */
+  private baseForm(word: string): string {
+    const forms = this.cyrillicForms.get(nameKey(word));
+    if (!forms) return word;
+    let best = word;
+    let bestCount = -1;
+    for (const [form, count] of forms) {
+      if (form.length < best.length || (form.length === best.length && count > bestCount)) {
+        best = form;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   addRole(head: string, name: string, pos: number): void {
     const key = roleKey(head);
     const list = this.rolesByKey.get(key);
@@ -122,7 +149,10 @@ export class NameRegistry {
         bestAfter = entry;
       }
     }
-    return (best ?? bestAfter)?.name ?? name;
+    const found = (best ?? bestAfter)?.name;
+    if (found) return found;
+    // "по словам Пескова", "в Кремле": a declined word becomes the form the page uses as a name.
+    return /[\u0400-\u04ff]/u.test(name) ? name.split(' ').map((word) => this.baseForm(word)).join(' ') : name;
   }
 
   /** The person last named with role `head` before `pos` ("the spokesman" → "Dmitry Peskov"). */

@@ -48,6 +48,12 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** Russian and Czech names decline (Пескова, Ricem): compare Cyrillic words by stem. */
+function stem(word: string): string {
+  if (!/[\u0400-\u04ff]/u.test(word) || word.length <= 4) return word;
+  return word.replace(/(?:ого|ему|ому|ой|ом|ым|им|ая|ую|ей|ью|а|у|е|ы|я|ю|и|ь|й)$/u, '');
+}
+
 function words(name: string): string[] {
   return name
     .normalize('NFD')
@@ -55,7 +61,8 @@ function words(name: string): string[] {
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(stem);
 }
 
 /** Same speaker by surname: the label's last word is one of the found speaker's words, or the other way round. */

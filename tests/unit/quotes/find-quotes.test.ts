@@ -65,6 +65,12 @@ describe('findQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('headline style with words between the colon and the quote', () => {
+    expect(who(['Halvorsen: the alliance “must double its spending on air defence”'])).toEqual([
+      ['Halvorsen', 'must double its spending'],
+    ]);
+  });
+
   it('a sentence split by its attribution gives two quotes with the same speaker', () => {
     expect(who(['“The money is there,” said Paula Reyes, the budget chief, “but the will to spend it is not.”'])).toEqual([
       ['Paula Reyes', 'The money is there,'],
@@ -390,6 +396,12 @@ describe('findQuotes: Russian names', () => {
     expect(who(['Президент Олег Марков в свою очередь назвал итоги встречи «хорошей основой для дальнейшей работы».'], 'ru')).toEqual([
       ['Олег Марков', 'хорошей основой для дальнейшей'],
     ]);
+  });
+
+  it('a declined name becomes the form the page names the speaker with', () => {
+    expect(
+      who(['На брифинге выступил Кремль: вопросы задавали многие.', '«Решение будет принято позже», — сообщили в Кремле.'], 'ru'),
+    ).toEqual([['Кремль', 'Решение будет принято позже']]);
   });
 
   it('a generic subject names nobody: «…», — считают эксперты', () => {

@@ -56,6 +56,7 @@ describe('normaliseQuoteText and sameSpeaker', () => {
     expect(sameSpeaker('Hori Parata', 'Te Kaurinui Robert Parata')).toBe(true);
     expect(sameSpeaker('Jose Nunez', 'José Núñez')).toBe(true);
     expect(sameSpeaker('Olaf Scholz', 'John Kirby')).toBe(false);
+    expect(sameSpeaker('Пескова', 'Дмитрий Песков')).toBe(true);
     expect(sameSpeaker(null, 'UNKNOWN')).toBe(true);
     expect(sameSpeaker(null, 'John Kirby')).toBe(false);
   });
