@@ -33,7 +33,7 @@ describe('pages beyond the work budget', () => {
   it('stops scanning a page with a million text nodes and says so, without freezing it', async () => {
     const page = await dossier.context.newPage();
     await page.goto(new URL('/million-nodes.html', dossier.origin).href);
-    await expect.poll(() => pageStatus(page), { timeout: 30_000, intervals: [500] }).toBe('over-budget');
+    await expect.poll(() => pageStatus(page), { timeout: 30_000, interval: 500 }).toBe('over-budget');
     expect(await page.locator('mark[data-dossier-mark]').count()).toBe(0);
     expect(await responsiveness(page)).toBeLessThan(1000);
     await page.close();
@@ -42,7 +42,7 @@ describe('pages beyond the work budget', () => {
   it('stops following a page that mutates without end, and keeps what it marked', async () => {
     const page = await dossier.context.newPage();
     await page.goto(new URL('/endless-mutations.html', dossier.origin).href);
-    await expect.poll(() => pageStatus(page), { timeout: 40_000, intervals: [500] }).toBe('over-budget');
+    await expect.poll(() => pageStatus(page), { timeout: 40_000, interval: 500 }).toBe('over-budget');
     const marksThen = await page.locator('mark[data-dossier-mark]').count();
     expect(marksThen).toBeGreaterThan(0);
     await page.waitForTimeout(1000);

@@ -133,7 +133,7 @@ describe('highlights on a fixture article', () => {
     await expect.poll(async () => {
       const state = await dossier.worker.evaluate(async (id: number) => chrome.tabs.sendMessage(id, { type: 'get-page-state' }), tabId);
       return (state as { report?: { url?: string } | null }).report?.url ?? null;
-    }, { timeout: 8000, intervals: [250] }).toBe(new URL('/spa/kirby-briefing', dossier.origin).href);
+    }, { timeout: 8000, interval: 250 }).toBe(new URL('/spa/kirby-briefing', dossier.origin).href);
     await page.close();
   });
 
