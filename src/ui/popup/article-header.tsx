@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { AnalysisReport } from '../../analysis/types';
 import { t } from '../shared/strings';
 import { formatPublished } from './format';
@@ -14,7 +15,11 @@ export function ArticleHeader({ report, host }: { report: AnalysisReport; host: 
       {details.length > 0 && (
         <p class="article-details">
           {details.map((part, index) => (
-            <span key={index} class="article-detail">{part}</span>
+            // The separator stays outside the unbreakable part, so lines break between parts only.
+            <Fragment key={index}>
+              {index > 0 && ' · '}
+              <span class="article-detail">{part}</span>
+            </Fragment>
           ))}
         </p>
       )}

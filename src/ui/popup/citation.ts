@@ -3,6 +3,7 @@
  * enough to find it again — who said it, where, when, and the address.
  */
 import type { ArticleMetadata, QuoteReport } from '../../analysis/types';
+import { displayQuote } from './quote-text';
 
 /** `speaker` overrides the page's wording with the watchlist's name and role, when the speaker is an entity. */
 export function citationMarkdown(
@@ -16,7 +17,7 @@ export function citationMarkdown(
   const source = [url === null ? escapeMarkdown(title) : `[${escapeMarkdown(title)}](${escapeUrl(url)})`, article.siteName, article.published]
     .filter((part): part is string => Boolean(part))
     .join(', ');
-  const quoted = quote.text.split(/\n+/).map((line) => `> ${line}`).join('\n');
+  const quoted = `> ${displayQuote(quote.text)}`;
   return `${quoted}\n>\n> — ${who}\n\nSource: ${source}\n`;
 }
 

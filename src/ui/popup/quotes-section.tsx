@@ -5,6 +5,7 @@ import type { Entity } from '../../catalog/entity';
 import { t } from '../shared/strings';
 import { citationMarkdown } from './citation';
 import { groupQuotesBySpeaker, isHighConfidence } from './quote-groups';
+import { displayQuote } from './quote-text';
 
 interface Props {
   report: AnalysisReport;
@@ -63,7 +64,7 @@ function QuoteItem({ quote, speaker, report, copyText }: { quote: QuoteReport; s
   };
   return (
     <li class="quote-item">
-      <blockquote class="quote-text">“{quote.text}”</blockquote>
+      <blockquote class="quote-text">“{displayQuote(quote.text)}”</blockquote>
       <div class="quote-meta">
         <span class={`confidence confidence-${high ? 'high' : 'low'}`} title={t(high ? 'confidenceHighLabel' : 'confidenceLowLabel')}
           aria-label={t(high ? 'confidenceHighLabel' : 'confidenceLowLabel')}>
@@ -73,10 +74,10 @@ function QuoteItem({ quote, speaker, report, copyText }: { quote: QuoteReport; s
           {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : t('copyCitation')}
         </button>
       </div>
-      {quote.sentence.trim() !== quote.text.trim() && (
+      {displayQuote(quote.sentence) !== displayQuote(quote.text) && (
         <details class="quote-context">
           <summary>{t('inSentence')}</summary>
-          <p>{quote.sentence}</p>
+          <p>{quote.sentence.replace(/\s+/g, ' ').trim()}</p>
         </details>
       )}
     </li>
