@@ -9,13 +9,24 @@
 import type { Mention, Quote, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
 import { splitSentences } from '../text/sentences';
-import { CLAUSE_OPENERS, hasUnnamedCue, nameClosingShortClause, subjectStarts, attributionOnlySentence, cueBefore, cueLaterInSentence, cueRightAfter, firstClauseStart, type Cue } from './attribution-cues';
-import { NameRegistry, nameKey } from './name-registry';
+import {
+  attributionOnlySentence,
+  cueBefore,
+  cueLaterInSentence,
+  cueRightAfter,
+  hasUnnamedCue,
+  nameClosingShortClause,
+  type Cue,
+} from './attribution-cues';
+import { NameRegistry } from './name-registry';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
+import { lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
+import { GenderEvidence, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
+import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
 export interface FindQuotesContext {
   sentences: Span[];
@@ -127,7 +138,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     if (draft.speaker && draft.isPerson) people.add(draft.speaker, draft.speakerSpan?.start ?? span.open);
     drafts.push(draft);
   }
-  return finish(text, drafts, context, minWords, sentences);
+  return finish(text, drafts, context, minWords);
 }
 
 interface Resolved {
@@ -174,73 +185,6 @@ function hasUnnamedCueBefore(tokens: Token[]): boolean {
   while (end > 0 && /^[,:\u2014\u2013-]$/.test(tokens[end - 1]!.text)) end--;
   const last = tokens[end - 1];
   return last !== undefined && end < tokens.length && SPEECH_VERBS.has(last.lower);
-}
-
-/** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
-function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
-  const index = sentenceIndexAt(sentences, pos);
-  if (index < 0) return null;
-  const following = sentences[index + 1];
-  if (!following || blockIndexOf(blocks, following.start) !== blockIndexOf(blocks, pos)) return null;
-  const tokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
-  return tokens[firstClauseStart(tokens)]?.lower ?? null;
-}
-
-type Gender = 'm' | 'f' | null;
-
-/** Russian surnames mark gender (Власова, Ивановская are women; Семёнов, Песков are men); others say nothing. */
-function genderOfRussianSurname(name: string): Gender {
-  const surname = name.split(/\s+/).at(-1) ?? '';
-  if (!/^[\u0400-\u04ff-]+$/u.test(surname)) return null;
-  if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(surname)) return 'f';
-  if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(surname)) return 'm';
-  return null;
-}
-
-function genderOfPronoun(pronoun: string): Gender {
-  if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'il' || pronoun === 'on') return 'm';
-  if (pronoun === 'she' || pronoun === 'она' || pronoun === 'elle' || pronoun === 'ona') return 'f';
-  return null;
-}
-
-/** What the page says about each person's gender: the pronouns that follow them as subjects. */
-class GenderEvidence {
-  private readonly counts = new Map<string, { m: number; f: number }>();
-
-  add(name: string, pronoun: string): void {
-    const gender = genderOfPronoun(pronoun);
-    if (!gender) return;
-    const count = this.counts.get(name) ?? { m: 0, f: 0 };
-    count[gender]++;
-    this.counts.set(name, count);
-  }
-
-  of(name: string): Gender {
-    const count = this.counts.get(name);
-    if (!count || count.m === count.f) return genderOfRussianSurname(name);
-    return count.m > count.f ? 'm' : 'f';
-  }
-}
-
-/** The people last in focus, most recent last; "he" and "she" take the latest one that fits. */
-class RecentPeople {
-  private readonly people: { name: string; pos: number }[] = [];
-
-  add(name: string, pos: number): void {
-    const index = this.people.findIndex((person) => person.name === name);
-    if (index >= 0) this.people.splice(index, 1);
-    this.people.push({ name, pos });
-    if (this.people.length > 6) this.people.shift();
-  }
-
-  latest(pos: number, gender: Gender, genders: GenderEvidence): string | null {
-    const before = this.people.filter((person) => person.pos < pos).sort((a, b) => a.pos - b.pos);
-    for (let i = before.length - 1; i >= 0; i--) {
-      const known = genders.of(before[i]!.name);
-      if (!gender || !known || known === gender) return before[i]!.name;
-    }
-    return null;
-  }
 }
 
 /**
@@ -352,75 +296,7 @@ function assign(draft: Draft, speaker: string, phrase: SpeakerPhrase | null, rol
   draft.isPerson = isPerson;
 }
 
-interface Subject {
-  pos: number;
-  sentenceStart: number;
-  phrase: SpeakerPhrase;
-  /** The pronoun that opens the next sentence of the paragraph ("he", "she"), evidence of gender. */
-  nextPronoun: string | null;
-}
-
-/**
- * The people in subject position, sentence by sentence: who opens the sentence ("Senator Jane Roe,
- * a Republican, …"), and who a speech verb there names ("…, said Tom Forte").
- */
-function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Subject[] {
-  const subjects: Subject[] = [];
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
-    const first = text[sentence.start];
-    const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));
-    const following = sentences[s + 1];
-    let nextPronoun: string | null = null;
-    if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, sentence.start)) {
-      const nextTokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
-      nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
-    }
-    // Headings and captions without a full stop name things; they do not put anyone in focus.
-    const ended = /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end));
-    if (ended && first && !/["“”„«»‘’'‚]/.test(first)) {
-      // "Once Fetter arrived, Lorenz gave her…": the subordinate clause's subject is in focus too.
-      if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {
-        const inner = readSpeakerForward(tokens, 1, text);
-        if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null });
-      }
-      for (const start of subjectStarts(tokens)) {
-        const phrase = readSpeakerForward(tokens, start, text);
-        const after = phrase ? tokens[phrase.next] : undefined;
-        // A subject is followed by its verb or an apposition, not by more of a noun phrase.
-        if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun });
-        break;
-      }
-    }
-    // Reported speech names its speaker in subject position too: "…, said Tom Forte, who follows Amazon."
-    for (let v = 1; v < tokens.length; v++) {
-      const token = tokens[v]!;
-      if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
-      const phrase = tokens[v - 1]!.text === ',' ? readSpeakerForward(tokens, v + 1, text) : null;
-      if (phrase && phrase.kind === 'name' && (subjects.at(-1)?.pos ?? -1) < phrase.start) {
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null });
-      }
-    }
-  }
-  return subjects;
-}
-
-function lastSubjectBetween(subjects: Subject[], from: number, to: number, skipPronouns = false): Subject | null {
-  let low = 0;
-  let high = subjects.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (subjects[mid]!.sentenceStart < to) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low - 1; i >= 0 && subjects[i]!.sentenceStart >= from; i--) {
-    if (!skipPronouns || subjects[i]!.phrase.kind !== 'pronoun') return subjects[i]!;
-  }
-  return null;
-}
-
-function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWords: number, _sentences: Span[]): Quote[] {
+function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWords: number): Quote[] {
   const quotes: Quote[] = [];
   const links = entityLinks(context.mentions, context.catalog);
   const seen = new Map<string, number>();
@@ -507,60 +383,3 @@ function looksLikeTitle(words: string): boolean {
   return capitalised / tokens.length >= 0.6;
 }
 
-function blockStarts(text: string): number[] {
-  const starts = [0];
-  const separator = /\n[ \t\r]*\n/g;
-  let match: RegExpExecArray | null;
-  while ((match = separator.exec(text))) starts.push(match.index + match[0].length);
-  return starts;
-}
-
-function blockIndexOf(starts: number[], pos: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (starts[mid]! <= pos) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low - 1);
-}
-
-function sentenceAt(sentences: Span[], pos: number): Span | null {
-  const index = sentenceIndexAt(sentences, pos);
-  return index >= 0 ? sentences[index]! : null;
-}
-
-/** Index of the sentence holding `pos` (or starting right after it), -1 when none. */
-function sentenceIndexAt(sentences: Span[], pos: number): number {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sentences[mid]!.end <= pos) low = mid + 1;
-    else high = mid;
-  }
-  const sentence = sentences[low];
-  return sentence && sentence.start <= pos + 1 ? low : -1;
-}
-
-/** The tokens that lie within [from, to), by binary search over the page's tokens. */
-function tokensIn(tokens: Token[], from: number, to: number): Token[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
-  const result: Token[] = [];
-  for (let i = low; i < tokens.length && tokens[i]!.end <= to; i++) result.push(tokens[i]!);
-  return result;
-}
-
-function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
-  return true;
-}
-
-export { nameKey };

@@ -1,0 +1,75 @@
+/**
+ * Who a page has in focus as it goes: the people last in subject position or last quoted, and what
+ * the page says about their gender, so "he" and "she" find the right one.
+ */
+import type { Span } from '../analysis/types';
+import { firstClauseStart } from './attribution-cues';
+import { blockIndexOf, sentenceIndexAt, tokensIn } from './text-index';
+import type { Token } from './tokens';
+
+/** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
+export function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
+  const index = sentenceIndexAt(sentences, pos);
+  if (index < 0) return null;
+  const following = sentences[index + 1];
+  if (!following || blockIndexOf(blocks, following.start) !== blockIndexOf(blocks, pos)) return null;
+  const tokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
+  return tokens[firstClauseStart(tokens)]?.lower ?? null;
+}
+
+export type Gender = 'm' | 'f' | null;
+
+/** Russian surnames mark gender (Власова, Ивановская are women; Семёнов, Песков are men); others say nothing. */
+function genderOfRussianSurname(name: string): Gender {
+  const surname = name.split(/\s+/).at(-1) ?? '';
+  if (!/^[\u0400-\u04ff-]+$/u.test(surname)) return null;
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(surname)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(surname)) return 'm';
+  return null;
+}
+
+export function genderOfPronoun(pronoun: string): Gender {
+  if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'il' || pronoun === 'on') return 'm';
+  if (pronoun === 'she' || pronoun === 'она' || pronoun === 'elle' || pronoun === 'ona') return 'f';
+  return null;
+}
+
+/** What the page says about each person's gender: the pronouns that follow them as subjects. */
+export class GenderEvidence {
+  private readonly counts = new Map<string, { m: number; f: number }>();
+
+  add(name: string, pronoun: string): void {
+    const gender = genderOfPronoun(pronoun);
+    if (!gender) return;
+    const count = this.counts.get(name) ?? { m: 0, f: 0 };
+    count[gender]++;
+    this.counts.set(name, count);
+  }
+
+  of(name: string): Gender {
+    const count = this.counts.get(name);
+    if (!count || count.m === count.f) return genderOfRussianSurname(name);
+    return count.m > count.f ? 'm' : 'f';
+  }
+}
+
+/** The people last in focus, most recent last; "he" and "she" take the latest one that fits. */
+export class RecentPeople {
+  private readonly people: { name: string; pos: number }[] = [];
+
+  add(name: string, pos: number): void {
+    const index = this.people.findIndex((person) => person.name === name);
+    if (index >= 0) this.people.splice(index, 1);
+    this.people.push({ name, pos });
+    if (this.people.length > 6) this.people.shift();
+  }
+
+  latest(pos: number, gender: Gender, genders: GenderEvidence): string | null {
+    const before = this.people.filter((person) => person.pos < pos).sort((a, b) => a.pos - b.pos);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const known = genders.of(before[i]!.name);
+      if (!gender || !known || known === gender) return before[i]!.name;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,59 @@
+/** Positions in the page text: paragraphs, sentences and tokens found by binary search, so lookups stay cheap. */
+import type { Span } from '../analysis/types';
+import type { Token } from './tokens';
+
+export function blockStarts(text: string): number[] {
+  const starts = [0];
+  const separator = /\n[ \t\r]*\n/g;
+  let match: RegExpExecArray | null;
+  while ((match = separator.exec(text))) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+export function blockIndexOf(starts: number[], pos: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid]! <= pos) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, low - 1);
+}
+
+export function sentenceAt(sentences: Span[], pos: number): Span | null {
+  const index = sentenceIndexAt(sentences, pos);
+  return index >= 0 ? sentences[index]! : null;
+}
+
+/** Index of the sentence holding `pos` (or starting right after it), -1 when none. */
+export function sentenceIndexAt(sentences: Span[], pos: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sentences[mid]!.end <= pos) low = mid + 1;
+    else high = mid;
+  }
+  const sentence = sentences[low];
+  return sentence && sentence.start <= pos + 1 ? low : -1;
+}
+
+/** The tokens that lie within [from, to), by binary search over the page's tokens. */
+export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const result: Token[] = [];
+  for (let i = low; i < tokens.length && tokens[i]!.end <= to; i++) result.push(tokens[i]!);
+  return result;
+}
+
+export function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
