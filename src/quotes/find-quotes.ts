@@ -96,7 +96,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
   };
 
-  const cues = spans.map((span, q) => cueOf(text, spans, q, sentences, blocks, allTokens));
+  const cues = spans.map((_span, q) => cueOf(text, spans, q, sentences, blocks, allTokens));
   const drafts: Draft[] = [];
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
