@@ -95,6 +95,46 @@ describe('popup for a fixture article', () => {
     await page.close();
   });
 
+  it('the global pause removes the marks, and bringing Dossier back restores them', async () => {
+    const page = await dossier.open('/article.html');
+    const tabId = await dossier.tabIdOf(page);
+    const before = await markTotal(page);
+    const popup = await openPopup(tabId);
+    const pause = popup.getByRole('switch', { name: 'Pause everywhere' });
+    await pause.click({ force: true });
+    await expect.poll(() => markTotal(page)).toBe(0);
+    await expect.poll(() => popup.locator('[data-state="paused"]').count()).toBe(1);
+    await pause.click({ force: true });
+    await expect.poll(() => markTotal(page)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('copies a quote as a Markdown citation', async () => {
+    const page = await dossier.open('/article.html');
+    const tabId = await dossier.tabIdOf(page);
+    // Reading the clipboard back needs a permission Dossier does not ask for; record what is written, then write it for real.
+    const popup = await dossier.context.newPage();
+    await popup.addInitScript(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+        return write(text);
+      };
+    });
+    await popup.goto(`chrome-extension://${dossier.extensionId}/popup.html?tabId=${tabId}`);
+    const copy = popup.locator('.speaker-group', { hasText: 'John Kirby' }).locator('.quote-item .small-button').first();
+    expect(await copy.textContent()).toBe('Copy as citation');
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copied');
+    const citation = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(citation).toContain('> Any ceasefire now would simply freeze Russian gains in place\n>\n> — John Kirby');
+    expect(citation).toContain(`(${new URL('/article.html', dossier.origin).href})`);
+    expect(citation).toMatch(/Dossier Fixtures, 2023-03-20/);
+    await popup.close();
+    await page.close();
+  });
+
   it('clicking an entity scrolls its mention into view', async () => {
     const page = await dossier.open('/article.html');
     await page.setViewportSize({ width: 1200, height: 300 });
