@@ -9,6 +9,7 @@
  * convention); otherwise it is dropped.
  */
 import type { Span } from '../analysis/types';
+import { SPEECH_VERBS } from './speech-lexicon';
 
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark (`start` is just after it and any no-break space). */
@@ -175,11 +176,15 @@ function laterSingleCloser(text: string, pos: number): boolean {
   return false;
 }
 
+/** Whether the mark at `pos` starts a sentence or a clause of speech ("said: “", "said “", "that “"). */
 function opensSentence(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === '\n') return true;
-    if (!/\s/.test(c)) return /[.!?:,;\u2014\u2013…]/.test(c);
+    if (/\s/.test(c)) continue;
+    if (/[.!?:,;\u2014\u2013…]/.test(c)) return true;
+    const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, i - 20), i + 1))?.[0].toLowerCase() ?? '';
+    return SPEECH_VERBS.has(word) || word === 'that' || word === 'dass' || word === 'что';
   }
   return true;
 }

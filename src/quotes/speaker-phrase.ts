@@ -128,7 +128,8 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
   const last = tokens[i];
   // "Mr. Warner, the Virginia Democrat, called …": read the name before the apposition.
   if (last && last.text === ',') {
-    for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    // Up to a relative clause long: "Senator Ray Dolan, who voted against the bill twice, said".
+    for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
       const token = tokens[k]!;
       if (token.text === ',') return k > 0 && tokens[k + 1]?.isWord ? readSpeakerBackward(tokens, k, text, false) : null;
       if (!token.isWord && token.text !== '-') return null;

@@ -109,6 +109,21 @@ describe('findQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('reads past a long relative clause between the name and the verb', () => {
+    expect(who(['Senator Ray Dolan, who voted against the bill twice and has long warned about the debt, said: “This plan borrows from our children.”'])).toEqual([
+      ['Ray Dolan', 'This plan borrows from'],
+    ]);
+  });
+
+  it('a quote over two paragraphs opened right after the verb is one quote', () => {
+    const quotes = quotesOf([
+      'Harbour master Lina Berger said “we will not give up on the new pier this year',
+      '“and we will not give up on it next year either,” she added.',
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Lina Berger', cue: 'added' });
+  });
+
   it('a possessive speaker: "the ministry’s statement", "Lee’s insistence that"', () => {
     expect(who(['The ministers agreed to “expand trade in local currencies by next year,” according to the Kremlin’s statement.'])).toEqual([
       ['Kremlin', 'expand trade in local'],
