@@ -34,7 +34,9 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
     }
     // Headings and captions without a full stop name things; they do not put anyone in focus.
-    const ended = /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end));
+    const ended =
+      /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)) ||
+      /["“„«]/.test(text.slice(sentence.start, sentence.end));
     if (ended && first && !/["“”„«»‘’'‚]/.test(first)) {
       // "Once Fetter arrived, Lorenz gave her…": the subordinate clause's subject is in focus too.
       if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {

@@ -117,7 +117,7 @@ describe('findQuotes: attribution patterns', () => {
 
   it('a quote over two paragraphs opened right after the verb is one quote', () => {
     const quotes = quotesOf([
-      'Harbour master Lina Berger said “we will not give up on the new pier this year',
+      'Port director Lina Berger said “we will not give up on the new pier this year',
       '“and we will not give up on it next year either,” she added.',
     ]);
     expect(quotes).toHaveLength(1);
