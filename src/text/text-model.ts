@@ -19,9 +19,11 @@ export interface TextPiece {
   /** Offsets of this node's text in `TextModel.text`. */
   start: number;
   end: number;
+  /** Node offset of the piece's first character when `nodeOffsets` is null (leading whitespace is not text). */
+  nodeShift: number;
   /**
    * Node offset of each model character, plus one entry for the end; null when the node had no
-   * invisible characters, i.e. model offset − start = node offset.
+   * invisible characters, i.e. node offset = model offset − start + nodeShift.
    */
   nodeOffsets: Int32Array | null;
 }
@@ -49,6 +51,8 @@ export class TextModelBuilder {
   private readonly stack: (Node | null)[];
   /** Separator owed before the next text, so trailing separators never accumulate. */
   private pendingBreak = '';
+  /** Whitespace owed before the next word of the same line. */
+  private pendingSpace = '';
 
   constructor(root: Node, private readonly options: { shadowRoots?: boolean } = {}) {
     this.stack = [root];
@@ -105,10 +109,17 @@ export class TextModelBuilder {
   }
 
   private breakBlock(separator: string): void {
+    // Whitespace before a block boundary is layout: it never reaches the text.
+    this.pendingSpace = '';
     if (this.length === 0) return;
     if (separator.length > this.pendingBreak.length) this.pendingBreak = separator;
   }
 
+  /**
+   * Whitespace is treated the same whether it shares a node with words or stands in a node of its
+   * own, so the model of a highlighted page (where marks split nodes) equals the page's own: at a
+   * block's edges it is dropped, inside a line it is kept as it is.
+   */
   private addText(node: Text): void {
     const raw = node.data;
     if (raw.length === 0) return;
@@ -123,20 +134,49 @@ export class TextModelBuilder {
       }
       nodeOffsets[kept] = raw.length;
     }
-    if (text.trim().length === 0) {
-      // Whitespace between blocks is layout, not text; inside a line it still separates words.
-      if (this.pendingBreak === '' && this.length > 0 && text.length > 0) this.pendingBreak = ' ';
+    const atBlockStart = this.length === 0 || this.pendingBreak !== '';
+    const lead = leadingSpaceLength(text);
+    if (lead === text.length) {
+      if (!atBlockStart) this.pendingSpace += text;
       return;
     }
+    const coreEnd = text.length - trailingSpaceLength(text);
     if (this.pendingBreak !== '') {
-      this.parts.push(this.pendingBreak);
-      this.length += this.pendingBreak.length;
+      this.emit(this.pendingBreak);
       this.pendingBreak = '';
+    } else if (!atBlockStart) {
+      this.emit(this.pendingSpace + text.slice(0, lead));
     }
-    this.pieces.push({ node, start: this.length, end: this.length + text.length, nodeOffsets });
+    this.pendingSpace = text.slice(coreEnd);
+    this.pieces.push({
+      node,
+      start: this.length,
+      end: this.length + coreEnd - lead,
+      nodeShift: lead,
+      nodeOffsets: nodeOffsets ? nodeOffsets.subarray(lead, coreEnd + 1) : null,
+    });
+    this.emit(text.slice(lead, coreEnd));
+  }
+
+  private emit(text: string): void {
+    if (text.length === 0) return;
     this.parts.push(text);
     this.length += text.length;
   }
+}
+
+const WHITESPACE = /\s/;
+
+function leadingSpaceLength(text: string): number {
+  let i = 0;
+  while (i < text.length && WHITESPACE.test(text[i]!)) i++;
+  return i;
+}
+
+function trailingSpaceLength(text: string): number {
+  let i = text.length;
+  while (i > 0 && WHITESPACE.test(text[i - 1]!)) i--;
+  return text.length - i;
 }
 
 function isInvisible(code: number): boolean {
@@ -162,8 +202,8 @@ function createTextModel(text: string, pieces: TextPiece[]): TextModel {
         if (to <= from) continue;
         const offsets = piece.nodeOffsets;
         // An end offset maps to just after the last kept character, so trailing invisibles stay outside.
-        const nodeStart = offsets ? offsets[from]! : from;
-        const nodeEnd = offsets ? offsets[to - 1]! + 1 : to;
+        const nodeStart = offsets ? offsets[from]! : from + piece.nodeShift;
+        const nodeEnd = offsets ? offsets[to - 1]! + 1 : to + piece.nodeShift;
         ranges.push({ node: piece.node, start: nodeStart, end: nodeEnd });
       }
       return ranges;

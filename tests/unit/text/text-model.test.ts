@@ -45,7 +45,7 @@ describe('buildTextModel', () => {
     const model = buildTextModel(doc.body);
     const start = model.text.indexOf('Xi Jinping');
     const ranges = model.domRangesOf({ start, end: start + 'Xi Jinping'.length });
-    expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Xi', ' Jinping']);
+    expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Xi', 'Jinping']);
   });
 
   it('reads open shadow roots only when asked', () => {
@@ -59,6 +59,20 @@ describe('buildTextModel', () => {
     Object.defineProperty(host, 'shadowRoot', { value: fragment });
     expect(buildTextModel(doc.body).text).toBe('after');
     expect(buildTextModel(doc.body, { shadowRoots: true }).text).toBe('inside\n\nafter');
+  });
+
+  it('reads whitespace alike whether it shares a node with words or not', () => {
+    const whole = page('<p>Talks.</p><p>  He met Putin  </p><p>Then  more</p>');
+    const split = page('<p>Talks.</p><p>  He met <mark>Putin</mark>  </p><p>Then<i>  </i>more</p>');
+    expect(buildTextModel(whole.body).text).toBe('Talks.\n\nHe met Putin\n\nThen  more');
+    expect(buildTextModel(split.body).text).toBe(buildTextModel(whole.body).text);
+  });
+
+  it('maps offsets past dropped leading whitespace', () => {
+    const doc = page('<p>\n   Putin arrived</p>');
+    const model = buildTextModel(doc.body);
+    const [range] = model.domRangesOf({ start: 0, end: 5 });
+    expect(range!.node.data.slice(range!.start, range!.end)).toBe('Putin');
   });
 
   it('can be built in small steps with the same result', () => {
