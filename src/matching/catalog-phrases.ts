@@ -1,5 +1,5 @@
 import type { Catalog, Entity } from '../catalog/entity';
-import { isCyrillic, isLatin } from './characters';
+import { isCyrillic, isLatin, withoutInvisible } from './characters';
 import type { Atom } from './phrase-atoms';
 import { phraseShape, possessiveAtom } from './phrase-atoms';
 import type { SurnameRule } from './surname-rule';
@@ -22,6 +22,8 @@ export interface PhraseLeaf {
   /** Suffix allowed after the phrase: "'s", "’s", German genitive "s". */
   possessive: Atom | null;
   surnameRule: SurnameRule | null;
+  /** The phrase as written, lower-cased: where two names match the same text, the one written so wins. */
+  literal: string;
 }
 
 export interface CompiledPhrase {
@@ -54,6 +56,11 @@ function surnameRuleFor(phrase: string, entity: Entity, ownWords: ReadonlySet<st
   if (isLatin(word)) return { script: 'latin', ownWords };
   if (isCyrillic(word)) return { script: 'cyrillic', ownWords };
   return null;
+}
+
+/** Normalised the way the page text is: NFC, no invisible characters, lower case. */
+export function literalOf(phrase: string): string {
+  return withoutInvisible(phrase.normalize('NFC')).trim().toLowerCase();
 }
 
 export function compilePhrases(catalog: Catalog): CompiledCatalog {
@@ -91,6 +98,7 @@ export function compilePhrases(catalog: Catalog): CompiledCatalog {
           boundedRight: shape.boundedRight && !isStem,
           possessive: shape.takesPossessive && !isStem ? possessiveAtom(shape.caseless) : null,
           surnameRule: isName ? surnameRuleFor(phrase, entity, ownWords) : null,
+          literal: literalOf(phrase),
         },
       });
     }

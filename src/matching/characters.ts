@@ -29,6 +29,12 @@ export const MIDDOTS = '·・‧•';
  * byte-order mark. The text model removes them; the matcher still tolerates them.
  */
 export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const INVISIBLE_CHARS_GLOBAL = new RegExp(INVISIBLE_CHARS.source, 'g');
+
+/** Drops the characters the page text loses too, so a name and the page compare alike. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE_CHARS_GLOBAL, '');
+}
 
 export function isWordChar(ch: string): boolean {
   return WORD_CHAR.test(ch);

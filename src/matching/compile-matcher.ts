@@ -30,6 +30,18 @@ interface Candidate {
 /** On a tie in length, an excluded phrase beats an alias, and an alias beats a contextual one. */
 const ROLE_RANK: Record<PhraseLeaf['role'], number> = { excluded: 0, alias: 1, contextual: 2, cue: 3 };
 
+/**
+ * Two phrases cover the same text: the stronger role wins; at equal roles, the phrase written
+ * exactly as the text stands ("Лаврова" the name, not the genitive of "Лавров").
+ */
+function beatsOnTie(text: string, start: number, end: number, leaf: PhraseLeaf, best: PhraseLeaf): boolean {
+  const rank = ROLE_RANK[leaf.role] - ROLE_RANK[best.role];
+  if (rank !== 0) return rank < 0;
+  if (leaf.literal === best.literal) return false;
+  const written = text.slice(start, end).toLowerCase();
+  return leaf.literal === written && best.literal !== written;
+}
+
 class CompiledMatcher implements MentionMatcher {
   private readonly trie: TrieNode<PhraseLeaf> = emptyNode();
   /** Phrases that may start inside a word (Chinese, emoji): the only ones tried there. */
@@ -118,7 +130,7 @@ class CompiledMatcher implements MentionMatcher {
         }
         if (leaf.surnameRule && end === hit.end && namesSomeoneElse(text, start, end, leaf.surnameRule)) continue;
         if (isPartOfForeignName(text, start, end, leaf)) continue;
-        if (!best || end > best.end || (end === best.end && ROLE_RANK[leaf.role] < ROLE_RANK[best.leaf.role])) {
+        if (!best || end > best.end || (end === best.end && beatsOnTie(text, start, end, leaf, best.leaf))) {
           best = { start, end, leaf };
         }
       }

@@ -7,6 +7,7 @@ import {
   isLetter,
   isSpacelessScript,
   isWordChar,
+  withoutInvisible,
 } from './characters';
 
 /**
@@ -116,7 +117,8 @@ function countLetters(phrase: string): number {
 
 /** Compiles one phrase. Returns null for a phrase with nothing matchable in it. */
 export function phraseShape(rawPhrase: string): PhraseShape | null {
-  const phrase = rawPhrase.normalize('NFC').trim();
+  // Pages lose their invisible characters (zero-width joiners too) before matching; names must as well.
+  const phrase = withoutInvisible(rawPhrase.normalize('NFC')).trim();
   if (phrase === '') return null;
   const caseless = countLetters(phrase) >= MIN_LETTERS_FOR_CASELESS;
   const chars = [...phrase];

@@ -45,11 +45,8 @@ describe('right-to-left text and emoji', () => {
     for (const mention of found) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
-  // Known bug (src/matching/phrase-atoms.ts:119): the page text loses its zero-width joiners
-  // (text model and withoutInvisibleChars), the alias keeps them, so an alias with an emoji
-  // joiner sequence never matches. Fails until aliases drop the same invisible characters;
-  // then turn `it.fails` into `it`.
-  it.fails('finds an alias that contains an emoji joiner sequence', () => {
+  // The page text loses its zero-width joiners (text model and matcher); names must lose them too.
+  it('finds an alias that contains an emoji joiner sequence', () => {
     const found = matcher.findMentions('Then 👩🏽\u200D⚖️ Judge Rana ruled.');
     expect(found.map((m) => m.entityId)).toEqual(['judge']);
   });
@@ -107,11 +104,8 @@ describe('ten thousand aliases', () => {
 });
 
 describe('a name that is both one entity\'s alias and a case form of another\'s', () => {
-  // Known bug (src/matching/compile-matcher.ts, scan(): the tie at equal end and rank keeps the
-  // first hit of the trie): "Лаврова" is the exact alias of one entity and the genitive of
-  // another's "Лавров", and which entity wins depends on the order of the watchlist. Fails
-  // until an exact alias wins such a tie; then turn `it.fails` into `it`.
-  it.fails('gives it to the entity whose alias it is exactly, whatever the order of the watchlist', () => {
+  // "Лаврова" is one entity's exact name and the genitive of another's "Лавров": the name written so wins.
+  it('gives it to the entity whose alias it is exactly, whatever the order of the watchlist', () => {
     const lavrov = person('lavrov', ['Сергей Лавров', 'Лавров']);
     const lavrova = person('lavrova', ['Лаврова']);
     for (const catalog of [[lavrov, lavrova], [lavrova, lavrov]]) {
