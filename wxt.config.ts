@@ -14,6 +14,10 @@ export default defineConfig({
     name: 'Dossier',
     description: "Who's who, and who said what: highlights people and documents in the news and attributes every quote.",
     permissions: ['storage', 'activeTab', 'contextMenus'],
+    // Extension pages run only the extension's own scripts: no remote code, no eval, no plugins.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    },
     commands: {
       'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: UI_STRINGS.commandToggleSite },
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: UI_STRINGS.commandNextMention },
