@@ -43,6 +43,9 @@ function isInitial(token: Token): boolean {
   return /^\p{Lu}\.$/u.test(token.text) || /^(?:\p{Lu}\.){2,}$/u.test(token.text);
 }
 
+/** Links that the phrase readers only let into a body's name ("Committee on Intelligence and Security"). */
+const BODY_LINK_WORDS = new Set(['on', 'and', '&', 'und']);
+
 /** Contractions ("Don’t", "We’ll") open sentences, never names. */
 const CONTRACTION = /(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u;
 
@@ -156,7 +159,7 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     if (token.isPossessive && phrase.length > 0) break;
     if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
       phrase.unshift(token);
-    } else if ((NAME_PARTICLES.has(token.lower) || NAME_ARTICLES.has(token.lower)) && phrase.length > 0 && particlesLeadToName(tokens, NAME_ARTICLES.has(token.lower) ? i - 1 : i) && i > 0 && (isNameToken(tokens[i - 1]!) || isRoleWord(tokens[i - 1]!.text) || NAME_PARTICLES.has(tokens[i - 1]!.lower))) {
+    } else if (!token.isCapitalised && phrase.length > 0 && particlesLeadToName(tokens, NAME_ARTICLES.has(token.lower) ? i - 1 : i) && i > 0 && (isNameToken(tokens[i - 1]!) || isRoleWord(tokens[i - 1]!.text) || NAME_PARTICLES.has(tokens[i - 1]!.lower))) {
       phrase.unshift(token);
     } else if (!token.isCapitalised && phrase.length > 0 && isRoleWord(phrase[0]!.text) && !NOT_NAMES.has(token.lower) && !DETERMINERS.has(token.lower) && phrase.length < 6 && (isNameToken(tokens[i - 1] ?? token) || isRoleWord(tokens[i - 1]?.text ?? ''))) {
       // "White House press secretary": a lower-case word inside a role.
@@ -261,7 +264,9 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   // "New Zealand Department of Conservation": without a role word, the trailing capitalised run is the name.
   if (lastRole < 0) {
     let firstName = phrase.length;
-    while (firstName > 0 && (isNameToken(phrase[firstName - 1]!) || HONORIFICS.has(phrase[firstName - 1]!.lower) || NAME_PARTICLES.has(phrase[firstName - 1]!.lower))) firstName--;
+    const inName = (token: Token): boolean =>
+      isNameToken(token) || HONORIFICS.has(token.lower) || NAME_PARTICLES.has(token.lower) || NAME_ARTICLES.has(token.lower) || BODY_LINK_WORDS.has(token.lower);
+    while (firstName > 0 && inName(phrase[firstName - 1]!)) firstName--;
     nameTokens = phrase.slice(firstName);
     roleTokens = phrase.slice(0, firstName);
   }

@@ -195,13 +195,26 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'of', 'for', 'de', 'du', 'la', 'le', 'von', 'van', 'bin', 'al', 'el', 'da', 'di', 'dos', 'ibn', 'ter', 'zu',
 ]);
 
+const BODY_LINKS = new Set(['on', 'and', '&', 'und']);
+
 /** Articles inside a name only right after a particle: "von der Leyen", "van den Berg", "de la Cruz". */
 export const NAME_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'los', 'las', 'del']);
 
 /** Whether tokens from `index` form particles leading into a name word ("von der Leyen"). */
 export function particlesLeadToName(words: { lower: string; isCapitalised: boolean; isWord: boolean }[], index: number): boolean {
   const first = words[index];
-  if (!first || !NAME_PARTICLES.has(first.lower)) return false;
+  if (!first) return false;
+  // "Committee on Intelligence and Security", "Council on Foreign Relations": only inside a body's name.
+  if (BODY_LINKS.has(first.lower)) {
+    const next = words[index + 1];
+    if (!next || !next.isCapitalised || NOT_NAMES.has(next.lower)) return false;
+    for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+      if (!words[k]!.isCapitalised && !NAME_PARTICLES.has(words[k]!.lower) && !BODY_LINKS.has(words[k]!.lower)) return false;
+      if (ORGANISATION_WORDS.has(words[k]!.lower)) return true;
+    }
+    return false;
+  }
+  if (!NAME_PARTICLES.has(first.lower)) return false;
   let k = index + 1;
   if (words[k] && NAME_ARTICLES.has(words[k]!.lower)) k++;
   const next = words[k];

@@ -250,6 +250,15 @@ describe('findQuotes: resolution across the page', () => {
     ]);
   });
 
+  it('a body’s name may hold "on" and "and", a person’s name may not', () => {
+    expect(who(['As the Select Committee on Energy and Climate has pointed out, the levy would be “paid twice by the same households”.'])).toEqual([
+      ['Select Committee on Energy and Climate', 'paid twice by the'],
+    ]);
+    expect(who(['Lena Moor and Ivo Brandt said the reform was “a step backwards for every tenant”.'])).toEqual([
+      ['Ivo Brandt', 'a step backwards for'],
+    ]);
+  });
+
   it('unknown is an answer: no speaker rather than a guess', () => {
     const quotes = quotesOf(['After the lecture, a voice from the back row asked: “Did anyone check the numbers twice?”']);
     expect(quotes).toHaveLength(1);
