@@ -63,6 +63,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const subjects = sentenceSubjects(text, sentences, allTokens, blocks);
   const genders = new GenderEvidence();
   const people = new RecentPeople();
+  /** Everyone quoted so far. */
+  const speakingPeople = new Set<string>();
   let subjectIndex = 0;
 
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
@@ -133,9 +135,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     if (!draft.speaker && !cues[q]!.unnamed) {
       catchUp(span.open);
-      carryOver(draft, drafts, text, blocks, subjects, resolvePhrase, allTokens);
+      carryOver(draft, drafts, speakingPeople, text, blocks, subjects, resolvePhrase, allTokens);
     }
-    if (draft.speaker && draft.isPerson) people.add(draft.speaker, draft.speakerSpan?.start ?? span.open);
+    if (draft.speaker && draft.isPerson) {
+      people.add(draft.speaker, draft.speakerSpan?.start ?? span.open);
+      speakingPeople.add(draft.speaker);
+    }
     drafts.push(draft);
   }
   return finish(text, drafts, context, minWords);
@@ -195,6 +200,7 @@ function hasUnnamedCueBefore(tokens: Token[]): boolean {
 function carryOver(
   draft: Draft,
   drafts: Draft[],
+  people: ReadonlySet<string>,
   text: string,
   blocks: number[],
   subjects: Subject[],
@@ -240,7 +246,7 @@ function carryOver(
   // speaker the paragraph before names is the likeliest voice.
   const previousBlock = draft.blockIndex - 1;
   if (!previous || previous.blockIndex < previousBlock) {
-    const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, drafts, text, resolvePhrase);
+    const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, people, text, resolvePhrase);
     if (named.length === 1) return assign(draft, named[0]!, null, null, 0.55, true);
   }
   if (previous?.speaker && draft.blockIndex - previous.blockIndex <= 3) {
@@ -248,32 +254,15 @@ function carryOver(
   }
 }
 
-const speakerSets = new WeakMap<Draft[], { count: number; names: Set<string> }>();
-
-/** The people among the drafts' speakers, kept up to date as drafts are added (no rescans). */
-function speakersOf(drafts: Draft[]): Set<string> {
-  let entry = speakerSets.get(drafts);
-  if (!entry) {
-    entry = { count: 0, names: new Set() };
-    speakerSets.set(drafts, entry);
-  }
-  for (; entry.count < drafts.length; entry.count++) {
-    const draft = drafts[entry.count]!;
-    if (draft.speaker && draft.isPerson) entry.names.add(draft.speaker);
-  }
-  return entry.names;
-}
-
 /** The page's earlier speakers (people) that a stretch of text names. */
 function speakersNamedIn(
   allTokens: Token[],
   from: number,
   to: number,
-  drafts: Draft[],
+  speakers: ReadonlySet<string>,
   text: string,
   resolvePhrase: (phrase: SpeakerPhrase, pos: number) => Resolved | null,
 ): string[] {
-  const speakers = speakersOf(drafts);
   const tokens = tokensIn(allTokens, from, to);
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
