@@ -7,6 +7,7 @@ import Mark from 'mark.js';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { markStyle } from '../src/highlight/mark-style';
 import { PageScanner } from '../src/highlight/page-scanner';
+import { DEFAULT_LIMITS, WorkBudget } from '../src/live/work-budget';
 import { compileMatcher } from '../src/matching/compile-matcher';
 
 export interface PassResult {
@@ -141,6 +142,8 @@ async function incremental(batches: number, perBatch: number): Promise<Increment
     findMentions: (text) => matcher.findMentions(text),
     decoration: { styleOf: () => markStyle('#56B4E9') },
     onUpdate: ({ workMs }) => resolveUpdate?.(workMs),
+    // This measures how work grows with the page, not where the budget stops it (the e2e tests do that).
+    budget: new WorkBudget({ ...DEFAULT_LIMITS, maxUpdateMs: Infinity }),
   });
   await scanner.start();
   for (let batch = 0; batch < batches; batch++) {
@@ -152,8 +155,9 @@ async function incremental(batches: number, perBatch: number): Promise<Increment
       addedChars += paragraph.textContent.length;
       fragment.append(paragraph);
     }
-    const updated = new Promise<number>((resolve) => {
+    const updated = new Promise<number>((resolve, reject) => {
       resolveUpdate = resolve;
+      setTimeout(() => reject(new Error(`batch ${batch}: no update within 10 s (status ${scanner.status})`)), 10_000);
     });
     feed.append(fragment);
     const workMs = await updated;

@@ -3,6 +3,7 @@
  * the previous/next buttons read.
  */
 import type { HighlightedMention } from './highlighter';
+import { MARK_SELECTOR } from './mark-attributes';
 
 export class PageHighlights {
   private list: HighlightedMention[] = [];
@@ -29,16 +30,30 @@ export class PageHighlights {
     this.list.sort((a, b) => (precedes(a, b) ? -1 : precedes(b, a) ? 1 : 0));
   }
 
-  /** Takes out (and returns) the mentions inside `root`, and those the page itself removed. */
-  takeWithin(root: Node): HighlightedMention[] {
-    const taken: HighlightedMention[] = [];
-    this.list = this.list.filter((mention) => {
-      const first = mention.marks[0]!;
-      if (first.isConnected && !containsComposed(root, first)) return true;
-      taken.push(mention);
-      return false;
-    });
-    return taken;
+  /**
+   * Takes out (and returns) the mentions with a mark inside `root` or inside one of `shadowRoots`
+   * that lies within it. Found through the marks themselves, so the cost follows the size of the
+   * changed subtree, not the number of highlights on the page.
+   */
+  takeWithin(root: Element, shadowRoots: Iterable<ShadowRoot> = []): HighlightedMention[] {
+    const taken = new Set<HighlightedMention>();
+    const collect = (scope: Element | ShadowRoot) => {
+      for (const mark of scope.querySelectorAll(MARK_SELECTOR)) {
+        const mention = this.byMark.get(mark as HTMLElement);
+        if (mention) taken.add(mention);
+      }
+    };
+    collect(root);
+    for (const shadow of shadowRoots) if (containsComposed(root, shadow.host)) collect(shadow);
+    if (taken.size > 0) this.list = this.list.filter((mention) => !taken.has(mention));
+    return [...taken];
+  }
+
+  /** Takes out the mentions whose marks the page removed. */
+  takeDisconnected(): HighlightedMention[] {
+    const gone = this.list.filter((mention) => !mention.marks[0]!.isConnected);
+    if (gone.length > 0) this.list = this.list.filter((mention) => mention.marks[0]!.isConnected);
+    return gone;
   }
 
   takeAll(): HighlightedMention[] {

@@ -163,11 +163,11 @@ export class PageScanner {
   private async update(roots: Element[], generation: number): Promise<void> {
     if (generation !== this.generation || this.status !== 'ready') return;
     const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
-    let changed = false;
+    let changed = this.highlights.takeDisconnected().length > 0;
     let textLength = 0;
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const old = this.highlights.takeWithin(root);
+      const old = this.highlights.takeWithin(root, this.batcher?.shadowRoots() ?? []);
       if (old.length > 0) {
         this.writeDom(() => this.highlighter.unhighlight(old));
         changed = true;

@@ -31,6 +31,11 @@ export class MutationBatcher {
     this.observer.observe(root, OBSERVE);
   }
 
+  /** The open shadow roots being watched (besides the document). */
+  *shadowRoots(): Iterable<ShadowRoot> {
+    for (const root of this.observed) if (root.nodeType === 11) yield root as ShadowRoot;
+  }
+
   /** Runs Dossier's own DOM changes unseen; the page's changes queued so far are kept. */
   withoutObserving<T>(change: () => T): T {
     this.collect(this.observer.takeRecords());

@@ -1,8 +1,9 @@
 /**
  * A linkedom document that mark.js can run in. mark.js reads `document`, `window`, `Node`,
  * `NodeList` and `NodeFilter` as globals, walks with a NodeIterator and cuts with `Text.splitText`;
- * linkedom has no `NodeFilter` nor `splitText`, and its iterator cannot step back, so this adds
- * them after the DOM standard (§6.1 NodeIterator, §4.11 splitText).
+ * linkedom has no `NodeFilter` nor `splitText`, its iterator cannot step back, and its
+ * `compareDocumentPosition` says "preceding" for any two cousins, so this adds them after the DOM
+ * standard (§6.1 NodeIterator, §4.11 splitText, §4.4 compareDocumentPosition for nodes in one tree).
  */
 import { parseHTML } from 'linkedom';
 
@@ -90,6 +91,8 @@ export function documentForMarkJs(html: string): Document {
   });
   const textPrototype = Object.getPrototypeOf(document.createTextNode('')) as Text & { splitText?: unknown };
   if (typeof textPrototype.splitText !== 'function') textPrototype.splitText = splitText;
+  const nodePrototype = Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf(document.createElement('p')))) as Node;
+  Object.defineProperty(nodePrototype, 'compareDocumentPosition', { value: compareDocumentPosition, configurable: true });
   if (!(win.navigator as unknown)) win.navigator = { userAgent: 'linkedom' };
   return doc;
 }
@@ -100,4 +103,23 @@ function splitText(this: Text, offset: number): Text {
   this.data = this.data.slice(0, offset);
   this.parentNode?.insertBefore(rest, this.nextSibling);
   return rest;
+}
+
+/** Same-tree part of the standard algorithm: FOLLOWING (4) / PRECEDING (2), plus CONTAINS (8) / CONTAINED_BY (16). */
+function compareDocumentPosition(this: Node, other: Node): number {
+  if (this === other) return 0;
+  const chain = (node: Node) => {
+    const nodes: Node[] = [];
+    for (let at: Node | null = node; at !== null; at = at.parentNode) nodes.unshift(at);
+    return nodes;
+  };
+  const mine = chain(this);
+  const theirs = chain(other);
+  if (mine[0] !== theirs[0]) return 1 | 32;
+  let depth = 0;
+  while (depth < mine.length && depth < theirs.length && mine[depth] === theirs[depth]) depth++;
+  if (depth === mine.length) return 4 | 16;
+  if (depth === theirs.length) return 2 | 8;
+  const siblings = [...mine[depth - 1]!.childNodes];
+  return siblings.indexOf(theirs[depth] as ChildNode) > siblings.indexOf(mine[depth] as ChildNode) ? 4 : 2;
 }
