@@ -32,17 +32,18 @@ async function responsiveness(page: Page): Promise<number> {
 describe('pages beyond the work budget', () => {
   it('stops scanning a page with a million text nodes and says so, without freezing it', async () => {
     const page = await dossier.context.newPage();
-    await page.goto(new URL('/million-nodes.html', dossier.origin).href);
-    await expect.poll(() => pageStatus(page), { timeout: 30_000, interval: 500 }).toBe('over-budget');
+    // Building a million nodes keeps the page itself busy for a while; don't wait for its load event.
+    await page.goto(new URL('/million-nodes.html', dossier.origin).href, { waitUntil: 'commit' });
+    await expect.poll(() => pageStatus(page).catch(() => null), { timeout: 90_000, interval: 1000 }).toBe('over-budget');
     expect(await page.locator('mark[data-dossier-mark]').count()).toBe(0);
     expect(await responsiveness(page)).toBeLessThan(1000);
     await page.close();
-  });
+  }, 120_000);
 
   it('stops following a page that mutates without end, and keeps what it marked', async () => {
     const page = await dossier.context.newPage();
     await page.goto(new URL('/endless-mutations.html', dossier.origin).href);
-    await expect.poll(() => pageStatus(page), { timeout: 40_000, interval: 500 }).toBe('over-budget');
+    await expect.poll(() => pageStatus(page).catch(() => null), { timeout: 60_000, interval: 500 }).toBe('over-budget');
     const marksThen = await page.locator('mark[data-dossier-mark]').count();
     expect(marksThen).toBeGreaterThan(0);
     await page.waitForTimeout(1000);
@@ -50,5 +51,5 @@ describe('pages beyond the work budget', () => {
     expect(await page.locator('mark[data-dossier-mark]').count()).toBe(marksThen);
     expect(await responsiveness(page)).toBeLessThan(1000);
     await page.close();
-  });
+  }, 120_000);
 });
