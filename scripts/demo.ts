@@ -86,7 +86,7 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await popup.goto(`chrome-extension://${dossier.extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForLoadState('load');
   await popup.waitForTimeout(1500);
-  await shot(popup, 'popup.png');
+  await shot(popup, 'popup-on-demo-article.png');
   await popup.close();
 }
 
