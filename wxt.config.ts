@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { UI_STRINGS } from './src/ui/shared/strings';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,16 +10,18 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Dossier',
-    description: "Who's who, and who said what: highlights people and documents in the news and attributes every quote.",
+    // Names and descriptions come from public/_locales, in the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'contextMenus'],
     // Extension pages run only the extension's own scripts: no remote code, no eval, no plugins.
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
     },
     commands: {
-      'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: UI_STRINGS.commandToggleSite },
-      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: UI_STRINGS.commandNextMention },
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleSite__' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextMention__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { entityFromSelection } from '../../src/settings/entity-from-selection';
 import { loadSettings, loadWatchlist, saveWatchlist, updateSettings } from '../../src/settings/settings-store';
 import { isSiteEnabled, toggleSite } from '../../src/settings/site-rules';
-import { UI_STRINGS } from '../../src/ui/shared/strings';
+import { t } from '../../src/ui/shared/strings';
 import { readTabState } from '../../src/messaging/tab-states';
 
 const ADD_ID = 'add-selection';
@@ -14,8 +14,8 @@ const TOGGLE_ID = 'toggle-site';
 /** Menus persist in Chrome but not in Firefox's event pages; recreating them is cheap and idempotent. */
 export async function createContextMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: ADD_ID, title: UI_STRINGS.menuAddSelection, contexts: ['selection'] });
-  browser.contextMenus.create({ id: TOGGLE_ID, title: UI_STRINGS.menuHighlightOnSite, type: 'checkbox', checked: true, contexts: ['page', 'selection', 'link'] });
+  browser.contextMenus.create({ id: ADD_ID, title: t('menuAddSelection'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: TOGGLE_ID, title: t('menuHighlightOnSite'), type: 'checkbox', checked: true, contexts: ['page', 'selection', 'link'] });
 }
 
 export async function onContextMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {

@@ -6,10 +6,12 @@ import { onPageStateChanged, onTabLoading, refreshAllBadges, setUpBadge } from '
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClicked, refreshToggleMenu } from './context-menus';
 import { forgetTab } from '../../src/messaging/tab-states';
+import { setMessageLookup } from '../../src/ui/shared/strings';
 
 // Listeners are registered synchronously at the top of main(): a worker woken by an event
 // must find its listener already there. All state lives in storage (see tab-states.ts).
 export default defineBackground(() => {
+  setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
   browser.runtime.onStartup.addListener(() => void createContextMenus());
   void setUpBadge();

@@ -6,7 +6,8 @@ import { formatPublished } from './format';
 export function ArticleHeader({ report, host }: { report: AnalysisReport; host: string | null }) {
   const { article } = report;
   const site = article.siteName ?? host;
-  const published = formatPublished(article.published);
+  // Dates in the language of the words around them, not the browser's region.
+  const published = formatPublished(article.published, t('lang'));
   const details = [site, article.byline, published, report.readingMinutes > 0 ? t('readingTime', report.readingMinutes) : null]
     .filter((part): part is string => Boolean(part));
   return (

@@ -1,157 +1,33 @@
 /**
- * Every string the popup, options page and background show, in one table. Keys follow the
- * browser i18n API's rules (letters, digits, `_`) and placeholders are `$1`, `$2`, so moving this
- * table to `_locales/en/messages.json` and `t` to `browser.i18n.getMessage` is mechanical.
+ * Every string the popup, options page and background show goes through `t`. The catalogues live
+ * where the browser's i18n API reads them, `public/_locales/<lang>/messages.json`; the entrypoint
+ * hands `t` the browser's lookup, so this module stays free of extension APIs. The English
+ * catalogue is compiled in as the fallback: for Node tests, and for a key the browser cannot find.
  */
-export const UI_STRINGS = {
-  // Background
-  menuAddSelection: 'Add “%s” to the Dossier watchlist',
-  menuHighlightOnSite: 'Highlight on this site',
-  commandToggleSite: 'Switch highlighting on this site on or off',
-  commandNextMention: 'Go to the next mention',
+import english from '../../../public/_locales/en/messages.json';
 
-  // Popup: controls
-  popupTitle: 'Dossier',
-  highlightOnHost: 'Highlight on $1',
-  pauseEverywhere: 'Pause everywhere',
-  openOptions: 'Options',
-  openOptionsLabel: 'Open Dossier options',
+export type StringKey = keyof typeof english;
 
-  // Popup: states
-  stateLoading: 'Reading this page…',
-  stateScanning: 'Scanning this page…',
-  stateAnalysing: 'Analysing this page…',
-  stateNoAnalysis: 'Dossier marked $1 mentions on this page, but could not analyse it for the summary and quotes.',
-  stateBrowserPage: 'Dossier can’t run on this page: browsers keep extensions off their own pages.',
-  stateWebStore: 'Dossier can’t run on this page: browsers keep extensions off their add-on stores.',
-  statePdfViewer: 'Dossier can’t read PDF files in the browser’s PDF viewer.',
-  stateNotLoaded: 'Dossier isn’t running in this tab yet. Reload the page to start it.',
-  stateDisabled: 'Highlighting is off on $1.',
-  statePaused: 'Dossier is paused everywhere.',
-  stateOverBudget: 'This page is too large or changes too often: Dossier stopped scanning it to keep it fast. Results may be incomplete.',
-  stateNothingFound: 'No one from your watchlist is mentioned on this page.',
-  addNameLabel: 'Add a name to your watchlist',
-  addNamePlaceholder: 'e.g. Wang Yi',
-  addNameButton: 'Add',
-  addNameAdded: 'Added “$1”. Dossier is looking for it on this page.',
-  addNameExists: '“$1” is already on your watchlist.',
-  addNameEmpty: 'Type a name first.',
-  addNameTooLong: 'That is too long for a name.',
-  saveFailed: 'Could not save: $1',
+/** `browser.i18n.getMessage`'s shape: the message in the browser's UI language, or '' if unknown. */
+export type MessageLookup = (key: StringKey, substitutions?: string[]) => string;
 
-  // Popup: article
-  readingTime: '$1 min read',
-  untitled: 'Untitled page',
-  sectionSummary: 'Summary',
-  sectionOnThisPage: 'On this page',
-  sectionQuotes: 'Quotes',
-  sectionBackground: 'Background',
-  mentionCount: '$1×',
-  mentionCountLabel: '$1 mentions; show the first',
-  firstMention: 'First mention',
-  whatThePageSays: 'What the page says',
-  quotesFilter: 'Quotes about',
-  quotesFilterAll: 'anyone',
-  quotesNone: 'No direct quotes on this page.',
-  quotesNoneAbout: 'No quotes about $1 on this page.',
-  unknownSpeaker: 'Speaker not given',
-  confidenceHigh: 'sure',
-  confidenceHighLabel: 'Attribution is clear from the text',
-  confidenceLow: 'check',
-  confidenceLowLabel: 'Attribution is a guess: check the article',
-  inSentence: 'In context',
-  copyCitation: 'Copy as citation',
-  copied: 'Copied',
-  copyFailed: 'Could not copy',
-  noNotes: 'No background notes for this entity yet.',
-  source: 'Source: $1',
+let lookup: MessageLookup | undefined;
 
-  // Options page
-  optionsTitle: 'Dossier options',
-  sectionWatchlist: 'Watchlist',
-  watchlistIntro: 'People and documents Dossier looks for on every page.',
-  watchlistSyncedLocal: 'Your watchlist is too large to sync between your browsers, so it is kept on this computer only. Nothing is lost.',
-  watchlistSyncFailed: 'Your watchlist could not be saved to sync storage, so it is kept on this computer only. Nothing is lost.',
-  addEntity: 'Add entity',
-  editEntity: 'Edit',
-  removeEntity: 'Remove',
-  removeEntityConfirm: 'Remove “$1” from the watchlist?',
-  entityEnabled: 'Look for $1',
-  entityDisabledTag: 'off',
-  entityNew: 'New entity',
-  entityAdded: 'Added “$1” to your watchlist. Say who it is below.',
-  entityExists: '“$1” is already on your watchlist.',
-  selectionEmpty: 'The selection contained no name.',
-  selectionTooLong: 'The selection was too long to be a name.',
-  fieldLabel: 'Name',
-  fieldKind: 'Kind',
-  kindPerson: 'Person',
-  kindDocument: 'Document',
-  kindOrganisation: 'Organisation',
-  fieldRole: 'Role (one line)',
-  fieldColour: 'Highlight colour',
-  fieldAliases: 'Aliases (one per line): names that always mean this entity',
-  fieldContextualAliases: 'Contextual aliases (one per line): short names that count only near a cue or a full alias',
-  fieldCues: 'Cues (one per line): words that make a contextual alias credible; end with * for any ending',
-  fieldNotes: 'Background notes',
-  noteText: 'Note',
-  noteSource: 'Source',
-  addNote: 'Add note',
-  removeNote: 'Remove note',
-  save: 'Save',
-  cancel: 'Cancel',
-  saved: 'Saved.',
-  problemsHeading: 'Please fix before saving:',
-  warningsHeading: 'This entity will work, but less well:',
-  saveAnyway: 'Save anyway',
-  problemNoLabel: 'The name is empty.',
+/** Called once by each entrypoint before it renders, with `browser.i18n.getMessage`. */
+export function setMessageLookup(next: MessageLookup | undefined): void {
+  lookup = next;
+}
 
-  sectionSites: 'Sites',
-  siteModeEverywhere: 'Everywhere, except on the sites below',
-  siteModeOnlyOn: 'Only on the sites below',
-  siteModeLegend: 'Where Dossier highlights',
-  sitesEmpty: 'No sites yet.',
-  siteOn: 'on',
-  siteOff: 'off',
-  siteStateLabel: 'Dossier on $1',
-  siteRemove: 'Remove $1',
-  siteAddLabel: 'Add a site',
-  siteAddPlaceholder: 'example.com',
-  siteAddButton: 'Add site',
-  siteInvalid: 'That is not a site name or address.',
-  sitesHint: 'A rule covers the site’s subdomains; a rule for a subdomain (news.example.com) overrides its domain’s.',
-
-  sectionBehaviour: 'Highlights and cards',
-  hoverDelay: 'Card delay (milliseconds)',
-  highlightStyle: 'Highlight style',
-  highlightBackground: 'Background and underline',
-  highlightUnderline: 'Underline only',
-  showBadge: 'Show the number of mentions on the toolbar icon',
-
-  sectionBackup: 'Import, export, reset',
-  exportButton: 'Export settings and watchlist',
-  importLabel: 'Import from a file',
-  importMerge: 'Merge with what I have',
-  importReplace: 'Replace what I have',
-  importButton: 'Import',
-  importNoFile: 'Choose a file first.',
-  importDone: 'Imported $1 entities.',
-  importNotJson: 'This file is not JSON, or it is damaged. Nothing was changed.',
-  importForeign: 'This file is not a Dossier export or watchlist. Nothing was changed.',
-  importNewer: 'This file comes from a newer version of Dossier. Update Dossier, then try again. Nothing was changed.',
-  importBadSettings: 'The settings in this file are damaged ($1). Nothing was changed.',
-  importBadWatchlist: 'The watchlist in this file has an error: $1 Nothing was changed.',
-  resetButton: 'Reset to defaults',
-  resetConfirm: 'Reset the watchlist and all settings to the defaults? Your own entities and site rules will be removed. Export them first if you may want them back.',
-  resetDone: 'Watchlist and settings are back to the defaults.',
-} as const;
-
-export type StringKey = keyof typeof UI_STRINGS;
-
-/** The string for `key`, with `$1`, `$2`, … replaced by `substitutions`. */
+/** The string for `key` in the UI language, with `$1`, `$2`, … replaced by `substitutions`. */
 export function t(key: StringKey, ...substitutions: (string | number)[]): string {
-  return UI_STRINGS[key].replace(/\$(\d)/g, (whole, digit: string) => {
-    const value = substitutions[Number(digit) - 1];
-    return value === undefined ? whole : String(value);
+  const values = substitutions.map(String);
+  return lookup?.(key, values) || substitute(english[key].message, values);
+}
+
+/** The browser's own rule for messages without named placeholders: `$n` is the n-th value, `$$` is `$`. */
+export function substitute(message: string, values: readonly string[]): string {
+  return message.replace(/\$(\$|[1-9])/g, (whole, mark: string) => {
+    if (mark === '$') return '$';
+    return values[Number(mark) - 1] ?? whole;
   });
 }
