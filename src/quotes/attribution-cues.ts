@@ -79,6 +79,15 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     // German/Russian "S zufolge".
     if (tokens[v]?.lower === 'zufolge') return { phrase, cue: 'zufolge', confidence: 0.9 };
   }
+  // An apposition before the verb: "her mother, Fiona Reyes, said", "Lena Ott, the mayor, said".
+  for (let v = i + 2; v < Math.min(tokens.length, i + 16); v++) {
+    if (tokens[v - 1]!.text !== ',') continue;
+    const length = speechVerbAt(tokens, v, 'after');
+    if (length === 0) continue;
+    const named = readSpeakerBackward(tokens, v, text);
+    if (named && named.kind === 'name') return { phrase: named, cue: cueText(tokens, v, length, text), confidence: 0.9 };
+    break;
+  }
   return null;
 }
 
@@ -182,6 +191,12 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     if (phrase && phrase.kind === 'name' && phrase.next === colon) {
       return { phrase, cue: ':', confidence: colon === tokens.length - 1 ? 0.8 : 0.7 };
     }
+  }
+  // "De Miranda evokes the mood in his introduction: “…”": a named subject introduces the quote with a colon.
+  if (colon > 0 && colon === tokens.length - 1) {
+    const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
+    const verb = subject ? tokens[subject.next] : undefined;
+    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) return { phrase: subject, cue: ':', confidence: 0.7 };
   }
   return null;
 }

@@ -134,7 +134,13 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     // Up to a relative clause long: "Senator Ray Dolan, who voted against the bill twice, said".
     for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
       const token = tokens[k]!;
-      if (token.text === ',') return k > 0 && tokens[k + 1]?.isWord ? readSpeakerBackward(tokens, k, text, false) : null;
+      if (token.text === ',') {
+        const before = k > 0 && tokens[k + 1]?.isWord ? readSpeakerBackward(tokens, k, text, false) : null;
+        if (before && before.kind !== 'role') return before;
+        // "her mother, Fiona Reyes, said": the name is the apposition itself.
+        const apposition = readSpeakerForward(tokens, k + 1, text);
+        return apposition && apposition.kind === 'name' && apposition.next === i ? apposition : before;
+      }
       if (!token.isWord && token.text !== '-') return null;
     }
     return null;

@@ -109,6 +109,18 @@ describe('findQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('a name in apposition before the verb: "Q," her brother, Tomas Reyes, said', () => {
+    expect(who(['“He never once complained about the long shifts,” his brother, Tomas Reyes, said in a statement.'])).toEqual([
+      ['Tomas Reyes', 'He never once complained'],
+    ]);
+  });
+
+  it('a named subject introducing the quote with a colon', () => {
+    expect(who(['Historian Mara Quist sums up the decade in her preface: “Every city wanted a skyline it could not afford.”'])).toEqual([
+      ['Mara Quist', 'Every city wanted a'],
+    ]);
+  });
+
   it('reads past a long relative clause between the name and the verb', () => {
     expect(who(['Senator Ray Dolan, who voted against the bill twice and has long warned about the debt, said: “This plan borrows from our children.”'])).toEqual([
       ['Ray Dolan', 'This plan borrows from'],
