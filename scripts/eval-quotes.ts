@@ -11,9 +11,11 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { buildTextModel } from '../src/text/text-model';
+import { loadTextPage } from '../src/page/load-page';
 import { splitSentences } from '../src/text/sentences';
 import { findQuotes } from '../src/quotes/find-quotes';
 import { scorePage, type PageScore, type QuoteLabel } from '../src/quotes/score-quotes';
@@ -71,7 +73,8 @@ function pageOf(labelPath: string, labels: LabelFile): string | null {
 /** The text a page is scored on, as the engine sees it. */
 function pageText(pagePath: string, labels: LabelFile, scopeOverride: string | null): string {
   const source = readFileSync(pagePath, 'utf8');
-  if (pagePath.endsWith('.txt')) return textOfTxt(source);
+  // The same loader as `dossier analyze`: a TITLE line is metadata, as the <title> of a page is.
+  if (pagePath.endsWith('.txt')) return buildTextModel(loadTextPage(source).document.body).text;
   const isFragment = !/<html[\s>]/i.test(source);
   const { document } = parseHTML(isFragment ? `<!doctype html><html><body>${source}</body></html>` : source);
   const scope = scopeOverride ?? (/\b(body|page|whole)\b/i.test(labels.scope ?? '') && !/readability|article/i.test(labels.scope ?? '') ? 'body' : 'article');
@@ -83,30 +86,6 @@ function pageText(pagePath: string, labels: LabelFile, scopeOverride: string | n
     }
   }
   return buildTextModel(document.body ?? document).text;
-}
-
-/** A saved text page: optional `URL:` and `TITLE:` lines, then paragraphs separated by blank lines. */
-function textOfTxt(source: string): string {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const paragraphs: string[] = [];
-  let i = 0;
-  for (; i < lines.length && i < 2; i++) {
-    const header = /^(URL|TITLE):\s*(.*)$/.exec(lines[i]!);
-    if (!header) break;
-    if (header[1] === 'TITLE' && header[2]) paragraphs.push(header[2].trim());
-  }
-  let current: string[] = [];
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') {
-      if (current.length > 0) paragraphs.push(current.join('\n').trim());
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  if (current.length > 0) paragraphs.push(current.join('\n').trim());
-  return paragraphs.join('\n\n');
 }
 
 function collectCases(targets: string[]): Case[] {
@@ -143,20 +122,24 @@ function formatRow(cells: (string | number)[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join('  ');
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const scopeIndex = args.indexOf('--scope');
-  const scopeOverride = scopeIndex >= 0 ? (args[scopeIndex + 1] ?? null) : null;
-  const targets = args.filter((arg, i) => !arg.startsWith('--') && (scopeIndex < 0 || i !== scopeIndex + 1));
-  if (targets.length === 0) {
-    console.error('usage: npm run eval:quotes -- DIR… [--verbose] [--scope article|body]');
-    process.exit(2);
-  }
+export interface QuoteEvaluation {
+  pages: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  speakerAccuracy: number;
+}
+
+/** Scores every labelled page under `targets`, printing the per-page table through `log`. */
+export function evaluateQuotes(
+  targets: string[],
+  options: { verbose?: boolean; scopeOverride?: string | null; log?: (line: string) => void } = {},
+): QuoteEvaluation {
+  const { verbose = false, scopeOverride = null, log = console.log } = options;
   const cases = collectCases(targets);
   const matcher = compileMatcher(DEFAULT_CATALOG);
   const widths = [22, 8, 6, 4, 4, 4, 6, 6, 6, 8];
-  console.log(formatRow(['page', 'labelled', 'found', 'TP', 'FP', 'FN', 'P', 'R', 'F1', 'speaker'], widths));
+  log(formatRow(['page', 'labelled', 'found', 'TP', 'FP', 'FN', 'P', 'R', 'F1', 'speaker'], widths));
   const total = { labelled: 0, found: 0, tp: 0, fp: 0, fn: 0, textMatches: 0, speakerCorrect: 0, chars: 0, ms: 0 };
   for (const testCase of cases) {
     const text = pageText(testCase.pagePath, testCase.labels, scopeOverride);
@@ -169,7 +152,7 @@ function main(): void {
     const score: PageScore = scorePage(quotes, testCase.labels.quotes ?? [], testCase.labels.ignore ?? []);
     const precision = ratio(score.truePositives, score.found);
     const recall = ratio(score.truePositives, score.labelled);
-    console.log(
+    log(
       formatRow(
         [
           testCase.name.slice(0, 22), score.labelled, score.found, score.truePositives, score.falsePositives.length,
@@ -181,15 +164,15 @@ function main(): void {
     );
     if (verbose) {
       for (const [quote, label] of score.wrongSpeakers) {
-        console.log(`    SPEAKER  found ${JSON.stringify(quote.speaker)} want ${JSON.stringify(label.speaker)}: ${quote.text.slice(0, 70)}`);
+        log(`    SPEAKER  found ${JSON.stringify(quote.speaker)} want ${JSON.stringify(label.speaker)}: ${quote.text.slice(0, 70)}`);
       }
       for (const quote of score.falsePositives) {
         if (score.wrongSpeakers.some(([wrong]) => wrong === quote)) continue;
-        console.log(`    FP  ${JSON.stringify(quote.speaker)}: ${quote.text.slice(0, 90).replace(/\n/g, ' ')}`);
+        log(`    FP  ${JSON.stringify(quote.speaker)}: ${quote.text.slice(0, 90).replace(/\n/g, ' ')}`);
       }
       for (const label of score.falseNegatives) {
         if (score.wrongSpeakers.some(([, wrong]) => wrong === label)) continue;
-        console.log(`    FN  ${JSON.stringify(label.speaker)}: ${label.text_start}`);
+        log(`    FN  ${JSON.stringify(label.speaker)}: ${label.text_start}`);
       }
     }
     total.labelled += score.labelled;
@@ -202,7 +185,7 @@ function main(): void {
   }
   const precision = ratio(total.tp, total.found);
   const recall = ratio(total.tp, total.labelled);
-  console.log(
+  log(
     formatRow(
       [
         'TOTAL', total.labelled, total.found, total.tp, total.fp, total.fn, precision.toFixed(3), recall.toFixed(3),
@@ -211,11 +194,31 @@ function main(): void {
       widths,
     ),
   );
-  console.log(
+  log(
     `quote+speaker precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1(precision, recall).toFixed(3)}  ` +
       `speaker accuracy ${ratio(total.speakerCorrect, total.textMatches).toFixed(3)} (${total.speakerCorrect}/${total.textMatches})  ` +
       `pages ${cases.length}, ${(total.chars / 1e6 / (total.ms / 1000)).toFixed(2)} MB/s (sentences + mentions + quotes)`,
   );
+  return {
+    pages: cases.length,
+    precision,
+    recall,
+    f1: f1(precision, recall),
+    speakerAccuracy: ratio(total.speakerCorrect, total.textMatches),
+  };
 }
 
-main();
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const scopeIndex = args.indexOf('--scope');
+  const scopeOverride = scopeIndex >= 0 ? (args[scopeIndex + 1] ?? null) : null;
+  const targets = args.filter((arg, i) => !arg.startsWith('--') && (scopeIndex < 0 || i !== scopeIndex + 1));
+  if (targets.length === 0) {
+    console.error('usage: npm run eval:quotes -- DIR… [--verbose] [--scope article|body]');
+    process.exit(2);
+  }
+  evaluateQuotes(targets, { verbose, scopeOverride });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
