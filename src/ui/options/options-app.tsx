@@ -77,8 +77,9 @@ export function OptionsApp({ env }: { env: OptionsEnvironment }) {
     'save-failed': t('saveFailed', hash.get('error') ?? ''),
   }[hash.get('status') ?? ''];
 
+  // One main landmark holds the page, so screen-reader users can jump to it and nothing is left outside.
   return (
-    <div class="options">
+    <main class="options">
       <h1>{t('optionsTitle')}</h1>
       {error !== null && <p class="notice notice-error" role="alert">{error}</p>}
 
@@ -107,6 +108,6 @@ export function OptionsApp({ env }: { env: OptionsEnvironment }) {
         <BackupSection settings={settings} watchlist={watchlist} saveAll={saveAll} resetToDefaults={resetToDefaults}
           download={env.download} confirm={env.confirm} />
       </section>
-    </div>
+    </main>
   );
 }
