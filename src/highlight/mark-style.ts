@@ -15,10 +15,15 @@ export function hexToRgbChannels(colour: string): string | null {
 
 const FALLBACK_CHANNELS = '214 158 46';
 
+/** How much of the underline is the entity's colour; the rest is the page's text colour. */
+export const UNDERLINE_SHARE = 55;
+
 /**
  * The mark's inline style. `all: unset` drops whatever the page gives `mark` (padding, border, font
  * changes) so nothing moves; text keeps the page's own colour, so it reads on light and dark pages;
- * the underline carries the entity's colour, so colour is never the only signal.
+ * the underline carries the entity's colour, so colour is never the only signal. The underline mixes
+ * the entity's colour with the text's own: pale colours (yellow, sky blue) darken on light pages
+ * and lighten on dark ones, so the line keeps 3:1 against either without knowing the page.
  */
 export function markStyle(colour: string, style: HighlightStyle = 'background-underline'): string {
   const channels = hexToRgbChannels(colour) ?? FALLBACK_CHANNELS;
@@ -27,7 +32,8 @@ export function markStyle(colour: string, style: HighlightStyle = 'background-un
     'all: unset !important',
     'display: inline !important',
     `background-color: ${background} !important`,
-    `text-decoration: underline 2px solid rgb(${channels}) !important`,
+    'text-decoration: underline 2px solid !important',
+    `text-decoration-color: color-mix(in srgb, rgb(${channels}) ${UNDERLINE_SHARE}%, currentColor) !important`,
     'text-underline-offset: 0.18em !important',
     'text-decoration-skip-ink: none !important',
     'cursor: help !important',

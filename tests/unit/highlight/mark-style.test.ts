@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { hexToRgbChannels, markStyle } from '../../../src/highlight/mark-style';
 
 describe('markStyle', () => {
-  it('underlines in the entity colour, so colour is never the only signal', () => {
-    expect(markStyle('#d14b3f')).toContain('text-decoration: underline 2px solid rgb(209 75 63) !important');
+  it('underlines in the entity colour mixed with the text colour, so colour is never the only signal', () => {
+    expect(markStyle('#d14b3f')).toContain('text-decoration: underline 2px solid !important');
+    expect(markStyle('#d14b3f')).toMatch(/text-decoration-color: color-mix\(in srgb, rgb\(209 75 63\) \d+%, currentColor\) !important/);
   });
 
   it('tints the background only in the background style, and keeps the page text colour', () => {
