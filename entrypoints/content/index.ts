@@ -9,6 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageSession } from '../../src/highlight/page-session';
 import { isToContentScript, type PageState, type ToBackground } from '../../src/messaging/messages';
 import { DOSSIER_UI_ATTRIBUTE } from '../../src/text/visibility';
+import { setMessageLookup } from '../../src/ui/shared/strings';
 import '../../src/ui/card/hover-card.css';
 import { buildReport } from './build-report';
 import { watchPageConfig } from './page-config';
@@ -20,6 +21,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
     const isTopFrame = window === window.top;
     const session = new PageSession({
       doc: document,

@@ -3,6 +3,7 @@
  * step through its mentions. Rendered in Dossier's shadow root, so the page's CSS cannot reach it.
  */
 import type { QuoteReport } from '../../analysis/types';
+import { t } from '../shared/strings';
 import { MAX_NOTES, type CardData } from './card-data';
 
 export interface HoverCardProps {
@@ -25,10 +26,10 @@ export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps)
           <h2 id={titleId} class="name">{entity.label}</h2>
           <p id={`${titleId}-role`} class="role">{entity.role}</p>
         </div>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardCloseHint')} onClick={onClose}>×</button>
       </header>
       <p class="count" aria-live="polite">
-        {count === 1 ? 'Mentioned once on this page' : `Mention ${position} of ${count} on this page`}
+        {count === 1 ? t('cardMentionedOnce') : t('cardMentionOf', position, count)}
       </p>
       {entity.notes.length > 0 && (
         <ul class="notes">
@@ -39,12 +40,12 @@ export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps)
           ))}
         </ul>
       )}
-      <QuoteList title={`Quotes by ${shortName(entity.label)}`} quotes={quotesBy} showSpeaker={false} />
-      <QuoteList title={`Quotes about ${shortName(entity.label)}`} quotes={quotesAbout} showSpeaker />
+      <QuoteList title={isShortName(entity.label) ? t('cardQuotesBy', entity.label) : t('cardQuotesByIt')} quotes={quotesBy} showSpeaker={false} />
+      <QuoteList title={isShortName(entity.label) ? t('cardQuotesAbout', entity.label) : t('cardQuotesAboutIt')} quotes={quotesAbout} showSpeaker />
       {count > 1 && (
-        <nav class="steps" aria-label="Mentions">
-          <button type="button" onClick={onPrevious}>‹ Previous</button>
-          <button type="button" onClick={onNext}>Next ›</button>
+        <nav class="steps" aria-label={t('cardMentionsNav')}>
+          <button type="button" onClick={onPrevious}>{t('cardPrevious')}</button>
+          <button type="button" onClick={onNext}>{t('cardNext')}</button>
         </nav>
       )}
     </div>
@@ -59,16 +60,16 @@ function QuoteList({ title, quotes, showSpeaker }: { title: string; quotes: Quot
       <h3>{title}</h3>
       {quotes.slice(0, QUOTES_SHOWN).map((quote, i) => (
         <blockquote key={i}>
-          “{quote.text}”
+          {t('cardQuoted', quote.text)}
           {showSpeaker && quote.speaker && <span class="speaker"> — {quote.speaker}</span>}
         </blockquote>
       ))}
-      {more > 0 && <p class="more">and {more} more in the Dossier popup</p>}
+      {more > 0 && <p class="more">{t('cardMore', more)}</p>}
     </section>
   );
 }
 
-/** "Xi Jinping" stays whole; a document title is long, so headings use "it". */
-function shortName(label: string): string {
-  return label.split(/\s+/).length <= 3 ? label : 'it';
+/** "Xi Jinping" reads well in a heading; a document's long title does not, so headings say "it". */
+function isShortName(label: string): boolean {
+  return label.split(/\s+/).length <= 3;
 }
