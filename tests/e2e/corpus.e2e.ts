@@ -84,37 +84,22 @@ function engineCount(name: string): number {
   return compileMatcher(CORPUS_CATALOG).findMentions(buildTextModel(root, { shadowRoots: true }).text).length;
 }
 
-/** Asks the page's content script, through the worker, for its state until the scan is over (or 20 s pass). */
-async function waitForDossier(page: Page, tabId: number): Promise<{ status: string; markCount: number }> {
+/**
+ * Waits until the page's content script has reported a finished scan to the worker (which keeps
+ * each tab's state, with its URL, in session storage), or 20 s pass.
+ */
+async function waitForDossier(page: Page): Promise<string> {
+  const url = page.url();
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const state = await dossier.worker.evaluate(async (id) => {
-      try {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        return (await (globalThis as any).chrome.tabs.sendMessage(id, { type: 'get-page-state' })) as { status: string; markCount: number } | null;
-      } catch {
-        return null;
-      }
-    }, tabId);
-    if (state && state.status !== 'scanning') return state;
-    if (Date.now() > deadline) return state ?? { status: 'no-state', markCount: -1 };
-    await page.waitForTimeout(100);
-  }
-}
-
-/** Opens a tab from the worker, so its tab id is known without the "tabs" permission, and finds its Page. */
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const tabId = await dossier.worker.evaluate(async (address) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const tab = await (globalThis as any).chrome.tabs.create({ url: address, active: false });
-    return tab.id as number;
-  }, url);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const page = dossier.context.pages().find((candidate) => candidate.url() === url);
-    if (page) return { page, tabId };
-    if (Date.now() > deadline) throw new Error(`tab ${tabId} never showed ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const status = await dossier.worker.evaluate(async (pageUrl) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, { url?: string; status?: string } | null>;
+      return Object.values(all).find((state) => state?.url === pageUrl)?.status ?? null;
+    }, url);
+    if (status !== null && status !== 'scanning') return status;
+    if (Date.now() > deadline) return status ?? 'no-state';
+    await page.waitForTimeout(150);
   }
 }
 
@@ -129,11 +114,13 @@ async function checkPage(name: string): Promise<PageResult> {
   const expected = engineCount(name);
   const without = await plain.newPage();
   const plainLoad = without.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  const { page: withDossier, tabId } = await openTab(url);
+  // Opened by Playwright, not by the extension, so the context's route serves it.
+  const withDossier = await dossier.context.newPage();
+  const dossierLoad = withDossier.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   try {
     // Both documents are parsed and styled by DOMContentLoaded (every outside resource is blocked).
-    await Promise.all([plainLoad, withDossier.waitForLoadState('domcontentloaded', { timeout: 60_000 })]);
-    const { status } = await waitForDossier(withDossier, tabId);
+    await Promise.all([plainLoad, dossierLoad]);
+    const status = await waitForDossier(withDossier);
     // Live updates (a late layout change, a lazy image) settle within a moment.
     await withDossier.waitForTimeout(300);
     const [marks, text, plainText] = await Promise.all([
