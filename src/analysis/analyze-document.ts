@@ -29,7 +29,8 @@ export interface AnalyzeOptions {
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const article = readArticleMetadata(doc, options.url ?? null);
-  const model = buildTextModel(options.root ?? doc.body ?? doc);
+  // querySelector first: linkedom's `document.body` can be an empty stand-in on malformed pages.
+  const model = buildTextModel(options.root ?? doc.querySelector('body') ?? doc.body ?? doc);
   return analyzeText(model, article, options);
 }
 
