@@ -7,6 +7,7 @@
  * Options: --pages N (first N pages only, for a quick look), --out DIR.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { measureEngineThroughput } from './engine-throughput';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
@@ -121,6 +122,8 @@ async function main(): Promise<void> {
     .filter((name) => existsSync(path.join(corpusDir, name, 'source.html')))
     .sort()
     .slice(0, pageLimit);
+  console.log(`Measuring the engine in Node… (${pages.length} pages)`);
+  const engineNode = measureEngineThroughput(corpusDir, pageLimit);
   console.log(`Bundling the page bench… (${pages.length} pages)`);
   const bundle = await bundlePageBench();
   const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
@@ -212,6 +215,7 @@ async function main(): Promise<void> {
       },
       blockedRequests: blocked,
       incremental,
+      engineNode,
       rows,
     };
     mkdirSync(outDir, { recursive: true });
@@ -237,6 +241,7 @@ async function main(): Promise<void> {
     console.log(`| anchor total (mark.js) | ${anchorMs.toFixed(1)} ms (${(anchorMs / dossierMs).toFixed(1)}× Dossier first pass, ${(anchorMs / dossierWarmMs).toFixed(1)}× warm) |`);
     console.log(`| longest Dossier task | ${longestTaskMs.toFixed(1)} ms first pass, ${warmLongestTaskMs.toFixed(1)} ms warm |`);
     console.log(`| incremental, ms per added KB, first vs last batch | ${incremental.firstBatchMsPerKB.toFixed(3)} vs ${incremental.lastBatchMsPerKB.toFixed(3)} (medians of first/last ten: ${incremental.firstTenMsPerKB.toFixed(3)} vs ${incremental.lastTenMsPerKB.toFixed(3)}) |`);
+    console.log(`| engine in Node, MB of text per second | sentences ${engineNode.sentencesMBps.toFixed(1)}, mentions ${engineNode.mentionsMBps.toFixed(1)}, quotes ${engineNode.quotesMBps.toFixed(1)}, all three ${engineNode.totalMBps.toFixed(1)}; quotes at ${engineNode.linearity.map((l) => `${l.megabytes} MB ${l.quotesMBps.toFixed(1)}`).join(', ')} |`);
     console.log(`\nTargets: ≤ 2× floor ${results.targets.dossierAtMostTwiceFloor ? 'met' : 'NOT met'}; ≥ 10× faster than anchor ${results.targets.tenTimesFasterThanAnchor ? 'met' : 'NOT met'}; no task > 50 ms ${results.targets.noTaskOver50ms ? 'met' : 'NOT met'}.`);
     console.log(`Wrote ${path.join(outDir, 'results.json')} and chart.svg`);
   } finally {
