@@ -3,12 +3,12 @@
  * as text: Preact escapes it, and no element of it is ever created.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EntityReport, QuoteReport } from '../../../src/analysis/types';
 import { parseCatalog } from '../../../src/catalog/parse-catalog';
 import { HoverCard } from '../../../src/ui/card/HoverCard';
 import { BackgroundSection } from '../../../src/ui/popup/background-section';
-import { installDom } from '../ui/dom';
+import { domPerTest } from '../ui/dom';
 
 const MARKUP = '<img src=x onerror="alert(1)"><script>alert(2)</script><b>bold</b>';
 const RTL_AND_EMOJI = '\u202Eevil\u202C مرحبا שלום 🇺🇦';
@@ -18,14 +18,7 @@ const [entity] = parseCatalog([{
   notes: [{ text: `${MARKUP} ${RTL_AND_EMOJI}`, source: MARKUP }, { text: 'x'.repeat(1_048_576), source: 'Pasted' }],
 }]);
 
-let dom: ReturnType<typeof installDom>;
-beforeEach(() => {
-  dom = installDom();
-});
-afterEach(() => {
-  render(null, dom.root);
-  dom.cleanup();
-});
+const dom = domPerTest();
 
 function expectOnlyText(root: HTMLElement) {
   expect(root.querySelector('img, script, b')).toBeNull();

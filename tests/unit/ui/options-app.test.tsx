@@ -1,22 +1,15 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../../src/catalog/entity';
 import { exportToJson } from '../../../src/settings/import-export';
 import { defaultSettings, type Settings } from '../../../src/settings/settings';
 import type { SaveResult, WatchlistPlace } from '../../../src/settings/settings-store';
 import { OptionsApp } from '../../../src/ui/options/options-app';
 import type { OptionsEnvironment } from '../../../src/ui/options/options-environment';
-import { installDom, settle } from './dom';
+import { domPerTest, settle } from './dom';
 import { WATCHLIST } from './fixtures';
 
-let dom: ReturnType<typeof installDom>;
-beforeEach(() => {
-  dom = installDom();
-});
-afterEach(() => {
-  render(null, dom.root);
-  dom.cleanup();
-});
+const dom = domPerTest();
 
 function fakeEnvironment(overrides: Partial<OptionsEnvironment> = {}, place: WatchlistPlace | null = { area: 'sync' }) {
   const state = { settings: defaultSettings() as Settings, watchlist: [...WATCHLIST] as Entity[] };

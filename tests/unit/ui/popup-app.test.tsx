@@ -1,22 +1,14 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../../../src/messaging/messages';
 import { defaultSettings, type Settings } from '../../../src/settings/settings';
 import type { Entity } from '../../../src/catalog/entity';
 import { PopupApp } from '../../../src/ui/popup/popup-app';
 import type { PopupEnvironment } from '../../../src/ui/popup/popup-environment';
-import { installDom, settle } from './dom';
+import { domPerTest, settle } from './dom';
 import { REPORT, WATCHLIST } from './fixtures';
 
-let dom: ReturnType<typeof installDom>;
-
-beforeEach(() => {
-  dom = installDom();
-});
-afterEach(() => {
-  render(null, dom.root);
-  dom.cleanup();
-});
+const dom = domPerTest();
 
 function fakeEnvironment(state: PageState | null, overrides: Partial<PopupEnvironment> = {}) {
   let settings: Settings = defaultSettings();
