@@ -20,6 +20,7 @@ import {
 } from './attribution-cues';
 import { NameRegistry } from './name-registry';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
@@ -293,7 +294,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
   for (let d = 0; d < drafts.length; d++) {
     const draft = drafts[d]!;
     const words = quoteText(text, draft.span);
-    if (wordCount(words) < minWords) continue;
+    if (countWords(words) < minWords) continue;
     const key = normalise(words);
     // A pull quote repeats a body quote: report it once, and let a repeated fragment take the speaker.
     const earlier = seen.get(key);
@@ -342,22 +343,6 @@ function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
     sentence: draft.sentence,
     aboutEntityIds: links.aboutEntityIdsOf(draft.span, draft.sentence, draft.speakerSpan),
   };
-}
-
-/** The quote's words: continuation paragraphs lose their opening marks. */
-function quoteText(text: string, span: QuoteSpan): string {
-  if (span.continuationMarks.length === 0) return text.slice(span.start, span.end);
-  let result = '';
-  let from = span.start;
-  for (const mark of span.continuationMarks) {
-    result += text.slice(from, mark);
-    from = mark + 1;
-  }
-  return result + text.slice(from, span.end);
-}
-
-function wordCount(words: string): number {
-  return words.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 function normalise(words: string): string {

@@ -3,6 +3,7 @@
  * quote matches a label when their texts overlap and the speaker's surname agrees. Quotes under four
  * words and `ignore` strings count neither way.
  */
+import { countWords } from './quote-words';
 
 export interface QuoteLabel {
   speaker: string;
@@ -42,10 +43,6 @@ export function normaliseQuoteText(text: string): string {
     .toLowerCase()
     .trim()
     .replace(/^[\s"',.;:]+|[\s"',.;:]+$/g, '');
-}
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** Russian and Czech names decline (Пескова, Ricem): compare Cyrillic words by stem. */

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans } from '../../../src/quotes/quote-spans';
+import { quoteText } from '../../../src/quotes/quote-words';
 
 function quotedWords(text: string): string[] {
-  return findQuoteSpans(text).map((span) => {
-    let words = '';
-    let from = span.start;
-    for (const mark of span.continuationMarks) {
-      words += text.slice(from, mark);
-      from = mark + 1;
-    }
-    return words + text.slice(from, span.end);
-  });
+  return findQuoteSpans(text).map((span) => quoteText(text, span));
 }
 
 describe('findQuoteSpans', () => {
