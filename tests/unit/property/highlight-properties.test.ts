@@ -42,10 +42,8 @@ interface Scanned {
   mentions: ReturnType<ReturnType<typeof compileMatcher>['findMentions']>;
 }
 
-async function scan(html: string, catalog: Catalog): Promise<Scanned> {
-  const doc = documentForMarkJs(html);
-  const matcher = compileMatcher(catalog);
-  const mentions = matcher.findMentions(buildTextModel(doc.body, { shadowRoots: true }).text);
+/** Highlights the whole body as the content script does, without live updates. */
+async function startScanner(doc: Document, matcher: ReturnType<typeof compileMatcher>): Promise<PageScanner> {
   const scanner = new PageScanner({
     root: doc.body,
     findMentions: (text) => matcher.findMentions(text),
@@ -54,6 +52,14 @@ async function scan(html: string, catalog: Catalog): Promise<Scanned> {
     live: false,
   });
   await scanner.start();
+  return scanner;
+}
+
+async function scan(html: string, catalog: Catalog): Promise<Scanned> {
+  const doc = documentForMarkJs(html);
+  const matcher = compileMatcher(catalog);
+  const mentions = matcher.findMentions(buildTextModel(doc.body, { shadowRoots: true }).text);
+  const scanner = await startScanner(doc, matcher);
   return { doc, scanner, mentions };
 }
 
@@ -82,15 +88,7 @@ describe('highlighting random pages', () => {
         const before = doc.body.outerHTML;
         const nodesBefore = textNodesOf(doc.body);
         const dataBefore = nodesBefore.map((node) => node.data);
-        const matcher = compileMatcher(catalog);
-        const scanner = new PageScanner({
-          root: doc.body,
-          findMentions: (text) => matcher.findMentions(text),
-          decoration: { styleOf: (id) => `--entity: ${id}` },
-          pause: nextTask,
-          live: false,
-        });
-        await scanner.start();
+        const scanner = await startScanner(doc, compileMatcher(catalog));
         scanner.stop();
         await nextTask();
         expect(doc.body.outerHTML).toBe(before);
