@@ -43,6 +43,8 @@ export class PageSession {
   private scanner: PageScanner | null = null;
   private config: PageConfig | null = null;
   private entities = new Map<string, Entity>();
+  /** The enabled watchlist the scan compiled; the report reuses it, so the compiled matcher is found by identity. */
+  private catalog: Catalog = [];
   private report: AnalysisReport | null = null;
   private status: PageState['status'] = 'scanning';
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
@@ -96,6 +98,7 @@ export class PageSession {
     if (!config?.active) return;
     this.stopScanning();
     const catalog = config.catalog.filter((entity) => entity.enabled !== false);
+    this.catalog = catalog;
     this.entities = new Map(catalog.map((entity) => [entity.id, entity]));
     const matcher = compileMatcher(catalog);
     const style = config.settings.highlightStyle;
@@ -212,7 +215,7 @@ export class PageSession {
     const config = this.config;
     if (!config?.active || !this.scanner) return;
     try {
-      this.report = this.options.buildReport(this.options.doc, [...this.entities.values()], this.options.url());
+      this.report = this.options.buildReport(this.options.doc, this.catalog, this.options.url());
     } catch (error) {
       console.warn('Dossier: analysis failed', error);
       this.report = null;
