@@ -36,28 +36,44 @@ export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE_CHARS_GLOBAL, '');
 }
 
+// ASCII answers come from the character code: the Unicode-property regexes cost a millisecond or
+// more to compile on a page's first call, and most characters a matcher looks at are ASCII.
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
 export function isWordChar(ch: string): boolean {
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return isAsciiWordCode(ch.charCodeAt(0));
   return WORD_CHAR.test(ch);
 }
 
 export function isSpacelessScript(ch: string): boolean {
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return false;
   return SPACELESS_CHAR.test(ch);
 }
 
 export function isCyrillic(ch: string): boolean {
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return false;
   return CYRILLIC_LETTER.test(ch);
 }
 
 export function isLatin(ch: string): boolean {
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return isAsciiLetterCode(ch.charCodeAt(0));
   return LATIN_LETTER.test(ch);
 }
 
 export function isUppercase(ch: string): boolean {
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ch.charCodeAt(0) >= 0x41 && ch.charCodeAt(0) <= 0x5a;
   return UPPERCASE_LETTER.test(ch);
 }
 
 export function isLetter(ch: string): boolean {
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return isAsciiLetterCode(ch.charCodeAt(0));
   return LETTER.test(ch);
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 export function isApostrophe(ch: string): boolean {

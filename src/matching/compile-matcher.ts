@@ -6,7 +6,7 @@ import { charAt, charBefore, isWordChar } from './characters';
 import { supportedEntities } from './contextual-evidence';
 import { isPartOfForeignName } from './foreign-name-rule';
 import { withoutInvisibleChars } from './invisible-chars';
-import { PrefilterBuilder } from './prefilter-regex';
+import { type CompiledPrefilter, PrefilterBuilder } from './prefilter-regex';
 import type { TrieHit, TrieNode } from './phrase-trie';
 import { phraseEnd } from './phrase-end';
 import { emptyNode, insertPhrase, phrasesAt } from './phrase-trie';
@@ -48,7 +48,7 @@ class CompiledMatcher implements MentionMatcher {
   private readonly inWordTrie: TrieNode<PhraseLeaf> = emptyNode();
   private readonly hasInWordPhrases: boolean;
   private readonly cueKeysByEntity: Map<string, string[]>;
-  private readonly prefilter: RegExp | null;
+  private readonly prefilter: CompiledPrefilter | null;
 
   constructor(catalog: Catalog) {
     const prefilter = new PrefilterBuilder();
@@ -111,11 +111,11 @@ class CompiledMatcher implements MentionMatcher {
 
   /** The one pass: leftmost-longest phrases, and every cue seen on the way. */
   private scan(text: string): { candidates: Candidate[]; cueStarts: Map<string, number[]> } {
-    const regex = this.prefilter!;
+    const { regex, subject } = this.prefilter!.subjectFor(text);
     const candidates: Candidate[] = [];
     const cueStarts = new Map<string, number[]>();
     regex.lastIndex = 0;
-    for (let found = regex.exec(text); found; found = regex.exec(text)) {
+    for (let found = regex.exec(subject); found; found = regex.exec(subject)) {
       const start = found.index;
       let best: Candidate | null = null;
       for (const hit of this.phrasesStartingAt(text, start)) {

@@ -17,7 +17,13 @@ import {
  */
 export type Atom =
   | { kind: 'char'; char: string; folded: string; caseless: boolean; key: string; source: string }
-  | { kind: 'pattern'; source: string; regex: RegExp; key: string };
+  | { kind: 'pattern'; source: string; regex: RegExp; key: string; prefilter: PrefilterSource };
+
+/**
+ * What a pattern atom contributes to the prefilter (see prefilter-regex.ts): a cheap superset of
+ * it, or null where the prefilter stops, because what follows is left to the trie walk.
+ */
+export type PrefilterSource = { source: string; isGap: boolean } | null;
 
 /** How a phrase ends decides what may follow it. */
 export interface PhraseShape {
@@ -58,17 +64,29 @@ const ADJECTIVE_ENDINGS = ['ыми', 'ими', 'ого', 'его', 'ому', 'е
 const ADJECTIVE_NOMINATIVE = /(ый|ий|ій|ой|ая|яя|ое|ее|ые|ие)$/;
 const INDECLINABLE_VOWEL = /[иіоуеэюы]$/;
 
-const regexCache = new Map<string, RegExp>();
+// Any run of spaces, line breaks and hyphens: wider than SPACE_SOURCE and HYPHEN_SOURCE, but one
+// small class where they are long alternations, and V8's compile time grows with the source.
+const GAP_PREFILTER: PrefilterSource = { source: `[${HYPHENS}\\s]+`, isGap: true };
+const PREFILTER_OF_SOURCE = new Map<string, PrefilterSource>([
+  [SPACE_SOURCE, GAP_PREFILTER],
+  [HYPHEN_SOURCE, GAP_PREFILTER],
+  [APOSTROPHE_SOURCE, { source: APOSTROPHE_SOURCE, isGap: false }],
+  [OPTIONAL_DOT_SOURCE, { source: OPTIONAL_DOT_SOURCE, isGap: false }],
+]);
+
+const patternCache = new Map<string, Atom>();
 
 function patternAtom(source: string, caseless: boolean): Atom {
   const flags = caseless ? 'yiu' : 'yu';
   const key = `${flags}:${source}`;
-  let regex = regexCache.get(key);
-  if (!regex) {
-    regex = new RegExp(source, flags);
-    regexCache.set(key, regex);
+  let atom = patternCache.get(key);
+  if (!atom) {
+    // Regexes compile on first use, so an atom that no page reaches costs nothing.
+    const regex = new RegExp(source, flags);
+    atom = { kind: 'pattern', source, regex, key, prefilter: PREFILTER_OF_SOURCE.get(source) ?? null };
+    patternCache.set(key, atom);
   }
-  return { kind: 'pattern', source, regex, key };
+  return atom;
 }
 
 // Atoms are shared between phrases: a catalogue of 10,000 names would otherwise allocate one
@@ -169,9 +187,4 @@ function lastChar(atoms: Atom[]): string {
 /** "'s", "’s", German genitive "s", or a bare trailing apostrophe ("Kirbys’"). */
 export function possessiveAtom(caseless: boolean): Atom {
   return patternAtom(`(?:${APOSTROPHE_SOURCE}s?|s${APOSTROPHE_SOURCE}?)`, caseless);
-}
-
-/** Source text of an atom for the prefilter regex (compiled case-insensitively). */
-export function atomSource(atom: Atom): string {
-  return atom.source;
 }
