@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchDossier, type Dossier } from '../tests/e2e/harness';
+import { ShadowProbe } from '../tests/e2e/shadow-probe';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -57,6 +58,8 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   };
   await shot(page, 'highlighted-page.png');
 
+  // The card is in a closed shadow root: only the DevTools protocol sees whether it is open.
+  const probe = await ShadowProbe.attach(page);
   const openCardOn = async (selector: string) => {
     const mark = page.locator(selector).first();
     // The mention near the top, so its card opens below it as a reader would usually see it.
@@ -66,7 +69,10 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
     });
     await page.mouse.move(5, 5);
     await mark.hover();
-    await page.locator('dossier-card [role="dialog"]').waitFor({ state: 'visible', timeout: 5000 });
+    for (const started = Date.now(); !(await probe.box('[role="dialog"]'))?.height;) {
+      if (Date.now() - started > 5000) throw new Error(`no hover card opened on ${selector}`);
+      await page.waitForTimeout(100);
+    }
     await page.waitForTimeout(150);
   };
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -79,6 +85,7 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await shot(page, 'hover-card-dark.png');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.keyboard.press('Escape');
+  await probe.detach();
 
   const tabId = await dossier.tabIdOf(page);
   const popup = await dossier.context.newPage();

@@ -68,6 +68,9 @@ function reportState(state: PageState): void {
 async function mountCardContainer(ctx: ContentScriptContext): Promise<HTMLElement> {
   const ui = await createShadowRootUi(ctx, {
     name: 'dossier-card',
+    // Closed: the page's scripts get null from host.shadowRoot, so they can neither read what the
+    // card shows (names, notes, quotes) nor change it. Our own code keeps the root WXT hands back.
+    mode: 'closed',
     position: 'overlay',
     anchor: 'html',
     append: 'last',

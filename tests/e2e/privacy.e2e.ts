@@ -14,6 +14,7 @@ import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineBuiltExtensionAudit } from '../unit/security/audit-suite';
 import { changeSettings, launchDossier, waitForScan, type Dossier } from './harness';
+import { ShadowProbe } from './shadow-probe';
 
 /** A page whose inert parts point elsewhere: a copy of the page that parsed them would fetch. */
 const BAIT_PAGE = `<!doctype html><html lang="en"><head><title>Bait</title>
@@ -98,17 +99,23 @@ describe('zero network requests from Dossier', () => {
     for (const page of [...pages, popup, options]) await page.close();
   });
 
-  // Issue 6 asks for injected UI in closed shadow roots; entrypoints/content/index.ts mounts the
-  // card with createShadowRootUi's default mode ('open'), so the page can read and change it.
-  // Turn `it.fails` into `it` once it passes `mode: 'closed'`.
-  it.fails('keeps the hover card in a closed shadow root the page cannot open', async () => {
+  // Issue 6: injected UI in closed shadow roots. The page sees the host, never what is inside.
+  it('keeps the hover card in a closed shadow root the page cannot open', async () => {
     const page = await dossier.open('/privacy/bait.html');
+    const probe = await ShadowProbe.attach(page);
     await page.locator('mark[data-dossier-mark]').first().hover();
-    await page.waitForTimeout(800);
-    const hosts = await page.evaluate(() => [...document.querySelectorAll('[data-dossier-ui]')].map((host) => host.shadowRoot === null));
+    // The card is really open (read over the DevTools protocol), so the page had its chance.
+    await expect.poll(() => probe.count('[role="dialog"]'), { timeout: 3000 }).toBe(1);
+    expect(await probe.mode()).toBe('closed');
+    const hosts = await page.evaluate(() => [...document.querySelectorAll('[data-dossier-ui]')].map((host) => ({
+      closed: host.shadowRoot === null,
+      // Nothing of the card's text leaks into the page's view of the host.
+      text: host.textContent,
+    })));
+    await probe.detach();
     await page.close();
     expect(hosts.length).toBeGreaterThan(0);
-    expect(hosts.every(Boolean)).toBe(true);
+    expect(hosts).toEqual(hosts.map(() => ({ closed: true, text: '' })));
   });
 });
 
