@@ -6,7 +6,9 @@
  */
 import type { AnalysisReport } from '../analysis/types';
 import type { Catalog, Entity } from '../catalog/entity';
-import { compileMatcher } from '../matching/compile-matcher';
+import { SliceClock } from '../live/slice-clock';
+import { yieldToPage } from '../live/yield-to-page';
+import { compileMatcherInSlices } from '../matching/compile-matcher';
 import type { PageState } from '../messaging/messages';
 import type { Settings } from '../settings/settings';
 import { cardDataFor } from '../ui/card/card-data';
@@ -41,6 +43,8 @@ const REPORT_REFRESH_MS = 1500;
 
 export class PageSession {
   private scanner: PageScanner | null = null;
+  /** Bumped by every rescan, so one overtaken while its matcher compiled gives up. */
+  private rescans = 0;
   private config: PageConfig | null = null;
   private entities = new Map<string, Entity>();
   /** The enabled watchlist the scan compiled; the report reuses it, so the compiled matcher is found by identity. */
@@ -97,10 +101,13 @@ export class PageSession {
     const config = this.config;
     if (!config?.active) return;
     this.stopScanning();
+    const rescan = ++this.rescans;
     const catalog = config.catalog.filter((entity) => entity.enabled !== false);
     this.catalog = catalog;
     this.entities = new Map(catalog.map((entity) => [entity.id, entity]));
-    const matcher = compileMatcher(catalog);
+    const clock = new SliceClock();
+    const matcher = await compileMatcherInSlices(catalog, { get sliceUsedUp() { return clock.sliceUsedUp; }, pause: () => clock.pause(yieldToPage) });
+    if (rescan !== this.rescans || this.config !== config) return;
     const style = config.settings.highlightStyle;
     const scanner = new PageScanner({
       root: this.options.doc.body ?? this.options.doc.documentElement,
@@ -224,6 +231,7 @@ export class PageSession {
   }
 
   private stopScanning(): void {
+    this.rescans++;
     this.intent.dismiss();
     this.scanner?.stop();
     this.scanner = null;

@@ -64,8 +64,24 @@ export function literalOf(phrase: string): string {
 }
 
 export function compilePhrases(catalog: Catalog): CompiledCatalog {
-  const phrases: CompiledPhrase[] = [];
-  const cueKeysByEntity = new Map<string, string[]>();
+  return { phrases: [...catalogPhrases(catalog)], cueKeysByEntity: cueKeysByEntity(catalog) };
+}
+
+function cueKeysOf(entity: Entity): string[] {
+  return [...new Set(entity.cues.map((cue) => cue.normalize('NFC').trim()))];
+}
+
+export function cueKeysByEntity(catalog: Catalog): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const entity of catalog) if (entity.enabled !== false) keys.set(entity.id, cueKeysOf(entity));
+  return keys;
+}
+
+/**
+ * The catalogue's phrases one at a time, so that a content script can compile a long watchlist
+ * in slices and give the page its thread back in between.
+ */
+export function* catalogPhrases(catalog: Catalog): Generator<CompiledPhrase> {
   const compiledCues = new Set<string>();
   for (const entity of catalog) {
     if (entity.enabled === false) continue;
@@ -73,8 +89,7 @@ export function compilePhrases(catalog: Catalog): CompiledCatalog {
     // Words of the entity's own names and cues are never "another person's given name":
     // "Xi Jinping", "President Xi", "In Beijing Xi said".
     const ownWords = new Set([...names, ...entity.cues].flatMap((phrase) => phrase.toLowerCase().match(WORDS) ?? []));
-    const cueKeys = [...new Set(entity.cues.map((cue) => cue.normalize('NFC').trim()))];
-    cueKeysByEntity.set(entity.id, cueKeys);
+    const cueKeys = cueKeysOf(entity);
     const entries: Array<[string, PhraseRole]> = [
       ...entity.aliases.map((p): [string, PhraseRole] => [p, 'alias']),
       ...entity.contextualAliases.map((p): [string, PhraseRole] => [p, 'contextual']),
@@ -88,7 +103,7 @@ export function compilePhrases(catalog: Catalog): CompiledCatalog {
       const shape = phraseShape(isStem ? phrase.replace(STEM_MARK, '') : phrase);
       if (!shape) continue;
       const isName = role === 'alias' || role === 'contextual';
-      phrases.push({
+      yield {
         atoms: shape.atoms,
         leaf: {
           entityId: isCue ? '' : entity.id,
@@ -100,8 +115,7 @@ export function compilePhrases(catalog: Catalog): CompiledCatalog {
           surnameRule: isName ? surnameRuleFor(phrase, entity, ownWords) : null,
           literal: literalOf(phrase),
         },
-      });
+      };
     }
   }
-  return { phrases, cueKeysByEntity };
 }

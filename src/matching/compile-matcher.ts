@@ -1,7 +1,7 @@
 import type { Mention } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
-import type { PhraseLeaf } from './catalog-phrases';
-import { compilePhrases } from './catalog-phrases';
+import type { CompiledPhrase, PhraseLeaf } from './catalog-phrases';
+import { catalogPhrases, cueKeysByEntity } from './catalog-phrases';
 import { charAt, charBefore, isWordChar } from './characters';
 import { supportedEntities } from './contextual-evidence';
 import { isPartOfForeignName } from './foreign-name-rule';
@@ -42,27 +42,33 @@ function beatsOnTie(text: string, start: number, end: number, leaf: PhraseLeaf, 
   return leaf.literal === written && best.literal !== written;
 }
 
-class CompiledMatcher implements MentionMatcher {
-  private readonly trie: TrieNode<PhraseLeaf> = emptyNode();
-  /** Phrases that may start inside a word (Chinese, emoji): the only ones tried there. */
-  private readonly inWordTrie: TrieNode<PhraseLeaf> = emptyNode();
-  private readonly hasInWordPhrases: boolean;
-  private readonly cueKeysByEntity: Map<string, string[]>;
-  private readonly prefilter: CompiledPrefilter | null;
+/** Collects a catalogue's phrases, one at a time, into the parts of a matcher. */
+class MatcherBuilder {
+  readonly trie: TrieNode<PhraseLeaf> = emptyNode();
+  readonly inWordTrie: TrieNode<PhraseLeaf> = emptyNode();
+  private readonly prefilter = new PrefilterBuilder();
+  private inWordPhrases = 0;
 
-  constructor(catalog: Catalog) {
-    const prefilter = new PrefilterBuilder();
-    let inWordPhrases = 0;
-    const compiled = compilePhrases(catalog);
-    this.cueKeysByEntity = compiled.cueKeysByEntity;
-    for (const { atoms, leaf } of compiled.phrases) {
-      if (!leaf.boundedLeft) inWordPhrases++;
-      insertPhrase(leaf.boundedLeft ? this.trie : this.inWordTrie, atoms, leaf);
-      prefilter.add(atoms);
-    }
-    this.hasInWordPhrases = inWordPhrases > 0;
-    this.prefilter = prefilter.build();
+  add({ atoms, leaf }: CompiledPhrase): void {
+    if (!leaf.boundedLeft) this.inWordPhrases++;
+    insertPhrase(leaf.boundedLeft ? this.trie : this.inWordTrie, atoms, leaf);
+    this.prefilter.add(atoms);
   }
+
+  build(catalog: Catalog): CompiledMatcher {
+    return new CompiledMatcher(this.trie, this.inWordTrie, this.inWordPhrases > 0, cueKeysByEntity(catalog), this.prefilter.build());
+  }
+}
+
+class CompiledMatcher implements MentionMatcher {
+  constructor(
+    private readonly trie: TrieNode<PhraseLeaf>,
+    /** Phrases that may start inside a word (Chinese, emoji): the only ones tried there. */
+    private readonly inWordTrie: TrieNode<PhraseLeaf>,
+    private readonly hasInWordPhrases: boolean,
+    private readonly cueKeysByEntity: Map<string, string[]>,
+    private readonly prefilter: CompiledPrefilter | null,
+  ) {}
 
   private phrasesStartingAt(text: string, start: number): Array<TrieHit<PhraseLeaf>> {
     const inWord = this.hasInWordPhrases ? phrasesAt(this.inWordTrie, text, start) : [];
@@ -152,24 +158,54 @@ const compiledByCatalog = new WeakMap<Catalog, MentionMatcher>();
 const compiledByContent = new Map<string, MentionMatcher>();
 const CONTENT_CACHE_SIZE = 8;
 
+function cached(catalog: Catalog): { matcher: MentionMatcher | undefined; key: string } {
+  const known = compiledByCatalog.get(catalog);
+  if (known) return { matcher: known, key: '' };
+  const key = JSON.stringify(catalog);
+  const matcher = compiledByContent.get(key);
+  if (matcher) compiledByCatalog.set(catalog, matcher);
+  return { matcher, key };
+}
+
+function remember(catalog: Catalog, key: string, matcher: MentionMatcher): MentionMatcher {
+  if (compiledByContent.size >= CONTENT_CACHE_SIZE) {
+    const oldest = compiledByContent.keys().next().value;
+    if (oldest !== undefined) compiledByContent.delete(oldest);
+  }
+  compiledByContent.set(key, matcher);
+  compiledByCatalog.set(catalog, matcher);
+  return matcher;
+}
+
 /**
  * The matcher for a catalogue, compiled once: by identity for the same array, and by content for
  * an equal catalogue read again from storage or a file. Catalogues are treated as immutable: edit
  * a copy, never the array or entities a matcher was compiled from.
  */
 export function compileMatcher(catalog: Catalog): MentionMatcher {
-  const known = compiledByCatalog.get(catalog);
-  if (known) return known;
-  const key = JSON.stringify(catalog);
-  let matcher = compiledByContent.get(key);
-  if (!matcher) {
-    matcher = new CompiledMatcher(catalog);
-    if (compiledByContent.size >= CONTENT_CACHE_SIZE) {
-      const oldest = compiledByContent.keys().next().value;
-      if (oldest !== undefined) compiledByContent.delete(oldest);
-    }
-    compiledByContent.set(key, matcher);
+  const { matcher, key } = cached(catalog);
+  if (matcher) return matcher;
+  const builder = new MatcherBuilder();
+  for (const phrase of catalogPhrases(catalog)) builder.add(phrase);
+  return remember(catalog, key, builder.build(catalog));
+}
+
+/**
+ * The same matcher, compiled in slices: after each phrase `sliceUsedUp` is asked, and when it says
+ * so `pause` hands the thread back to the page. A content script compiles on every page load, and
+ * a watchlist of thousands of names would otherwise hold the page for seconds.
+ */
+export async function compileMatcherInSlices(
+  catalog: Catalog,
+  slices: { readonly sliceUsedUp: boolean; pause(): Promise<void> },
+): Promise<MentionMatcher> {
+  const { matcher, key } = cached(catalog);
+  if (matcher) return matcher;
+  const builder = new MatcherBuilder();
+  for (const phrase of catalogPhrases(catalog)) {
+    builder.add(phrase);
+    if (slices.sliceUsedUp) await slices.pause();
   }
-  compiledByCatalog.set(catalog, matcher);
-  return matcher;
+  // Another caller may have compiled the same catalogue meanwhile.
+  return cached(catalog).matcher ?? remember(catalog, key, builder.build(catalog));
 }
