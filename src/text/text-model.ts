@@ -5,6 +5,7 @@
  */
 import type { Span } from '../analysis/types';
 import { isBlockElement, isSkippedElement } from './visibility';
+import { isSpaceCode } from './whitespace';
 
 /** Characters that change no reading but break matching: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -165,17 +166,15 @@ export class TextModelBuilder {
   }
 }
 
-const WHITESPACE = /\s/;
-
 function leadingSpaceLength(text: string): number {
   let i = 0;
-  while (i < text.length && WHITESPACE.test(text[i]!)) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trailingSpaceLength(text: string): number {
   let i = text.length;
-  while (i > 0 && WHITESPACE.test(text[i - 1]!)) i--;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return text.length - i;
 }
 

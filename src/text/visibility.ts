@@ -4,8 +4,13 @@
  * rules must hold in Node (linkedom) and in the browser.
  */
 
+/** Tag names as HTML documents write them, and as XML documents may (lower case): no case conversion per element. */
+function tagSet(tags: readonly string[]): ReadonlySet<string> {
+  return new Set([...tags, ...tags.map((tag) => tag.toLowerCase())]);
+}
+
 /** Elements whose content is never reader-visible text, or must never be highlighted. */
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = tagSet([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK',
   'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE',
   // Form fields and code: the reader types or copies these; changing their DOM breaks pages.
@@ -13,13 +18,13 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /** Class names of code and rich-text editors that render with ordinary elements. */
-const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ProseMirror', 'ace_editor', 'ql-editor'];
+const EDITOR_CLASS = /CodeMirror|cm-editor|monaco-editor|ProseMirror|ace_editor|ql-editor/;
 
 /** Dossier's own injected UI carries this attribute; its text is never page text. */
 export const DOSSIER_UI_ATTRIBUTE = 'data-dossier-ui';
 
 /** Elements that start a new block of text: text on either side never runs together. */
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = tagSet([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
   'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
@@ -27,13 +32,14 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+  return BLOCK_TAGS.has(element.tagName);
 }
 
 /** True when nothing inside `element` is text Dossier should read or mark. */
 export function isSkippedElement(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
+  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  // Most elements carry no attribute at all: one call instead of seven lookups.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.hasAttribute(DOSSIER_UI_ATTRIBUTE)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
@@ -43,7 +49,7 @@ export function isSkippedElement(element: Element): boolean {
   const style = element.getAttribute('style');
   if (style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   const className = element.getAttribute('class');
-  if (className !== null && EDITOR_CLASSES.some((name) => className.includes(name))) return true;
+  if (className !== null && EDITOR_CLASS.test(className)) return true;
   return false;
 }
 
