@@ -22,6 +22,7 @@ import { storage, type Unwatch } from '@wxt-dev/storage';
 import { DEFAULT_CATALOG } from '../catalog/default-catalog';
 import type { Entity } from '../catalog/entity';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, WATCHLIST_MIGRATIONS, WATCHLIST_VERSION, migrate } from './migrations';
+import { classifySaveError, type SaveFailureReason } from './save-failure';
 import { defaultSettings, type Settings } from './settings';
 import { isRecord, validateSettings } from './validate-settings';
 import { validateWatchlist } from './validate-watchlist';
@@ -32,7 +33,8 @@ export type { Unwatch };
 /** Where the watchlist ended up, and why when it is not synced. */
 export type WatchlistPlace = { area: 'sync' } | { area: 'local'; reason: 'too-large' | 'sync-failed' };
 
-export type SaveResult = { ok: true; place?: WatchlistPlace } | { ok: false; error: string };
+/** A failed save carries the browser's message and, when known, what it means for the user (`./save-failure`). */
+export type SaveResult = { ok: true; place?: WatchlistPlace } | { ok: false; error: string; reason?: SaveFailureReason };
 
 interface WatchlistIndex {
   chunkCount: number;
@@ -74,7 +76,7 @@ export async function saveSettings(settings: Settings): Promise<SaveResult> {
     await settingsItem.setValue(settings);
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return failure(error);
   }
 }
 
@@ -145,7 +147,7 @@ export async function saveWatchlist(watchlist: readonly Entity[]): Promise<SaveR
   try {
     await mirrorItem.setValue({ revision, version: WATCHLIST_VERSION, watchlist: [...watchlist] });
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return failure(error);
   }
 
   const plan = planWatchlistStorage(watchlist);
@@ -215,6 +217,7 @@ function isMirror(value: unknown): value is WatchlistMirror {
   return isRecord(value) && typeof value.revision === 'number' && typeof value.version === 'number';
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function failure(error: unknown): SaveResult & { ok: false } {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: message, reason: classifySaveError(message) };
 }

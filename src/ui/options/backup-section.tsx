@@ -4,6 +4,7 @@ import { applyImport, exportToJson, parseImport, type ImportMode, type ImportPro
 import type { Entity } from '../../catalog/entity';
 import type { Settings } from '../../settings/settings';
 import type { SaveResult } from '../../settings/settings-store';
+import { saveFailedMessage } from '../shared/save-failed-message';
 import { t } from '../shared/strings';
 
 interface Props {
@@ -48,13 +49,13 @@ export function BackupSection({ settings, watchlist, saveAll, resetToDefaults, d
     }
     const next = applyImport({ settings, watchlist }, parsed.data, mode);
     const saved = await saveAll(next.settings, next.watchlist);
-    setMessage(saved.ok ? { text: t('importDone', parsed.data.watchlist?.length ?? 0), error: false } : { text: t('saveFailed', saved.error), error: true });
+    setMessage(saved.ok ? { text: t('importDone', parsed.data.watchlist?.length ?? 0), error: false } : { text: saveFailedMessage(saved), error: true });
   };
 
   const reset = async () => {
     if (!confirm(t('resetConfirm'))) return;
     const result = await resetToDefaults();
-    setMessage(result.ok ? { text: t('resetDone'), error: false } : { text: t('saveFailed', result.error), error: true });
+    setMessage(result.ok ? { text: t('resetDone'), error: false } : { text: saveFailedMessage(result), error: true });
   };
 
   return (

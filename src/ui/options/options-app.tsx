@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../../catalog/entity';
 import type { Settings } from '../../settings/settings';
 import type { SaveResult, WatchlistPlace } from '../../settings/settings-store';
+import { saveFailedMessage } from '../shared/save-failed-message';
 import { t } from '../shared/strings';
 import { BackupSection } from './backup-section';
 import { BehaviourSection } from './behaviour-section';
@@ -35,7 +36,7 @@ export function OptionsApp({ env }: { env: OptionsEnvironment }) {
   const change = (update: (current: Settings) => Settings) => {
     void env.updateSettings(update).then((result) => {
       setSettings(result.settings);
-      setError(result.ok ? null : t('saveFailed', result.error));
+      setError(result.ok ? null : saveFailedMessage(result));
     });
   };
 
@@ -46,7 +47,7 @@ export function OptionsApp({ env }: { env: OptionsEnvironment }) {
       setPlace(result.place ?? null);
       setError(null);
     } else {
-      setError(t('saveFailed', result.error));
+      setError(saveFailedMessage(result));
     }
     return result;
   };

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Entity } from '../../catalog/entity';
 import type { SaveResult } from '../../settings/settings-store';
+import { saveFailedMessage } from '../shared/save-failed-message';
 import { t } from '../shared/strings';
 import { draftFromEntity, emptyDraft } from './entity-draft';
 import { EntityForm } from './entity-form';
@@ -20,7 +21,7 @@ export function WatchlistSection({ watchlist, initiallyEditing, save, confirm }:
   const saveEntity = async (entity: Entity, originalId: string | null): Promise<string | null> => {
     const next = originalId === null ? [...watchlist, entity] : watchlist.map((other) => (other.id === originalId ? entity : other));
     const result = await save(next);
-    if (!result.ok) return t('saveFailed', result.error);
+    if (!result.ok) return saveFailedMessage(result);
     setEditing(null);
     return null;
   };

@@ -64,6 +64,7 @@ describe('settings', () => {
     const result = await updateSettings((settings) => ({ ...settings, sites: manySites }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/QUOTA_BYTES_PER_ITEM/);
+    expect(!result.ok && result.reason).toBe('storage-full');
     expect(result.settings.hoverDelayMs).toBe(700);
     expect(await loadSettings()).toEqual({ ...defaultSettings(), hoverDelayMs: 700 });
   });
@@ -114,7 +115,7 @@ describe('watchlist', () => {
     await saveWatchlist([makeEntity('putin')]);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const result = await saveWatchlist([makeEntity('kirby')]);
-    expect(result).toEqual({ ok: false, error: 'QUOTA_BYTES quota exceeded' });
+    expect(result).toEqual({ ok: false, error: 'QUOTA_BYTES quota exceeded', reason: 'storage-full' });
     expect(await loadWatchlist()).toEqual([makeEntity('putin')]);
   });
 

@@ -157,6 +157,38 @@ describe('OptionsApp', () => {
     expect($('.site-add .form-error')?.textContent).toBe('That is not a site name or address.');
   });
 
+  it('says plainly when the storage is full, and keeps showing what was saved', async () => {
+    const updateSettings = vi.fn(async (change: (settings: Settings) => Settings) => {
+      change(defaultSettings());
+      return { ok: false as const, error: 'Resource::kQuotaBytes quota exceeded', reason: 'storage-full' as const, settings: defaultSettings() };
+    });
+    const { env } = fakeEnvironment({ updateSettings });
+    render(<OptionsApp env={env} />, dom.root);
+    await settle();
+    type('#site-add-input', 'example.com');
+    await settle();
+    submit($('form.site-add'));
+    await settle();
+    expect(updateSettings).toHaveBeenCalledTimes(1);
+    const alert = $('.notice-error[role="alert"]')?.textContent ?? '';
+    expect(alert).toContain('storage is full');
+    expect(alert).toContain('Everything saved before is unchanged');
+    expect(alert).not.toContain('kQuotaBytes');
+    expect($('.site-row')).toBeNull();
+  });
+
+  it('says so when a watchlist save fails for a reason it cannot name, with the browser’s words', async () => {
+    const saveWatchlist = vi.fn(async (): Promise<SaveResult> => ({ ok: false, error: 'IO error', reason: 'storage-error' }));
+    const { env, state } = fakeEnvironment({ saveWatchlist });
+    render(<OptionsApp env={env} />, dom.root);
+    await settle();
+    const toggle = $<HTMLInputElement>(`.entity-row[data-entity="${state.watchlist[0]!.id}"] input[type="checkbox"]`)!;
+    toggle.checked = false;
+    toggle.dispatchEvent(new dom.window.Event('change'));
+    await settle();
+    expect($('.notice-error[role="alert"]')?.textContent).toBe('Could not save: IO error');
+  });
+
   it('resets only after confirmation', async () => {
     const resetToDefaults = vi.fn(async (): Promise<SaveResult> => ({ ok: true }));
     const { env } = fakeEnvironment({ resetToDefaults, confirm: vi.fn().mockReturnValueOnce(false).mockReturnValue(true) });
