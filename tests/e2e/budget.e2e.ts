@@ -1,11 +1,15 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import english from '../../public/_locales/en/messages.json';
 import { launchDossier, type Dossier } from './harness';
 
 // The worker's extension API, where `worker.evaluate` runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 let dossier: Dossier;
 
 beforeAll(async () => {
@@ -20,6 +24,26 @@ async function pageStatus(page: Page): Promise<string | null> {
   const tabId = await dossier.tabIdOf(page);
   const state = await dossier.worker.evaluate(async (id: number) => chrome.tabs.sendMessage(id, { type: 'get-page-state' }), tabId);
   return (state as { status?: string } | null)?.status ?? null;
+}
+
+/** The popup as the toolbar button opens it for `page`'s tab. */
+async function openPopupFor(page: Page): Promise<Page> {
+  const tabId = await dossier.tabIdOf(page);
+  const popup = await dossier.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${dossier.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** The popup's over-budget notice: shown once, as a status, in the catalogue's words. */
+async function expectOverBudgetNotice(popup: Page): Promise<void> {
+  const notice = popup.locator('[data-state="over-budget"]');
+  await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+  expect(await notice.isVisible()).toBe(true);
+  expect(await notice.getAttribute('role')).toBe('status');
+  expect(await notice.textContent()).toBe(english.stateOverBudget.message);
+  // Neither "scanning" nor "loading" is left beside it.
+  expect(await popup.locator('[data-state="scanning"], [data-state="loading"]').count()).toBe(0);
 }
 
 /** How long the page's main thread takes to answer: a frozen tab would not answer at all. */
@@ -37,6 +61,11 @@ describe('pages beyond the work budget', () => {
     await expect.poll(() => pageStatus(page).catch(() => null), { timeout: 90_000, interval: 1000 }).toBe('over-budget');
     expect(await page.locator('mark[data-dossier-mark]').count()).toBe(0);
     expect(await responsiveness(page)).toBeLessThan(1000);
+
+    const popup = await openPopupFor(page);
+    await expectOverBudgetNotice(popup);
+    await popup.screenshot({ path: path.join(SCREENSHOTS, 'popup-over-budget-million-nodes.png'), fullPage: true });
+    await popup.close();
     await page.close();
   }, 120_000);
 
@@ -50,6 +79,38 @@ describe('pages beyond the work budget', () => {
     // The page keeps growing, Dossier has stopped following it.
     expect(await page.locator('mark[data-dossier-mark]').count()).toBe(marksThen);
     expect(await responsiveness(page)).toBeLessThan(1000);
+    await page.close();
+  }, 120_000);
+
+  it('the popup for a tab over the budget says so, and still lists what was found before the stop', async () => {
+    const page = await dossier.context.newPage();
+    await page.goto(new URL('/endless-mutations.html', dossier.origin).href);
+    await expect.poll(() => pageStatus(page).catch(() => null), { timeout: 60_000, interval: 500 }).toBe('over-budget');
+    const marked: Record<string, number> = await page.evaluate(() => {
+      const counts: Record<string, number> = {};
+      for (const mark of document.querySelectorAll('mark[data-dossier-mark]:not([data-dossier-continued])')) {
+        const id = mark.getAttribute('data-entity') ?? '?';
+        counts[id] = (counts[id] ?? 0) + 1;
+      }
+      return counts;
+    });
+    expect(Object.keys(marked).sort()).toEqual(['putin', 'xi']);
+
+    const popup = await openPopupFor(page);
+    await expectOverBudgetNotice(popup);
+    // Results are still shown under the notice, for the entities the page has marks of. Their counts
+    // come from the popup's analysis, which reads the page as it is when analysed: on a page that
+    // never stops growing that is later than the scan's stop, so they are not compared with the marks.
+    await expect.poll(() => popup.locator('.entity-item').count(), { timeout: 10_000 }).toBe(2);
+    const shown: Record<string, number> = {};
+    for (const item of await popup.locator('.entity-item').all()) {
+      shown[(await item.getAttribute('data-entity'))!] = Number((await item.locator('.entity-count').textContent())!.replace(/\D/g, ''));
+    }
+    console.log(`over budget: marks ${JSON.stringify(marked)}, popup counts ${JSON.stringify(shown)}`);
+    expect(Object.keys(shown).sort()).toEqual(Object.keys(marked).sort());
+    for (const id of Object.keys(marked)) expect(shown[id], id).toBeGreaterThan(0);
+    await popup.screenshot({ path: path.join(SCREENSHOTS, 'popup-over-budget.png'), fullPage: true });
+    await popup.close();
     await page.close();
   }, 120_000);
 });
