@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isToBackground } from '../../src/messaging/messages';
-import { watchSettings } from '../../src/settings/settings-store';
+import { ensureCompiledMatcher, storeCompiledMatcher } from '../../src/settings/matcher-store';
+import { loadWatchlist, watchSettings, watchWatchlist } from '../../src/settings/settings-store';
 import { onPageStateChanged, onTabLoading, refreshAllBadges, setUpBadge } from './badge';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClicked, refreshToggleMenu } from './context-menus';
@@ -36,4 +37,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
   watchSettings((settings) => void refreshAllBadges(settings.showBadge));
+  // Pages load the watchlist's matcher compiled here instead of compiling it on every load.
+  watchWatchlist((watchlist) => void storeCompiledMatcher(watchlist));
+  void loadWatchlist().then(ensureCompiledMatcher);
 });

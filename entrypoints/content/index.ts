@@ -9,6 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageSession } from '../../src/highlight/page-session';
 import { isToContentScript, type PageState, type ToBackground } from '../../src/messaging/messages';
 import { DOSSIER_UI_ATTRIBUTE } from '../../src/text/visibility';
+import { loadStoredMatcher } from '../../src/settings/matcher-store';
 import { setMessageLookup } from '../../src/ui/shared/strings';
 import '../../src/ui/card/hover-card.css';
 import { buildReport } from './build-report';
@@ -28,6 +29,7 @@ export default defineContentScript({
       url: () => location.href,
       mountCardContainer: () => mountCardContainer(ctx),
       buildReport,
+      storedMatcher: loadStoredMatcher,
       onStateChange: (state) => {
         if (isTopFrame) reportState(state);
       },

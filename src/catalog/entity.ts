@@ -41,3 +41,8 @@ export interface Entity {
 }
 
 export type Catalog = readonly Entity[];
+
+/** The entities a page is scanned for: those the user has not switched off. */
+export function enabledEntities(catalog: Catalog): Catalog {
+  return catalog.filter((entity) => entity.enabled !== false);
+}

@@ -5,10 +5,10 @@
  * shadow root.
  */
 import type { AnalysisReport } from '../analysis/types';
-import type { Catalog, Entity } from '../catalog/entity';
+import { enabledEntities, type Catalog, type Entity } from '../catalog/entity';
 import { SliceClock } from '../live/slice-clock';
 import { yieldToPage } from '../live/yield-to-page';
-import { compileMatcherInSlices } from '../matching/compile-matcher';
+import { compileMatcherInSlices, type MentionMatcher } from '../matching/compile-matcher';
 import type { PageState } from '../messaging/messages';
 import type { Settings } from '../settings/settings';
 import { cardDataFor } from '../ui/card/card-data';
@@ -36,6 +36,8 @@ export interface PageSessionOptions {
   onStateChange(state: PageState): void;
   /** The popup's report for the page (the lead's `analyzeDocument` + `toReport`), run off the scan's critical path. */
   buildReport(doc: Document, catalog: Catalog, url: string): AnalysisReport | null;
+  /** A matcher compiled ahead of time for this catalogue, if one is stored (matcher-snapshot.ts). */
+  storedMatcher?(catalog: Catalog): Promise<MentionMatcher | null>;
 }
 
 /** How long the page must stay quiet before the report is brought up to date. */
@@ -102,11 +104,13 @@ export class PageSession {
     if (!config?.active) return;
     this.stopScanning();
     const rescan = ++this.rescans;
-    const catalog = config.catalog.filter((entity) => entity.enabled !== false);
+    const catalog = enabledEntities(config.catalog);
     this.catalog = catalog;
     this.entities = new Map(catalog.map((entity) => [entity.id, entity]));
     const clock = new SliceClock();
-    const matcher = await compileMatcherInSlices(catalog, { get sliceUsedUp() { return clock.sliceUsedUp; }, pause: () => clock.pause(yieldToPage) });
+    // The matcher the background stored for this watchlist, or else compiled here, in slices.
+    const matcher = (await this.options.storedMatcher?.(catalog))
+      ?? await compileMatcherInSlices(catalog, { get sliceUsedUp() { return clock.sliceUsedUp; }, pause: () => clock.pause(yieldToPage) });
     if (rescan !== this.rescans || this.config !== config) return;
     const style = config.settings.highlightStyle;
     const scanner = new PageScanner({

@@ -1,15 +1,16 @@
 import type { Mention } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
-import type { CompiledPhrase, PhraseLeaf } from './catalog-phrases';
-import { catalogPhrases, cueKeysByEntity } from './catalog-phrases';
+import type { PhraseLeaf } from './catalog-phrases';
+import { catalogPhrases } from './catalog-phrases';
 import { charAt, charBefore, isWordChar } from './characters';
 import { supportedEntities } from './contextual-evidence';
 import { isPartOfForeignName } from './foreign-name-rule';
 import { withoutInvisibleChars } from './invisible-chars';
-import { type CompiledPrefilter, PrefilterBuilder } from './prefilter-regex';
-import type { TrieHit, TrieNode } from './phrase-trie';
+import { MatcherBuilder, type MatcherParts } from './matcher-builder';
+import { CompiledPrefilter } from './prefilter-regex';
+import type { TrieNode } from './phrase-trie';
 import { phraseEnd } from './phrase-end';
-import { emptyNode, insertPhrase, phrasesAt } from './phrase-trie';
+import { phrasesAt } from './phrase-trie';
 import { namesSomeoneElse } from './surname-rule';
 
 export interface MentionMatcher {
@@ -42,40 +43,32 @@ function beatsOnTie(text: string, start: number, end: number, leaf: PhraseLeaf, 
   return leaf.literal === written && best.literal !== written;
 }
 
-/** Collects a catalogue's phrases, one at a time, into the parts of a matcher. */
-class MatcherBuilder {
-  readonly trie: TrieNode<PhraseLeaf> = emptyNode();
-  readonly inWordTrie: TrieNode<PhraseLeaf> = emptyNode();
-  private readonly prefilter = new PrefilterBuilder();
-  private inWordPhrases = 0;
-
-  add({ atoms, leaf }: CompiledPhrase): void {
-    if (!leaf.boundedLeft) this.inWordPhrases++;
-    insertPhrase(leaf.boundedLeft ? this.trie : this.inWordTrie, atoms, leaf);
-    this.prefilter.add(atoms);
-  }
-
-  build(catalog: Catalog): CompiledMatcher {
-    return new CompiledMatcher(this.trie, this.inWordTrie, this.inWordPhrases > 0, cueKeysByEntity(catalog), this.prefilter.build());
-  }
+/** A phrase that matched at some position, and where its atoms end. */
+interface LeafHit {
+  leaf: PhraseLeaf;
+  end: number;
 }
 
 class CompiledMatcher implements MentionMatcher {
-  constructor(
-    private readonly trie: TrieNode<PhraseLeaf>,
-    /** Phrases that may start inside a word (Chinese, emoji): the only ones tried there. */
-    private readonly inWordTrie: TrieNode<PhraseLeaf>,
-    private readonly hasInWordPhrases: boolean,
-    private readonly cueKeysByEntity: Map<string, string[]>,
-    private readonly prefilter: CompiledPrefilter | null,
-  ) {}
+  private readonly hasInWordPhrases: boolean;
+  private readonly prefilter: CompiledPrefilter | null;
 
-  private phrasesStartingAt(text: string, start: number): Array<TrieHit<PhraseLeaf>> {
-    const inWord = this.hasInWordPhrases ? phrasesAt(this.inWordTrie, text, start) : [];
+  constructor(readonly parts: MatcherParts) {
+    this.hasInWordPhrases = parts.inWordTrie.c !== undefined || parts.inWordTrie.p !== undefined;
+    this.prefilter = parts.prefilterSource === null ? null : new CompiledPrefilter(parts.prefilterSource);
+  }
+
+  private hitsAt(trie: TrieNode, text: string, start: number): LeafHit[] {
+    const { atoms, leaves } = this.parts;
+    return phrasesAt(trie, atoms, text, start).map((hit) => ({ leaf: leaves[hit.leaf]!, end: hit.end }));
+  }
+
+  private phrasesStartingAt(text: string, start: number): LeafHit[] {
+    const inWord = this.hasInWordPhrases ? this.hitsAt(this.parts.inWordTrie, text, start) : [];
     // Most false starts of the prefilter are inside words ("putin" in "computing"): one
     // character test rules them out before any walk.
     if (isWordChar(charBefore(text, start))) return inWord;
-    const hits = phrasesAt(this.trie, text, start);
+    const hits = this.hitsAt(this.parts.trie, text, start);
     return inWord.length === 0 ? hits : [...hits, ...inWord];
   }
 
@@ -84,7 +77,7 @@ class CompiledMatcher implements MentionMatcher {
     const visible = withoutInvisibleChars(original);
     const text = visible.text;
     const { candidates, cueStarts } = this.scan(text);
-    const supported = supportedEntities(text, candidates, this.cueKeysByEntity, cueStarts);
+    const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     return candidates
       .filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId))
       .map((c) => {
@@ -187,7 +180,7 @@ export function compileMatcher(catalog: Catalog): MentionMatcher {
   if (matcher) return matcher;
   const builder = new MatcherBuilder();
   for (const phrase of catalogPhrases(catalog)) builder.add(phrase);
-  return remember(catalog, key, builder.build(catalog));
+  return remember(catalog, key, new CompiledMatcher(builder.build(catalog)));
 }
 
 /**
@@ -207,5 +200,16 @@ export async function compileMatcherInSlices(
     if (slices.sliceUsedUp) await slices.pause();
   }
   // Another caller may have compiled the same catalogue meanwhile.
-  return cached(catalog).matcher ?? remember(catalog, key, builder.build(catalog));
+  return cached(catalog).matcher ?? remember(catalog, key, new CompiledMatcher(builder.build(catalog)));
+}
+
+/** The parts of a matcher this module compiled, for storing it (matcher-snapshot.ts). */
+export function partsOf(matcher: MentionMatcher): MatcherParts | null {
+  return matcher instanceof CompiledMatcher ? matcher.parts : null;
+}
+
+/** A matcher made of parts compiled before, remembered for `catalog` as if compiled now. */
+export function matcherFromParts(catalog: Catalog, parts: MatcherParts): MentionMatcher {
+  const { matcher, key } = cached(catalog);
+  return matcher ?? remember(catalog, key, new CompiledMatcher(parts));
 }

@@ -17,7 +17,7 @@ import {
  */
 export type Atom =
   | { kind: 'char'; char: string; folded: string; caseless: boolean; key: string; source: string }
-  | { kind: 'pattern'; source: string; regex: RegExp; key: string; prefilter: PrefilterSource };
+  | { kind: 'pattern'; source: string; caseless: boolean; regex: RegExp; key: string; prefilter: PrefilterSource };
 
 /**
  * What a pattern atom contributes to the prefilter (see prefilter-regex.ts): a cheap superset of
@@ -83,7 +83,7 @@ function patternAtom(source: string, caseless: boolean): Atom {
   if (!atom) {
     // Regexes compile on first use, so an atom that no page reaches costs nothing.
     const regex = new RegExp(source, flags);
-    atom = { kind: 'pattern', source, regex, key, prefilter: PREFILTER_OF_SOURCE.get(source) ?? null };
+    atom = { kind: 'pattern', source, caseless, regex, key, prefilter: PREFILTER_OF_SOURCE.get(source) ?? null };
     patternCache.set(key, atom);
   }
   return atom;
@@ -103,6 +103,11 @@ function charAtom(char: string, caseless: boolean): Atom {
   const atom: Atom = { kind: 'char', char, folded, caseless: folds, key, source: escapeRegExp(char) };
   charAtomCache.set(cacheKey, atom);
   return atom;
+}
+
+/** An atom again from what defines it: how a stored matcher (matcher-snapshot.ts) gets its atoms back. */
+export function atomFrom(kind: Atom['kind'], text: string, caseless: boolean): Atom {
+  return kind === 'char' ? charAtom(text, caseless) : patternAtom(text, caseless);
 }
 
 function endingsSource(endings: readonly string[], optional: boolean): string {

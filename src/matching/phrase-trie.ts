@@ -4,74 +4,74 @@ import type { Atom } from './phrase-atoms';
 /**
  * A trie of compiled phrases, walked from one position of the text to find every phrase that
  * starts there. Runs of atoms without a branch share one edge (a radix tree): a content script
- * builds this on every page load, and one object per character made the build cost more than
- * the scan (a megabyte of small objects for the default catalogue, and the collector's time to
- * copy them). Edges are indexed by their first character, lower-cased, so even with thousands of
- * aliases a step costs one map lookup.
+ * builds or loads this on every page load, and one object per character made the build cost more
+ * than the scan (a megabyte of small objects for the default catalogue, and the collector's time
+ * to copy them).
+ *
+ * It is plain data, atoms and leaves referred to by their index in the matcher's tables, so a
+ * compiled matcher can be stored as JSON and loaded without compiling again (matcher-snapshot.ts).
  */
-export interface TrieNode<Leaf> {
-  // Created on first use: most nodes have one edge and no leaf.
-  charEdges?: Map<string, Array<TrieEdge<Leaf>>>;
-  patternEdges?: Array<TrieEdge<Leaf>>;
-  leaves?: Leaf[];
+export interface TrieNode {
+  /** Edges that start with a character, by that character lower-cased: one lookup per step. */
+  c?: Record<string, TrieEdge[]>;
+  /** Edges that start with a pattern atom. */
+  p?: TrieEdge[];
+  /** Indices of the phrases that end here. */
+  f?: number[];
 }
 
-interface TrieEdge<Leaf> {
-  /** The atoms along the edge, never empty. */
-  label: Atom[];
-  node: TrieNode<Leaf>;
+export interface TrieEdge {
+  /** Indices of the atoms along the edge, never empty. */
+  l: number[];
+  n: TrieNode;
 }
 
-export interface TrieHit<Leaf> {
-  leaf: Leaf;
+export interface TrieHit {
+  /** Index of the phrase's leaf. */
+  leaf: number;
   /** Where the phrase's own atoms end (before any suffix). */
   end: number;
 }
 
-export function emptyNode<Leaf>(): TrieNode<Leaf> {
+export function emptyNode(): TrieNode {
   return {};
 }
 
 /** The list an edge starting with `atom` belongs in. */
-function edgesFor<Leaf>(node: TrieNode<Leaf>, atom: Atom): Array<TrieEdge<Leaf>> {
-  if (atom.kind === 'pattern') return (node.patternEdges ??= []);
-  node.charEdges ??= new Map();
+function edgesFor(node: TrieNode, atom: Atom): TrieEdge[] {
+  if (atom.kind === 'pattern') return (node.p ??= []);
+  const buckets = (node.c ??= {});
   const bucketKey = atom.char.toLowerCase();
-  let bucket = node.charEdges.get(bucketKey);
-  if (!bucket) {
-    bucket = [];
-    node.charEdges.set(bucketKey, bucket);
-  }
-  return bucket;
+  return (buckets[bucketKey] ??= []);
 }
 
-export function insertPhrase<Leaf>(root: TrieNode<Leaf>, atoms: readonly Atom[], leaf: Leaf): void {
+/** Adds a phrase, given as indices into `atoms` (one index per distinct atom key). */
+export function insertPhrase(root: TrieNode, path: readonly number[], atoms: readonly Atom[], leaf: number): void {
   let node = root;
   let i = 0;
-  while (i < atoms.length) {
-    const edges = edgesFor(node, atoms[i]!);
-    let edge: TrieEdge<Leaf> | undefined;
-    for (const candidate of edges) if (candidate.label[0]!.key === atoms[i]!.key) edge = candidate;
+  while (i < path.length) {
+    const edges = edgesFor(node, atoms[path[i]!]!);
+    const edge = edges.find((candidate) => candidate.l[0] === path[i]);
     if (!edge) {
-      const tail: TrieNode<Leaf> = emptyNode();
-      edges.push({ label: atoms.slice(i), node: tail });
+      const tail = emptyNode();
+      edges.push({ l: path.slice(i), n: tail });
       node = tail;
       break;
     }
     let shared = 1;
-    while (shared < edge.label.length && i + shared < atoms.length && edge.label[shared]!.key === atoms[i + shared]!.key) shared++;
-    if (shared < edge.label.length) {
-      // The phrase leaves the edge part-way: split it at that point.
-      const middle: TrieNode<Leaf> = emptyNode();
-      const rest = edge.label.slice(shared);
-      edgesFor(middle, rest[0]!).push({ label: rest, node: edge.node });
-      edge.label = edge.label.slice(0, shared);
-      edge.node = middle;
+    while (shared < edge.l.length && i + shared < path.length && edge.l[shared] === path[i + shared]) shared++;
+    if (shared < edge.l.length) {
+      // The phrase leaves the edge part-way: split it there.
+      const middle = emptyNode();
+      const rest = edge.l.slice(shared);
+      edgesFor(middle, atoms[rest[0]!]!).push({ l: rest, n: edge.n });
+      edge.l = edge.l.slice(0, shared);
+      edge.n = middle;
     }
-    node = edge.node;
+    node = edge.n;
     i += shared;
   }
-  (node.leaves ??= []).push(leaf);
+  (node.f ??= []).push(leaf);
 }
 
 /** Where `atom` ends when matched at `position`, or -1. */
@@ -87,35 +87,35 @@ export function matchAtom(atom: Atom, text: string, position: number): number {
 }
 
 /** Where an edge's atoms end when matched at `position`, or -1. */
-function matchLabel(label: readonly Atom[], text: string, position: number): number {
+function matchEdge(edge: TrieEdge, atoms: readonly Atom[], text: string, position: number): number {
   let at = position;
-  for (const atom of label) {
-    at = matchAtom(atom, text, at);
+  for (const index of edge.l) {
+    at = matchAtom(atoms[index]!, text, at);
     if (at < 0) return -1;
   }
   return at;
 }
 
 /** Every phrase of the trie that matches the text starting at `position`. */
-export function phrasesAt<Leaf>(root: TrieNode<Leaf>, text: string, position: number): Array<TrieHit<Leaf>> {
-  const hits: Array<TrieHit<Leaf>> = [];
-  const stack: Array<[TrieNode<Leaf>, number]> = [[root, position]];
+export function phrasesAt(root: TrieNode, atoms: readonly Atom[], text: string, position: number): TrieHit[] {
+  const hits: TrieHit[] = [];
+  const stack: Array<[TrieNode, number]> = [[root, position]];
   while (stack.length > 0) {
     const [node, at] = stack.pop()!;
-    if (node.leaves) for (const leaf of node.leaves) hits.push({ leaf, end: at });
-    const char = node.charEdges ? charAt(text, at) : '';
+    if (node.f) for (const leaf of node.f) hits.push({ leaf, end: at });
+    const char = node.c ? charAt(text, at) : '';
     if (char !== '') {
-      const bucket = node.charEdges!.get(char.toLowerCase());
+      const bucket = node.c![char.toLowerCase()];
       if (bucket) {
         for (const edge of bucket) {
-          const next = matchLabel(edge.label, text, at);
-          if (next >= 0) stack.push([edge.node, next]);
+          const next = matchEdge(edge, atoms, text, at);
+          if (next >= 0) stack.push([edge.n, next]);
         }
       }
     }
-    for (const edge of node.patternEdges ?? []) {
-      const next = matchLabel(edge.label, text, at);
-      if (next >= 0) stack.push([edge.node, next]);
+    for (const edge of node.p ?? []) {
+      const next = matchEdge(edge, atoms, text, at);
+      if (next >= 0) stack.push([edge.n, next]);
     }
   }
   return hits;

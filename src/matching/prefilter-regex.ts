@@ -53,10 +53,10 @@ export class PrefilterBuilder {
     node.children.clear();
   }
 
-  /** Null when there is nothing to look for. */
-  build(): CompiledPrefilter | null {
+  /** The regex source; null when there is nothing to look for. */
+  build(): string | null {
     const source = emit(this.root, 0, depthWithinBudget(this.root));
-    return source === '' ? null : new CompiledPrefilter(source);
+    return source === '' ? null : source;
   }
 }
 

@@ -1,0 +1,40 @@
+/**
+ * The watchlist's compiled matcher, kept in local storage: the background stores it whenever the
+ * watchlist changes, and every page loads it instead of compiling the watchlist again.
+ */
+import { storage } from '@wxt-dev/storage';
+import { enabledEntities, type Catalog } from '../catalog/entity';
+import type { MentionMatcher } from '../matching/compile-matcher';
+import { isSnapshotFor, matcherFromSnapshot, snapshotMatcher } from '../matching/matcher-snapshot';
+
+const compiledMatcherItem = storage.defineItem<unknown>('local:compiledMatcher', { fallback: null });
+
+/**
+ * Compiles the watchlist's enabled entities and stores the result. When storage is full the old
+ * snapshot goes too, so no page loads a matcher for a watchlist that is no longer the user's;
+ * pages then compile for themselves, as they do before the first snapshot exists.
+ */
+export async function storeCompiledMatcher(watchlist: Catalog): Promise<boolean> {
+  try {
+    await compiledMatcherItem.setValue(snapshotMatcher(enabledEntities(watchlist)));
+    return true;
+  } catch {
+    await compiledMatcherItem.removeValue().catch(() => undefined);
+    return false;
+  }
+}
+
+/** Stores the watchlist's matcher unless the one stored is already for it (the worker wakes often). */
+export async function ensureCompiledMatcher(watchlist: Catalog): Promise<void> {
+  const stored = await compiledMatcherItem.getValue().catch(() => null);
+  if (!isSnapshotFor(enabledEntities(watchlist), stored)) await storeCompiledMatcher(watchlist);
+}
+
+/** The stored matcher when it was compiled for exactly `catalog`; otherwise null. */
+export async function loadStoredMatcher(catalog: Catalog): Promise<MentionMatcher | null> {
+  try {
+    return matcherFromSnapshot(catalog, await compiledMatcherItem.getValue());
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
+import type { Catalog } from '../../../src/catalog/entity';
+import { CORPUS_DIR, SEED_DIR, corpusPages } from '../../support/shared-data';
+
+/** Our own multilingual lines, for the declined, compound and Chinese forms. */
+const OWN_LINES = [
+  'Встреча Путина и Си Цзиньпина прошла в Кремле; Путину передали «мирный план» Китая.',
+  'Der Putin-Besuch, Staatschef Xi und das Zwölf-Punkte-Papier: Kirbys Kritik blieb scharf.',
+  '习近平与普京会晤。柯比表示，中国的立场文件没有新意。',
+  'Mr. Putin’s aides said Xi Jinping’s twelve-point paper was read in Moscow. John Kirby disagreed.',
+];
+
+function pageTexts(): string[] {
+  const seed = readFileSync(join(SEED_DIR, '000_28fa4cede3bf2d94.txt'), 'utf8');
+  const corpus = corpusPages().map((page) => readFileSync(join(CORPUS_DIR, page, 'source.html'), 'utf8').replace(/<[^>]*>/g, ' '));
+  return [seed, ...OWN_LINES, ...corpus];
+}
+
+/** A fresh copy of the matcher modules: nothing compiled or cached yet. */
+async function freshModules() {
+  vi.resetModules();
+  return import('../../../src/matching/matcher-snapshot');
+}
+
+function copyOf(catalog: Catalog): Catalog {
+  return JSON.parse(JSON.stringify(catalog)) as Catalog;
+}
+
+describe('matcher snapshots', () => {
+  it('give a matcher that finds exactly what a freshly compiled one finds', async () => {
+    const writer = await freshModules();
+    const stored = JSON.stringify(writer.snapshotMatcher(DEFAULT_CATALOG));
+    const { compileMatcher } = await import('../../../src/matching/compile-matcher');
+    const compiled = compileMatcher(DEFAULT_CATALOG);
+
+    const reader = await freshModules();
+    const loaded = reader.matcherFromSnapshot(copyOf(DEFAULT_CATALOG), JSON.parse(stored));
+    expect(loaded).not.toBeNull();
+    const entities = new Set<string>();
+    let mentions = 0;
+    for (const text of pageTexts()) {
+      const expected = compiled.findMentions(text);
+      mentions += expected.length;
+      for (const mention of expected) entities.add(mention.entityId);
+      expect(loaded!.findMentions(text)).toEqual(expected);
+    }
+    // The comparison means something only if the texts name the whole watchlist, often.
+    expect(entities).toEqual(new Set(DEFAULT_CATALOG.map((entity) => entity.id)));
+    expect(mentions).toBeGreaterThan(50);
+  });
+
+  it('serve only the catalogue they were compiled from', async () => {
+    const snapshots = await freshModules();
+    const snapshot = JSON.parse(JSON.stringify(snapshots.snapshotMatcher(DEFAULT_CATALOG)));
+    const edited = copyOf(DEFAULT_CATALOG);
+    edited[0]!.aliases = [...edited[0]!.aliases, 'Another Name'];
+    expect(snapshots.matcherFromSnapshot(edited, snapshot)).toBeNull();
+  });
+
+  it('are ignored when stored by another format or broken', async () => {
+    const snapshots = await freshModules();
+    const snapshot = JSON.parse(JSON.stringify(snapshots.snapshotMatcher(DEFAULT_CATALOG)));
+    for (const broken of [null, 'text', 42, {}, { ...snapshot, format: snapshots.SNAPSHOT_FORMAT + 1 }, { ...snapshot, trie: null }, { ...snapshot, atoms: 'x' }]) {
+      expect(snapshots.matcherFromSnapshot(DEFAULT_CATALOG, broken)).toBeNull();
+    }
+  });
+});
