@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, WorkBudget } from '../src/live/work-budget';
 import { SliceClock } from '../src/live/slice-clock';
 import { yieldToPage } from '../src/live/yield-to-page';
 import { compileMatcher, compileMatcherInSlices } from '../src/matching/compile-matcher';
+import { matcherFromSnapshot } from '../src/matching/matcher-snapshot';
 
 export interface PassResult {
   ms: number;
@@ -79,8 +80,12 @@ function anchor(): PassResult {
 
 let last: PageScanner | null = null;
 
-/** Dossier: compile the matcher, scan in slices, highlight; as the content script does on page load. */
-async function dossier(): Promise<DossierResult> {
+/**
+ * Dossier as the content script runs on page load: get the matcher, scan in slices, highlight.
+ * With `storedMatcher` (a snapshot as JSON, as the background stores it) the matcher is loaded
+ * from it; without, it is compiled on the spot, in slices, as before the first snapshot exists.
+ */
+async function dossier(storedMatcher?: string): Promise<DossierResult> {
   const longTasks: number[] = [];
   const observer = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')
     ? new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)))
@@ -89,7 +94,9 @@ async function dossier(): Promise<DossierResult> {
   const started = performance.now();
   // As the page session does: the matcher compiled in slices, the page's turn in between.
   const compileClock = new SliceClock();
-  const matcher = await compileMatcherInSlices(DEFAULT_CATALOG, {
+  const stored = storedMatcher === undefined ? null : matcherFromSnapshot(DEFAULT_CATALOG, JSON.parse(storedMatcher));
+  if (storedMatcher !== undefined && !stored) throw new Error('bench: the stored matcher does not fit the catalogue');
+  const matcher = stored ?? await compileMatcherInSlices(DEFAULT_CATALOG, {
     get sliceUsedUp() { return compileClock.sliceUsedUp; },
     pause: () => compileClock.pause(yieldToPage),
   });

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic } from '../tests/e2e/harness';
+import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
+import { snapshotMatcher } from '../src/matching/matcher-snapshot';
 import { renderChart } from './chart';
 import type { DossierResult, IncrementalBatch, PassResult } from './page-bench';
 
@@ -33,11 +35,16 @@ interface Row {
   page: string;
   textKB: number;
   floorMs: number;
-  /** The content script's real case: the first pass in a fresh page, matcher compiled on the spot. */
+  /** The content script's real case: the first pass in a fresh page, the matcher loaded from its stored snapshot. */
   dossierMs: number;
+  /** The same first pass, in another fresh page, with the matcher compiled on the spot (before any snapshot is stored). */
+  compiledOnLoadMs: number;
+  compiledOnLoadCompileMs: number;
+  compiledOnLoadLongestSliceMs: number;
   dossierWallMs: number;
   /** Median of the passes after the first. */
   dossierWarmMs: number;
+  /** Getting the matcher: loading the snapshot (first pass). */
   compileMs: number;
   modelMs: number;
   matchMs: number;
@@ -79,12 +86,15 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function measurePage(page: Page, bundle: string): Promise<Omit<Row, 'page'>> {
+async function measurePage(page: Page, compilingPage: Page, bundle: string, storedMatcher: string): Promise<Omit<Row, 'page'>> {
+  await compilingPage.evaluate(bundle);
+  const compiledOnLoad: DossierResult = await compilingPage.evaluate(() => window.DossierBench.dossier());
   await page.evaluate(bundle);
-  const cold: DossierResult = await page.evaluate(() => window.DossierBench.dossier());
+  const cold: DossierResult = await page.evaluate((stored) => window.DossierBench.dossier(stored), storedMatcher);
   await page.evaluate(() => window.DossierBench.undoDossier());
   const warm: DossierResult[] = [];
   for (let i = 0; i < WARM_RUNS; i++) {
+    // As a rescan does: the page already holds its matcher.
     warm.push(await page.evaluate(() => window.DossierBench.dossier()));
     await page.evaluate(() => window.DossierBench.undoDossier());
   }
@@ -95,6 +105,9 @@ async function measurePage(page: Page, bundle: string): Promise<Omit<Row, 'page'
     textKB: cold.textLength / 1024,
     floorMs: floorPass.ms,
     dossierMs: cold.workMs,
+    compiledOnLoadMs: compiledOnLoad.workMs,
+    compiledOnLoadCompileMs: compiledOnLoad.compileMs,
+    compiledOnLoadLongestSliceMs: compiledOnLoad.longestSliceMs,
     dossierWallMs: cold.wallMs,
     dossierWarmMs: typical.workMs,
     compileMs: cold.compileMs,
@@ -125,6 +138,8 @@ async function main(): Promise<void> {
   console.log(`Measuring the engine in Node… (${pages.length} pages)`);
   const engineNode = measureEngineThroughput(corpusDir, pageLimit);
   console.log(`Bundling the page bench… (${pages.length} pages)`);
+  // What the background stores for the default watchlist, and each page loads.
+  const storedMatcher = JSON.stringify(snapshotMatcher(DEFAULT_CATALOG));
   const bundle = await bundlePageBench();
   const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
   const browser = await chromium.launch({
@@ -146,15 +161,18 @@ async function main(): Promise<void> {
   try {
     for (const name of pages) {
       const page = await context.newPage();
+      const compilingPage = await context.newPage();
       try {
+        await compilingPage.goto(`${origin}/corpus/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });
         await page.goto(`${origin}/corpus/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });
-        rows.push({ page: name, ...(await measurePage(page, bundle)) });
+        rows.push({ page: name, ...(await measurePage(page, compilingPage, bundle, storedMatcher)) });
         const row = rows[rows.length - 1]!;
-        process.stdout.write(`${pad(name.slice(0, 28), 28)} ${pad(row.textKB, 7)} KB | floor ${pad(row.floorMs, 6)} | Dossier ${pad(row.dossierMs, 7)} (compile ${pad(row.compileMs, 6)}, model ${pad(row.modelMs, 6)}, match ${pad(row.matchMs, 6)}) warm ${pad(row.dossierWarmMs, 6)} | anchor ${pad(row.anchorMs, 8)} | longest task ${pad(row.longestSliceMs, 6)} warm ${pad(row.warmLongestSliceMs, 5)}\n`);
+        process.stdout.write(`${pad(name.slice(0, 28), 28)} ${pad(row.textKB, 7)} KB | floor ${pad(row.floorMs, 6)} | Dossier ${pad(row.dossierMs, 7)} (matcher ${pad(row.compileMs, 6)}, model ${pad(row.modelMs, 6)}, match ${pad(row.matchMs, 6)}) compiling ${pad(row.compiledOnLoadMs, 7)} warm ${pad(row.dossierWarmMs, 6)} | anchor ${pad(row.anchorMs, 8)} | longest task ${pad(row.longestSliceMs, 6)} warm ${pad(row.warmLongestSliceMs, 5)}\n`);
       } catch (error) {
         failures.push({ page: name, error: String(error).split('\n')[0]! });
       } finally {
         await page.close();
+        await compilingPage.close();
       }
     }
 
@@ -183,6 +201,8 @@ async function main(): Promise<void> {
     const dossierWarmMs = sum((row) => row.dossierWarmMs);
     const anchorMs = sum((row) => row.anchorMs);
     const longestTaskMs = Math.max(...rows.map((row) => row.longestSliceMs));
+    const compiledOnLoadLongestTaskMs = Math.max(...rows.map((row) => row.compiledOnLoadLongestSliceMs));
+    const compiledOnLoadMs = sum((row) => row.compiledOnLoadMs);
     const warmLongestTaskMs = Math.max(...rows.map((row) => row.warmLongestSliceMs));
     const results = {
       date: new Date().toISOString(),
@@ -193,6 +213,14 @@ async function main(): Promise<void> {
       anchorMs,
       dossierMs,
       dossierWallMs: sum((row) => row.dossierWallMs),
+      storedMatcherKB: storedMatcher.length / 1024,
+      compiledOnLoad: {
+        dossierMs: compiledOnLoadMs,
+        compileMs: sum((row) => row.compiledOnLoadCompileMs),
+        longestTaskMs: compiledOnLoadLongestTaskMs,
+        overFloor: compiledOnLoadMs / floorMs,
+        anchorOverDossier: anchorMs / compiledOnLoadMs,
+      },
       dossierWarmMs,
       breakdown: {
         compileMs: sum((row) => row.compileMs),
@@ -211,7 +239,7 @@ async function main(): Promise<void> {
       targets: {
         dossierAtMostTwiceFloor: dossierMs <= 2 * floorMs,
         tenTimesFasterThanAnchor: anchorMs >= 10 * dossierMs,
-        noTaskOver50ms: longestTaskMs <= 50,
+        noTaskOver50ms: Math.max(longestTaskMs, compiledOnLoadLongestTaskMs) <= 50,
       },
       blockedRequests: blocked,
       incremental,
@@ -227,6 +255,7 @@ async function main(): Promise<void> {
       [
         { name: 'floor: TreeWalker', colour: '#7f7f7f', shape: 'triangle', points: rows.map((row) => ({ x: row.textKB, y: row.floorMs })) },
         { name: 'Dossier, first pass', colour: '#0072B2', shape: 'circle', points: rows.map((row) => ({ x: row.textKB, y: row.dossierMs })) },
+        { name: 'Dossier, first pass compiling', colour: '#CC79A7', shape: 'triangle', points: rows.map((row) => ({ x: row.textKB, y: row.compiledOnLoadMs })) },
         { name: 'Dossier, warm', colour: '#009E73', shape: 'square', points: rows.map((row) => ({ x: row.textKB, y: row.dossierWarmMs })) },
         { name: 'anchor: mark.js', colour: '#D55E00', shape: 'square', points: rows.map((row) => ({ x: row.textKB, y: row.anchorMs })) },
       ],
@@ -235,11 +264,12 @@ async function main(): Promise<void> {
     console.log('\n| measure | value |\n| --- | --- |');
     console.log(`| pages | ${rows.length}${failures.length ? ` (${failures.length} failed to load)` : ''} |`);
     console.log(`| floor total (TreeWalker) | ${floorMs.toFixed(1)} ms |`);
-    console.log(`| Dossier total, first pass per page (matcher compile + scan + highlight) | ${dossierMs.toFixed(1)} ms (${(dossierMs / floorMs).toFixed(1)}× floor) |`);
-    console.log(`|   of which: matcher compile / text model / matching | ${results.breakdown.compileMs.toFixed(1)} / ${results.breakdown.modelMs.toFixed(1)} / ${results.breakdown.matchMs.toFixed(1)} ms |`);
+    console.log(`| Dossier total, first pass per page (stored matcher loaded + scan + highlight) | ${dossierMs.toFixed(1)} ms (${(dossierMs / floorMs).toFixed(1)}× floor) |`);
+    console.log(`|   of which: matcher load / text model / matching | ${results.breakdown.compileMs.toFixed(1)} / ${results.breakdown.modelMs.toFixed(1)} / ${results.breakdown.matchMs.toFixed(1)} ms (snapshot ${results.storedMatcherKB.toFixed(1)} KB) |`);
+    console.log(`| Dossier total, first pass with the matcher compiled on the spot | ${compiledOnLoadMs.toFixed(1)} ms (${results.compiledOnLoad.overFloor.toFixed(1)}× floor; compile ${results.compiledOnLoad.compileMs.toFixed(1)} ms; longest task ${compiledOnLoadLongestTaskMs.toFixed(1)} ms) |`);
     console.log(`| Dossier total, warm passes | ${dossierWarmMs.toFixed(1)} ms (${(dossierWarmMs / floorMs).toFixed(1)}× floor; model ${results.breakdown.warmModelMs.toFixed(1)}, match ${results.breakdown.warmMatchMs.toFixed(1)}) |`);
-    console.log(`| anchor total (mark.js) | ${anchorMs.toFixed(1)} ms (${(anchorMs / dossierMs).toFixed(1)}× Dossier first pass, ${(anchorMs / dossierWarmMs).toFixed(1)}× warm) |`);
-    console.log(`| longest Dossier task | ${longestTaskMs.toFixed(1)} ms first pass, ${warmLongestTaskMs.toFixed(1)} ms warm |`);
+    console.log(`| anchor total (mark.js) | ${anchorMs.toFixed(1)} ms (${(anchorMs / dossierMs).toFixed(1)}× Dossier first pass, ${(anchorMs / compiledOnLoadMs).toFixed(1)}× compiled on the spot, ${(anchorMs / dossierWarmMs).toFixed(1)}× warm) |`);
+    console.log(`| longest Dossier task | ${longestTaskMs.toFixed(1)} ms first pass, ${compiledOnLoadLongestTaskMs.toFixed(1)} ms compiling on the spot, ${warmLongestTaskMs.toFixed(1)} ms warm |`);
     console.log(`| incremental, ms per added KB, first vs last batch | ${incremental.firstBatchMsPerKB.toFixed(3)} vs ${incremental.lastBatchMsPerKB.toFixed(3)} (medians of first/last ten: ${incremental.firstTenMsPerKB.toFixed(3)} vs ${incremental.lastTenMsPerKB.toFixed(3)}) |`);
     console.log(`| engine in Node, MB of text per second | sentences ${engineNode.sentencesMBps.toFixed(1)}, mentions ${engineNode.mentionsMBps.toFixed(1)}, quotes ${engineNode.quotesMBps.toFixed(1)}, all three ${engineNode.totalMBps.toFixed(1)}; quotes at ${engineNode.linearity.map((l) => `${l.megabytes} MB ${l.quotesMBps.toFixed(1)}`).join(', ')} |`);
     console.log(`\nTargets: ≤ 2× floor ${results.targets.dossierAtMostTwiceFloor ? 'met' : 'NOT met'}; ≥ 10× faster than anchor ${results.targets.tenTimesFasterThanAnchor ? 'met' : 'NOT met'}; no task > 50 ms ${results.targets.noTaskOver50ms ? 'met' : 'NOT met'}.`);

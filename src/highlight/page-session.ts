@@ -8,7 +8,7 @@ import type { AnalysisReport } from '../analysis/types';
 import { enabledEntities, type Catalog, type Entity } from '../catalog/entity';
 import { SliceClock } from '../live/slice-clock';
 import { yieldToPage } from '../live/yield-to-page';
-import { compileMatcherInSlices, type MentionMatcher } from '../matching/compile-matcher';
+import { compileMatcherInSlices, knownMatcher, type MentionMatcher } from '../matching/compile-matcher';
 import type { PageState } from '../messaging/messages';
 import type { Settings } from '../settings/settings';
 import { cardDataFor } from '../ui/card/card-data';
@@ -108,8 +108,9 @@ export class PageSession {
     this.catalog = catalog;
     this.entities = new Map(catalog.map((entity) => [entity.id, entity]));
     const clock = new SliceClock();
-    // The matcher the background stored for this watchlist, or else compiled here, in slices.
-    const matcher = (await this.options.storedMatcher?.(catalog))
+    // The matcher this page already has, or the one the background stored, or else one compiled here, in slices.
+    const matcher = knownMatcher(catalog)
+      ?? (await this.options.storedMatcher?.(catalog))
       ?? await compileMatcherInSlices(catalog, { get sliceUsedUp() { return clock.sliceUsedUp; }, pause: () => clock.pause(yieldToPage) });
     if (rescan !== this.rescans || this.config !== config) return;
     const style = config.settings.highlightStyle;

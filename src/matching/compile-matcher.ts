@@ -170,6 +170,11 @@ function remember(catalog: Catalog, key: string, matcher: MentionMatcher): Menti
   return matcher;
 }
 
+/** The matcher already compiled or loaded for this catalogue (same array or same content), if any. */
+export function knownMatcher(catalog: Catalog): MentionMatcher | null {
+  return cached(catalog).matcher ?? null;
+}
+
 /**
  * The matcher for a catalogue, compiled once: by identity for the same array, and by content for
  * an equal catalogue read again from storage or a file. Catalogues are treated as immutable: edit

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/entity';
 import type { PhraseLeaf } from './catalog-phrases';
-import { compileMatcher, matcherFromParts, partsOf, type MentionMatcher } from './compile-matcher';
+import { compileMatcher, knownMatcher, matcherFromParts, partsOf, type MentionMatcher } from './compile-matcher';
 import type { MatcherParts } from './matcher-builder';
 import { atomFrom, type Atom } from './phrase-atoms';
 import type { TrieNode } from './phrase-trie';
@@ -74,6 +74,8 @@ export function snapshotMatcher(catalog: Catalog): MatcherSnapshot {
  */
 export function matcherFromSnapshot(catalog: Catalog, snapshot: unknown): MentionMatcher | null {
   if (!isSnapshotFor(catalog, snapshot)) return null;
+  const known = knownMatcher(catalog);
+  if (known) return known;
   const atoms = snapshot.atoms.map(([kind, text, caseless]) => atomFrom(kind, text, caseless));
   const wordSets = snapshot.wordLists.map((words) => new Set(words));
   const leaves = snapshot.leaves.map((leaf): PhraseLeaf => ({
