@@ -94,7 +94,7 @@ describe('options page', () => {
       await page.locator('#import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(list)) });
       await page.locator('input[name="import-mode"][value="replace"]').check();
       await page.locator('#import-button').click();
-      await expect.poll(() => page.locator('#backup-message').textContent(), { timeout: 10_000 }).toBe(`Imported ${list.length} entities.`);
+      await expect.poll(() => page.locator('#backup-message').textContent(), { timeout: 10_000 }).toBe(`Entities imported: ${list.length}.`);
     };
 
     await importEntities(entities(20, 1200));

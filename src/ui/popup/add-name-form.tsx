@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Entity } from '../../catalog/entity';
 import { entityFromSelection } from '../../settings/entity-from-selection';
 import type { SaveResult } from '../../settings/settings-store';
+import { saveFailedMessage } from '../shared/save-failed-message';
 import { t } from '../shared/strings';
 
 interface Props {
@@ -27,7 +28,7 @@ export function AddNameForm({ loadWatchlist, saveWatchlist, onAdded }: Props) {
     }
     const saved = await saveWatchlist([...watchlist, result.entity]);
     if (!saved.ok) {
-      setMessage({ text: t('saveFailed', saved.error), error: true });
+      setMessage({ text: saveFailedMessage(saved), error: true });
       return;
     }
     setMessage({ text: t('addNameAdded', result.entity.label), error: false });

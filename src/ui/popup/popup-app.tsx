@@ -7,6 +7,7 @@ import type { Entity } from '../../catalog/entity';
 import type { PageState } from '../../messaging/messages';
 import type { Settings } from '../../settings/settings';
 import { hostOfUrl, isSiteEnabled, toggleSite } from '../../settings/site-rules';
+import { saveFailedMessage } from '../shared/save-failed-message';
 import { t } from '../shared/strings';
 import { AddNameForm } from './add-name-form';
 import { ArticleHeader } from './article-header';
@@ -40,7 +41,7 @@ export function PopupApp({ env }: { env: PopupEnvironment }) {
   const change = async (update: (current: Settings) => Settings) => {
     const result = await env.updateSettings(update);
     setSettings(result.settings);
-    setError(result.ok ? null : t('saveFailed', result.error));
+    setError(result.ok ? null : saveFailedMessage(result));
     refresh();
   };
 

@@ -107,7 +107,7 @@ describe('t', () => {
   it('falls back to the English catalogue, filling placeholders and leaving missing ones visible', () => {
     expect(t('highlightOnHost', 'example.com')).toBe('Highlight on example.com');
     expect(t('highlightOnHost')).toBe('Highlight on $1');
-    expect(t('importDone', 3)).toBe('Imported 3 entities.');
+    expect(t('importDone', 3)).toBe('Entities imported: 3.');
   });
 
   it('asks the injected lookup first, with the substitutions as strings', () => {
