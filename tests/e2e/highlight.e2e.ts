@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CATALOG } from '../../src/catalog/default-catalog';
 import { changeSettings, launchDossier, markCounts, waitForScan, type Dossier } from './harness';
 
 // The worker's extension API, where `worker.evaluate` runs.
@@ -16,6 +17,22 @@ afterAll(async () => {
 });
 
 describe('highlights on a fixture article', () => {
+  it('pages load the matcher the background compiled and stored, instead of compiling their own', async () => {
+    const enabledDefaults = JSON.stringify(DEFAULT_CATALOG.filter((entity) => entity.enabled !== false));
+    await expect.poll(() => dossier.worker.evaluate(async () => (await chrome.storage.local.get('compiledMatcher')).compiledMatcher?.catalogKey ?? null),
+      { timeout: 10_000 }).toBe(enabledDefaults);
+    const stored = await dossier.worker.evaluate(async () => (await chrome.storage.local.get('compiledMatcher')).compiledMatcher);
+    // The proof: a snapshot for the same watchlist that looks for nothing, and a fresh page marks nothing.
+    await dossier.worker.evaluate(async (blind) => chrome.storage.local.set({ compiledMatcher: blind }), { ...stored, prefilterSource: null });
+    const blindPage = await dossier.open('/article.html');
+    expect(await markCounts(blindPage)).toEqual({});
+    await blindPage.close();
+    await dossier.worker.evaluate(async (original) => chrome.storage.local.set({ compiledMatcher: original }), stored);
+    const page = await dossier.open('/article.html');
+    expect(await markCounts(page)).toEqual({ xi: 4, putin: 2, kirby: 2, 'twelve-point-paper': 2 });
+    await page.close();
+  });
+
   it('marks every mention, one colour and underline per entity, with the right counts', async () => {
     const page = await dossier.open('/article.html');
     expect(await markCounts(page)).toEqual({ xi: 4, putin: 2, kirby: 2, 'twelve-point-paper': 2 });
