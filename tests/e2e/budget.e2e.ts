@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import english from '../../public/_locales/en/messages.json';
-import { launchDossier, type Dossier } from './harness';
+import type { Dossier } from './harness';
+import { withDossier } from './suite';
 
 // The worker's extension API, where `worker.evaluate` runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -11,14 +12,7 @@ declare const chrome: any;
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 let dossier: Dossier;
-
-beforeAll(async () => {
-  dossier = await launchDossier();
-});
-
-afterAll(async () => {
-  await dossier?.close();
-});
+withDossier((launched) => (dossier = launched));
 
 async function pageStatus(page: Page): Promise<string | null> {
   const tabId = await dossier.tabIdOf(page);

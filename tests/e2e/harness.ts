@@ -183,3 +183,11 @@ export async function changeSettings(dossier: Dossier, change: (settings: Settin
     await chrome.storage.sync.set({ settings: value, settings$: { v: version } });
   }, { value: next, version: SETTINGS_VERSION });
 }
+
+/** Opens Dossier's options page in a new tab and waits until it lists the watchlist. */
+export async function openOptionsPage(dossier: Dossier): Promise<Page> {
+  const page = await dossier.context.newPage();
+  await page.goto(`chrome-extension://${dossier.extensionId}/options.html`);
+  await page.locator('.entity-row').first().waitFor();
+  return page;
+}

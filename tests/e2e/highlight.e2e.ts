@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG } from '../../src/catalog/default-catalog';
-import { changeSettings, launchDossier, markCounts, waitForScan, type Dossier } from './harness';
+import { changeSettings, markCounts, waitForScan, type Dossier } from './harness';
+import { withDossier } from './suite';
 
 // The worker's extension API, where `worker.evaluate` runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
 let dossier: Dossier;
-
-beforeAll(async () => {
-  dossier = await launchDossier();
-});
-
-afterAll(async () => {
-  await dossier?.close();
-});
+withDossier((launched) => (dossier = launched));
 
 describe('highlights on a fixture article', () => {
   it('pages load the matcher the background compiled and stored, instead of compiling their own', async () => {

@@ -5,28 +5,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDossier, markCounts, type Dossier } from './harness';
+import { describe, expect, it } from 'vitest';
+import { markCounts, openOptionsPage, type Dossier } from './harness';
+import { withDossier } from './suite';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 let dossier: Dossier;
+withDossier((launched) => (dossier = launched));
 
-beforeAll(async () => {
-  dossier = await launchDossier();
-});
-afterAll(async () => {
-  await dossier?.close();
-});
-
-async function openOptions(): Promise<Page> {
-  const page = await dossier.context.newPage();
-  await page.goto(`chrome-extension://${dossier.extensionId}/options.html`);
-  await page.locator('.entity-row').first().waitFor();
-  return page;
-}
+const openOptions = () => openOptionsPage(dossier);
 
 /** Everything Dossier keeps, as the browser stores it. */
 const storedEverything = () => dossier.worker.evaluate(async () => ({

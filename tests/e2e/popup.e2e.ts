@@ -5,21 +5,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDossier, markCounts, type Dossier } from './harness';
+import { describe, expect, it } from 'vitest';
+import { markCounts, type Dossier } from './harness';
+import { withDossier } from './suite';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 let dossier: Dossier;
-
-beforeAll(async () => {
-  dossier = await launchDossier();
-});
-afterAll(async () => {
-  await dossier?.close();
-});
+withDossier((launched) => (dossier = launched));
 
 async function openPopup(tabId: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const popup = await dossier.context.newPage();

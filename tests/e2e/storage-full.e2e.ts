@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDossier, markCounts, type Dossier } from './harness';
+import { describe, expect, it } from 'vitest';
+import { markCounts, openOptionsPage, type Dossier } from './harness';
+import { withDossier } from './suite';
 
 // The extension API in the worker and in the options page, where `evaluate` runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,20 +17,9 @@ declare const chrome: any;
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const FILLER_PREFIX = 'test-filler-';
 let dossier: Dossier;
+withDossier((launched) => (dossier = launched));
 
-beforeAll(async () => {
-  dossier = await launchDossier();
-});
-afterAll(async () => {
-  await dossier?.close();
-});
-
-async function openOptions(): Promise<Page> {
-  const page = await dossier.context.newPage();
-  await page.goto(`chrome-extension://${dossier.extensionId}/options.html`);
-  await page.locator('.entity-row').first().waitFor();
-  return page;
-}
+const openOptions = () => openOptionsPage(dossier);
 
 /** Dossier's own storage, as the browser holds it (the test's filler left out). */
 const storedDossier = () => dossier.worker.evaluate(async (prefix: string) => {
