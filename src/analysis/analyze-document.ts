@@ -7,7 +7,8 @@ import { readArticleMetadata } from '../article/read-article-metadata';
 import { compileMatcher } from '../matching/compile-matcher';
 import { findQuotes } from '../quotes/find-quotes';
 import { splitSentences } from '../text/sentences';
-import { buildTextModel, type TextModel } from '../text/text-model';
+import { SliceClock } from '../live/slice-clock';
+import { buildTextModel, TextModelBuilder, type TextModel } from '../text/text-model';
 import type { ArticleMetadata, Mention, Quote, Span } from './types';
 
 export interface PageAnalysis {
@@ -29,9 +30,39 @@ export interface AnalyzeOptions {
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const article = readArticleMetadata(doc, options.url ?? null);
-  // querySelector first: linkedom's `document.body` can be an empty stand-in on malformed pages.
-  const model = buildTextModel(options.root ?? doc.querySelector('body') ?? doc.body ?? doc);
+  const model = buildTextModel(rootOf(doc, options));
   return analyzeText(model, article, options);
+}
+
+function rootOf(doc: Document, options: AnalyzeOptions): Node {
+  // querySelector first: linkedom's `document.body` can be an empty stand-in on malformed pages.
+  return options.root ?? doc.querySelector('body') ?? doc.body ?? doc;
+}
+
+/** Nodes of the text model read between two looks at the clock. */
+const NODE_STEP = 128;
+
+/**
+ * The same analysis in steps, `pause` handing the thread back to the page between them: metadata,
+ * the text model (itself in slices), sentences, mentions, quotes. The content script runs this for
+ * the popup's report; in one piece it held a large page for up to a second.
+ */
+export async function analyzeDocumentInSteps(doc: Document, options: AnalyzeOptions, pause: () => Promise<void>): Promise<PageAnalysis> {
+  const { catalog } = options;
+  const article = readArticleMetadata(doc, options.url ?? null);
+  await pause();
+  const clock = new SliceClock();
+  const builder = new TextModelBuilder(rootOf(doc, options));
+  while (!builder.advance(NODE_STEP)) if (clock.sliceUsedUp) await clock.pause(pause);
+  const model = builder.build();
+  await pause();
+  const lang = article.lang;
+  const sentences = splitSentences(model.text, lang ?? undefined);
+  await pause();
+  const mentions = compileMatcher(catalog).findMentions(model.text);
+  await pause();
+  const quotes = findQuotes(model.text, { sentences, mentions, catalog, lang });
+  return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };
 }
 
 /** Everything after the text model, for callers that built the model themselves. */

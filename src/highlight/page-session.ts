@@ -34,8 +34,8 @@ export interface PageSessionOptions {
   /** Mounts Dossier's shadow-root UI on first use and gives the element the card renders into. */
   mountCardContainer(): Promise<HTMLElement>;
   onStateChange(state: PageState): void;
-  /** The popup's report for the page (the lead's `analyzeDocument` + `toReport`), run off the scan's critical path. */
-  buildReport(doc: Document, catalog: Catalog, url: string): AnalysisReport | null;
+  /** The popup's report for the page (`analyzeDocumentInSteps` + `toReport`), run after the scan, in steps. */
+  buildReport(doc: Document, catalog: Catalog, url: string): Promise<AnalysisReport | null>;
   /** A matcher compiled ahead of time for this catalogue, if one is stored (matcher-snapshot.ts). */
   storedMatcher?(catalog: Catalog): Promise<MentionMatcher | null>;
 }
@@ -54,6 +54,9 @@ export class PageSession {
   private report: AnalysisReport | null = null;
   private status: PageState['status'] = 'scanning';
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A report being built; while it runs, a new request only marks it stale. */
+  private reportRun: Promise<void> | null = null;
+  private reportStale = false;
   private presenter: CardPresenter | null = null;
   private presenterReady: Promise<CardPresenter> | null = null;
   private readonly hoverAbort = new AbortController();
@@ -222,17 +225,31 @@ export class PageSession {
     }, delay);
   }
 
-  /** The popup's data, from the lead's analysis; off the scan's critical path. */
+  /** The popup's data, from the engine's analysis; off the scan's critical path, in steps. */
   private refreshReport(): void {
-    const config = this.config;
-    if (!config?.active || !this.scanner) return;
-    try {
-      this.report = this.options.buildReport(this.options.doc, this.catalog, this.options.url());
-    } catch (error) {
-      console.warn('Dossier: analysis failed', error);
-      this.report = null;
+    if (this.reportRun) {
+      this.reportStale = true;
+      return;
     }
-    this.options.onStateChange(this.state());
+    const scanner = this.scanner;
+    if (!this.config?.active || !scanner) return;
+    this.reportRun = this.options.buildReport(this.options.doc, this.catalog, this.options.url())
+      .catch((error: unknown) => {
+        console.warn('Dossier: analysis failed', error);
+        return null;
+      })
+      .then((report) => {
+        this.reportRun = null;
+        // After a rescan or a stop while it was built, the report describes a page that is gone.
+        if (this.scanner === scanner) {
+          this.report = report;
+          this.options.onStateChange(this.state());
+        }
+        if (this.reportStale) {
+          this.reportStale = false;
+          this.scheduleReport();
+        }
+      });
   }
 
   private stopScanning(): void {
@@ -241,6 +258,7 @@ export class PageSession {
     this.scanner?.stop();
     this.scanner = null;
     this.report = null;
+    this.reportStale = false;
     this.cursor = null;
     if (this.reportTimer !== null) clearTimeout(this.reportTimer);
     this.reportTimer = null;

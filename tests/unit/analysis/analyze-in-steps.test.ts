@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzeDocumentInSteps } from '../../../src/analysis/analyze-document';
+import { toReport } from '../../../src/analysis/to-report';
+import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
+import { loadHtmlPage, loadTextPage } from '../../../src/page/load-page';
+import { CORPUS_DIR, SEED_DIR } from '../../support/shared-data';
+
+const PAGES = [
+  () => loadTextPage(readFileSync(join(SEED_DIR, '000_28fa4cede3bf2d94.txt'), 'utf8')),
+  () => loadHtmlPage(readFileSync(join(CORPUS_DIR, 'guardian-1', 'source.html'), 'utf8')),
+  () => loadHtmlPage(readFileSync(new URL('../../fixtures/article.html', import.meta.url), 'utf8')),
+];
+
+describe('the analysis in steps', () => {
+  it.each(PAGES.map((load, index) => [index, load] as const))('reports page %i exactly as the analysis in one piece', async (_index, load) => {
+    const whole = toReport(analyzeDocument(load().document, { catalog: DEFAULT_CATALOG, url: 'https://example.org/a' }));
+    let pauses = 0;
+    const stepped = await analyzeDocumentInSteps(load().document, { catalog: DEFAULT_CATALOG, url: 'https://example.org/a' }, async () => {
+      pauses++;
+    });
+    expect(toReport(stepped)).toEqual(whole);
+    // Metadata, text, sentences, mentions and quotes each end with a pause.
+    expect(pauses).toBeGreaterThanOrEqual(4);
+  }, 20_000);
+});
