@@ -40,7 +40,7 @@ export default defineContentScript({
       if (!isTopFrame || !isToContentScript(message)) return undefined;
       switch (message.type) {
         case 'get-page-state':
-          return Promise.resolve(session.state());
+          return Promise.resolve(session.stateForPopup());
         case 'scroll-to-mention':
           return Promise.resolve(session.scrollToMention(message.entityId, message.index));
         case 'next-mention':

@@ -57,6 +57,8 @@ export class PageSession {
   /** A report being built; while it runs, a new request only marks it stale. */
   private reportRun: Promise<void> | null = null;
   private reportStale = false;
+  /** Set once the popup asked: the report is then kept up to date even on a page without marks. */
+  private reportWanted = false;
   private presenter: CardPresenter | null = null;
   private presenterReady: Promise<CardPresenter> | null = null;
   private readonly hoverAbort = new AbortController();
@@ -83,6 +85,16 @@ export class PageSession {
 
   state(): PageState {
     return { status: this.status, report: this.report, markCount: this.scanner?.highlights.count ?? 0 };
+  }
+
+  /**
+   * The state the popup asked for. The popup also wants the report, which a page without marks
+   * does not build on its own (no card needs its quotes): from now on it is built here too.
+   */
+  stateForPopup(): PageState {
+    this.reportWanted = true;
+    if (this.report === null && this.status === 'ready' && this.reportRun === null && this.reportTimer === null) this.scheduleReport();
+    return this.state();
   }
 
   /** Applies settings and watchlist; rescans only when what is marked, or how, changed. */
@@ -201,7 +213,8 @@ export class PageSession {
     if (status === 'ready') {
       // Hover listeners read the highlights of the current scanner; mount them once marks exist.
       if (scanner.highlights.count > 0) void this.ensurePresenter().then(() => this.rebindHover(scanner));
-      this.scheduleReport();
+      // The report costs more than the scan: built for the cards' quotes, or once the popup asked.
+      if (scanner.highlights.count > 0 || this.reportWanted) this.scheduleReport();
     }
     this.setStatus(status);
   }

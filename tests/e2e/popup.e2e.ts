@@ -60,6 +60,17 @@ describe('popup for a fixture article', () => {
     await page.close();
   });
 
+  it('analyses a page without any mention when the popup asks, and shows its quotes', async () => {
+    const page = await dossier.open('/no-mentions.html');
+    expect(await markCounts(page)).toEqual({});
+    const popup = await openPopup(await dossier.tabIdOf(page));
+    await expect.poll(() => popup.locator('h1').textContent(), { timeout: 10_000 }).toContain('Council approves the new river bridge');
+    const mayor = popup.locator('.speaker-group', { hasText: 'Anna Berg' });
+    expect(await mayor.locator('.quote-text').first().textContent()).toContain('The bridge will finally join the two halves of the old town');
+    await popup.close();
+    await page.close();
+  });
+
   it('the badge shows the number of marks in the tab', async () => {
     const page = await dossier.open('/article.html');
     const tabId = await dossier.tabIdOf(page);

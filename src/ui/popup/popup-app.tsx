@@ -90,16 +90,16 @@ interface PageContentProps {
 
 function PageContent({ state, settled, host, watchlist, env, onShowEntity, onWatchlistChanged }: PageContentProps) {
   const { report } = state;
-  const analysisMissing = state.status === 'ready' && report === null && state.markCount > 0;
+  const analysisMissing = state.status === 'ready' && report === null;
   const statusNotice = {
     scanning: <Notice kind="info" testId="scanning">{t('stateScanning')}</Notice>,
     disabled: <Notice kind="info" testId="disabled">{t('stateDisabled', host ?? '')}</Notice>,
     paused: <Notice kind="info" testId="paused">{t('statePaused')}</Notice>,
     'over-budget': <Notice kind="warning" testId="over-budget">{t('stateOverBudget')}</Notice>,
     ready: analysisMissing
-      ? settled
-        ? <Notice kind="warning" testId="no-analysis">{t('stateNoAnalysis', state.markCount)}</Notice>
-        : <Notice kind="info" testId="analysing">{t('stateAnalysing')}</Notice>
+      ? !settled
+        ? <Notice kind="info" testId="analysing">{t('stateAnalysing')}</Notice>
+        : state.markCount > 0 ? <Notice kind="warning" testId="no-analysis">{t('stateNoAnalysis', state.markCount)}</Notice> : null
       : null,
   }[state.status];
   const showResults = report !== null && (state.status === 'ready' || state.status === 'over-budget');

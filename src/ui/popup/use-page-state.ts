@@ -13,9 +13,9 @@ export const ANALYSIS_WAIT_MS = 8000;
 /** `settled`: false while the page is still working and we will ask again. */
 export type PageView = { phase: 'loading' } | { phase: 'unreachable' } | { phase: 'answered'; state: PageState; settled: boolean };
 
-/** Still working: scanning, or marked but the analysis for the popup is not in yet. */
+/** Still working: scanning, or scanned but the analysis for the popup is not in yet (a page without marks builds it when asked). */
 function isUnfinished(state: PageState): boolean {
-  return state.status === 'scanning' || (state.status === 'ready' && state.report === null && state.markCount > 0);
+  return state.status === 'scanning' || (state.status === 'ready' && state.report === null);
 }
 
 export function usePageState(env: PopupEnvironment): { view: PageView; refresh: () => void } {

@@ -133,9 +133,10 @@ describe('PopupApp', () => {
     await vi.waitFor(() => expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks'), { timeout: 2000 });
   });
 
-  it('waits for the analysis that follows the marks', async () => {
-    const marked: PageState = { status: 'ready', report: null, markCount: 7, url: REPORT.url! };
-    const getPageState = vi.fn<() => Promise<PageState | null>>().mockResolvedValueOnce(marked).mockResolvedValue(ready);
+  // A page with marks builds its analysis after them; one without builds it when the popup asks.
+  it.each([7, 0])('waits for the analysis of a page with %i marks', async (markCount) => {
+    const scanned: PageState = { status: 'ready', report: null, markCount, url: REPORT.url! };
+    const getPageState = vi.fn<() => Promise<PageState | null>>().mockResolvedValueOnce(scanned).mockResolvedValue(ready);
     render(<PopupApp env={fakeEnvironment(ready, { getPageState }).env} />, dom.root);
     await settle();
     expect(dom.root.querySelector('[data-state="analysing"]')).not.toBeNull();
