@@ -78,6 +78,7 @@ describe('a full sync storage', () => {
     const alert = page.locator('.notice-error[role="alert"]');
     await expect.poll(() => alert.textContent(), { timeout: 5000 }).toContain('storage is full');
     expect(await page.locator('.site-row').count()).toBe(0);
+    expect(await page.locator('#site-add-input').inputValue()).toBe('127.0.0.1');
     expect(await storedDossier()).toEqual(before);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'options-storage-full-alert.png') });
 

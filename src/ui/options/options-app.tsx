@@ -33,12 +33,13 @@ export function OptionsApp({ env }: { env: OptionsEnvironment }) {
     };
   }, [env]);
 
-  const change = (update: (current: Settings) => Settings) => {
-    void env.updateSettings(update).then((result) => {
+  /** Saves a settings change; resolves to whether it was saved. */
+  const change = (update: (current: Settings) => Settings): Promise<boolean> =>
+    env.updateSettings(update).then((result) => {
       setSettings(result.settings);
       setError(result.ok ? null : saveFailedMessage(result));
+      return result.ok;
     });
-  };
 
   const saveWatchlist = async (next: Entity[]): Promise<SaveResult> => {
     const result = await env.saveWatchlist(next);

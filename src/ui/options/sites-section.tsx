@@ -6,7 +6,8 @@ import { t } from '../shared/strings';
 
 interface Props {
   settings: Settings;
-  change: (update: (settings: Settings) => Settings) => void;
+  /** Resolves to whether the change was saved. */
+  change: (update: (settings: Settings) => Settings) => Promise<boolean>;
 }
 
 export function SitesSection({ settings, change }: Props) {
@@ -21,13 +22,16 @@ export function SitesSection({ settings, change }: Props) {
       return;
     }
     setError(null);
-    setHost('');
     // A site added in "everywhere except" mode is one to switch off, and the other way round.
     const enabled = settings.siteMode === 'only-on';
-    change((current) => ({ ...current, sites: sortRules([...current.sites.filter((rule) => rule.host !== normalized), { host: normalized, enabled }]) }));
+    // What the reader typed stays in the field until it is saved: a full storage must not lose it.
+    void change((current) => ({ ...current, sites: sortRules([...current.sites.filter((rule) => rule.host !== normalized), { host: normalized, enabled }]) }))
+      .then((saved) => {
+        if (saved) setHost('');
+      });
   };
 
-  const setMode = (mode: SiteMode) => change((current) => ({ ...current, siteMode: mode }));
+  const setMode = (mode: SiteMode) => void change((current) => ({ ...current, siteMode: mode }));
 
   return (
     <>

@@ -175,6 +175,8 @@ describe('OptionsApp', () => {
     expect(alert).toContain('Everything saved before is unchanged');
     expect(alert).not.toContain('kQuotaBytes');
     expect($('.site-row')).toBeNull();
+    // What the reader typed is still there to try again.
+    expect(($('#site-add-input') as HTMLInputElement).value).toBe('example.com');
   });
 
   it('says so when a watchlist save fails for a reason it cannot name, with the browser’s words', async () => {
