@@ -151,10 +151,15 @@ const compiledByCatalog = new WeakMap<Catalog, MentionMatcher>();
 const compiledByContent = new Map<string, MentionMatcher>();
 const CONTENT_CACHE_SIZE = 8;
 
-function cached(catalog: Catalog): { matcher: MentionMatcher | undefined; key: string } {
+/** What a compiled matcher is remembered by, and what a stored one is checked against: the catalogue as JSON. */
+export function catalogKeyOf(catalog: Catalog): string {
+  return JSON.stringify(catalog);
+}
+
+function cached(catalog: Catalog, knownKey?: string): { matcher: MentionMatcher | undefined; key: string } {
   const known = compiledByCatalog.get(catalog);
-  if (known) return { matcher: known, key: '' };
-  const key = JSON.stringify(catalog);
+  if (known) return { matcher: known, key: knownKey ?? '' };
+  const key = knownKey ?? catalogKeyOf(catalog);
   const matcher = compiledByContent.get(key);
   if (matcher) compiledByCatalog.set(catalog, matcher);
   return { matcher, key };
@@ -171,8 +176,8 @@ function remember(catalog: Catalog, key: string, matcher: MentionMatcher): Menti
 }
 
 /** The matcher already compiled or loaded for this catalogue (same array or same content), if any. */
-export function knownMatcher(catalog: Catalog): MentionMatcher | null {
-  return cached(catalog).matcher ?? null;
+export function knownMatcher(catalog: Catalog, key?: string): MentionMatcher | null {
+  return cached(catalog, key).matcher ?? null;
 }
 
 /**
@@ -214,7 +219,6 @@ export function partsOf(matcher: MentionMatcher): MatcherParts | null {
 }
 
 /** A matcher made of parts compiled before, remembered for `catalog` as if compiled now. */
-export function matcherFromParts(catalog: Catalog, parts: MatcherParts): MentionMatcher {
-  const { matcher, key } = cached(catalog);
-  return matcher ?? remember(catalog, key, new CompiledMatcher(parts));
+export function matcherFromParts(catalog: Catalog, key: string, parts: MatcherParts): MentionMatcher {
+  return cached(catalog, key).matcher ?? remember(catalog, key, new CompiledMatcher(parts));
 }

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/entity';
 import type { PhraseLeaf } from './catalog-phrases';
-import { compileMatcher, knownMatcher, matcherFromParts, partsOf, type MentionMatcher } from './compile-matcher';
+import { catalogKeyOf, compileMatcher, knownMatcher, matcherFromParts, partsOf, type MentionMatcher } from './compile-matcher';
 import type { MatcherParts } from './matcher-builder';
 import { atomFrom, type Atom } from './phrase-atoms';
 import type { TrieNode } from './phrase-trie';
@@ -31,10 +31,6 @@ export interface MatcherSnapshot {
   inWordTrie: TrieNode;
   cueKeysByEntity: Array<[string, string[]]>;
   prefilterSource: string | null;
-}
-
-export function catalogKeyOf(catalog: Catalog): string {
-  return JSON.stringify(catalog);
 }
 
 export function snapshotMatcher(catalog: Catalog): MatcherSnapshot {
@@ -73,8 +69,10 @@ export function snapshotMatcher(catalog: Catalog): MatcherSnapshot {
  * compiler; null otherwise, and the caller compiles.
  */
 export function matcherFromSnapshot(catalog: Catalog, snapshot: unknown): MentionMatcher | null {
-  if (!isSnapshotFor(catalog, snapshot)) return null;
-  const known = knownMatcher(catalog);
+  if (!isSnapshot(snapshot)) return null;
+  const key = catalogKeyOf(catalog);
+  if (snapshot.catalogKey !== key) return null;
+  const known = knownMatcher(catalog, key);
   if (known) return known;
   const atoms = snapshot.atoms.map(([kind, text, caseless]) => atomFrom(kind, text, caseless));
   const wordSets = snapshot.wordLists.map((words) => new Set(words));
@@ -91,12 +89,7 @@ export function matcherFromSnapshot(catalog: Catalog, snapshot: unknown): Mentio
     cueKeysByEntity: new Map(snapshot.cueKeysByEntity),
     prefilterSource: snapshot.prefilterSource,
   };
-  return matcherFromParts(catalog, parts);
-}
-
-/** True when `snapshot` is this compiler's matcher for `catalog`: no need to store it again. */
-export function isSnapshotFor(catalog: Catalog, snapshot: unknown): snapshot is MatcherSnapshot {
-  return isSnapshot(snapshot) && snapshot.catalogKey === catalogKeyOf(catalog);
+  return matcherFromParts(catalog, key, parts);
 }
 
 function isSnapshot(value: unknown): value is MatcherSnapshot {
