@@ -4,10 +4,21 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { enabledEntities, type Catalog } from '../catalog/entity';
-import type { MentionMatcher } from '../matching/compile-matcher';
-import { isSnapshotFor, matcherFromSnapshot, snapshotMatcher } from '../matching/matcher-snapshot';
+import { catalogKeyOf, type MentionMatcher } from '../matching/compile-matcher';
+import { matcherFromSnapshot, SNAPSHOT_FORMAT, snapshotMatcher } from '../matching/matcher-snapshot';
 
 const compiledMatcherItem = storage.defineItem<unknown>('local:compiledMatcher', { fallback: null });
+/**
+ * A digest of what the stored matcher was compiled from. The worker wakes for every page and
+ * checks it; the snapshot itself runs to megabytes for a long watchlist.
+ */
+const compiledForItem = storage.defineItem<string | null>('local:compiledMatcherFor', { fallback: null });
+
+async function digestOf(watchlist: Catalog): Promise<string> {
+  const bytes = new TextEncoder().encode(`${SNAPSHOT_FORMAT}:${catalogKeyOf(enabledEntities(watchlist))}`);
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * Compiles the watchlist's enabled entities and stores the result. When storage is full the old
@@ -17,17 +28,19 @@ const compiledMatcherItem = storage.defineItem<unknown>('local:compiledMatcher',
 export async function storeCompiledMatcher(watchlist: Catalog): Promise<boolean> {
   try {
     await compiledMatcherItem.setValue(snapshotMatcher(enabledEntities(watchlist)));
+    await compiledForItem.setValue(await digestOf(watchlist));
     return true;
   } catch {
     await compiledMatcherItem.removeValue().catch(() => undefined);
+    await compiledForItem.removeValue().catch(() => undefined);
     return false;
   }
 }
 
 /** Stores the watchlist's matcher unless the one stored is already for it (the worker wakes often). */
 export async function ensureCompiledMatcher(watchlist: Catalog): Promise<void> {
-  const stored = await compiledMatcherItem.getValue().catch(() => null);
-  if (!isSnapshotFor(enabledEntities(watchlist), stored)) await storeCompiledMatcher(watchlist);
+  const storedFor = await compiledForItem.getValue().catch(() => null);
+  if (storedFor !== (await digestOf(watchlist))) await storeCompiledMatcher(watchlist);
 }
 
 /** The stored matcher when it was compiled for exactly `catalog`; otherwise null. */
