@@ -21,13 +21,21 @@ async function digestOf(watchlist: Catalog): Promise<string> {
 }
 
 /**
- * Compiles the watchlist's enabled entities and stores the result. When storage is full the old
- * snapshot goes too, so no page loads a matcher for a watchlist that is no longer the user's;
- * pages then compile for themselves, as they do before the first snapshot exists.
+ * The largest snapshot stored, in characters of JSON: local storage holds 10 MB, and the
+ * watchlist's own local copy must always find room (10,000 aliases make about 2.2 MB).
  */
-export async function storeCompiledMatcher(watchlist: Catalog): Promise<boolean> {
+export const MAX_SNAPSHOT_CHARS = 4_000_000;
+
+/**
+ * Compiles the watchlist's enabled entities and stores the result. When it is too large or storage
+ * is full, the old snapshot goes too, so no page loads a matcher for a watchlist that is no longer
+ * the user's; pages then compile for themselves, as they do before the first snapshot exists.
+ */
+export async function storeCompiledMatcher(watchlist: Catalog, maxChars = MAX_SNAPSHOT_CHARS): Promise<boolean> {
   try {
-    await compiledMatcherItem.setValue(snapshotMatcher(enabledEntities(watchlist)));
+    const snapshot = snapshotMatcher(enabledEntities(watchlist));
+    if (JSON.stringify(snapshot).length > maxChars) throw new Error('snapshot too large to keep');
+    await compiledMatcherItem.setValue(snapshot);
     await compiledForItem.setValue(await digestOf(watchlist));
     return true;
   } catch {

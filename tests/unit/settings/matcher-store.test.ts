@@ -39,4 +39,11 @@ describe('the stored matcher', () => {
     expect(await loadStoredMatcher(DEFAULT_CATALOG)).toBeNull();
     expect(await loadStoredMatcher(enabled(withoutKirby))).toBeNull();
   });
+
+  it('is not kept when it would crowd out the settings, and the old one goes too', async () => {
+    await storeCompiledMatcher(DEFAULT_CATALOG);
+    expect(await storeCompiledMatcher(withoutKirby, 1000)).toBe(false);
+    expect(await loadStoredMatcher(DEFAULT_CATALOG)).toBeNull();
+    expect(await fakeBrowser.storage.local.get(['compiledMatcher', 'compiledMatcherFor'])).toEqual({});
+  });
 });
