@@ -5,14 +5,17 @@
 export interface ChartSeries {
   name: string;
   colour: string;
-  /** Dash pattern for the legend line, so the series differ without colour too. */
-  shape: 'circle' | 'square' | 'triangle';
+  /** Marker shape, so the series differ without colour too. */
+  shape: 'circle' | 'ring' | 'square' | 'triangle' | 'diamond';
   points: { x: number; y: number }[];
 }
 
 const WIDTH = 760;
 const HEIGHT = 460;
-const PAD = { left: 64, right: 20, top: 36, bottom: 52 };
+const PAD = { left: 64, right: 20, top: 72, bottom: 52 };
+/** The legend sits between the title and the plot, in as many rows as its entries need. */
+const LEGEND_TOP = 40;
+const LEGEND_ROW = 18;
 
 export function renderChart(title: string, xLabel: string, yLabel: string, series: ChartSeries[]): string {
   const all = series.flatMap((s) => s.points).filter((p) => p.x > 0 && p.y > 0);
@@ -34,12 +37,20 @@ export function renderChart(title: string, xLabel: string, yLabel: string, serie
   }
   parts.push(`<text x="${(PAD.left + WIDTH - PAD.right) / 2}" y="${HEIGHT - 12}" text-anchor="middle">${escape(xLabel)}</text>`);
   parts.push(`<text transform="translate(16 ${(PAD.top + HEIGHT - PAD.bottom) / 2}) rotate(-90)" text-anchor="middle">${escape(yLabel)}</text>`);
-  series.forEach((s, i) => {
+  let lx = PAD.left;
+  let ly = LEGEND_TOP;
+  for (const s of series) {
     for (const p of s.points) if (p.x > 0 && p.y > 0) parts.push(marker(s, x(p.x), y(p.y)));
-    const lx = PAD.left + 12 + i * 170;
-    parts.push(marker(s, lx, PAD.top + 10));
-    parts.push(`<text x="${lx + 9}" y="${PAD.top + 14}">${escape(s.name)}</text>`);
-  });
+    // About 6.5 px a character at 12 px: enough to keep entries apart without measuring text.
+    const entryWidth = 28 + s.name.length * 6.5;
+    if (lx + entryWidth > WIDTH - PAD.right && lx > PAD.left) {
+      lx = PAD.left;
+      ly += LEGEND_ROW;
+    }
+    parts.push(marker(s, lx + 4, ly));
+    parts.push(`<text x="${lx + 13}" y="${ly + 4}">${escape(s.name)}</text>`);
+    lx += entryWidth;
+  }
   parts.push('</svg>');
   return parts.join('\n');
 }
@@ -47,6 +58,8 @@ export function renderChart(title: string, xLabel: string, yLabel: string, serie
 function marker(s: ChartSeries, cx: number, cy: number): string {
   const at = (n: number) => n.toFixed(1);
   if (s.shape === 'square') return `<rect x="${at(cx - 3)}" y="${at(cy - 3)}" width="6" height="6" fill="${s.colour}" fill-opacity="0.75"/>`;
+  if (s.shape === 'ring') return `<circle cx="${at(cx)}" cy="${at(cy)}" r="3.2" fill="none" stroke="${s.colour}" stroke-width="1.5"/>`;
+  if (s.shape === 'diamond') return `<path d="M${at(cx)} ${at(cy - 4)} L${at(cx + 4)} ${at(cy)} L${at(cx)} ${at(cy + 4)} L${at(cx - 4)} ${at(cy)} Z" fill="${s.colour}" fill-opacity="0.75"/>`;
   if (s.shape === 'triangle') return `<path d="M${at(cx)} ${at(cy - 4)} L${at(cx + 4)} ${at(cy + 3)} L${at(cx - 4)} ${at(cy + 3)} Z" fill="${s.colour}" fill-opacity="0.75"/>`;
   return `<circle cx="${at(cx)}" cy="${at(cy)}" r="3.2" fill="${s.colour}" fill-opacity="0.75"/>`;
 }

@@ -16,7 +16,7 @@ import { build } from 'vite';
 import { serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { snapshotMatcher } from '../src/matching/matcher-snapshot';
-import { renderChart } from './chart';
+import { benchChart } from './bench-chart';
 import type { DossierResult, IncrementalBatch, PassResult } from './page-bench';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -252,18 +252,7 @@ async function main(): Promise<void> {
     };
     mkdirSync(outDir, { recursive: true });
     writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(path.join(outDir, 'chart.svg'), renderChart(
-      `Time per page against text size (${rows.length} pages, headless Chromium)`,
-      'visible text (KB, log scale)',
-      'ms (log scale)',
-      [
-        { name: 'floor: TreeWalker', colour: '#7f7f7f', shape: 'triangle', points: rows.map((row) => ({ x: row.textKB, y: row.floorMs })) },
-        { name: 'Dossier, first pass', colour: '#0072B2', shape: 'circle', points: rows.map((row) => ({ x: row.textKB, y: row.dossierMs })) },
-        { name: 'Dossier, first pass compiling', colour: '#CC79A7', shape: 'triangle', points: rows.map((row) => ({ x: row.textKB, y: row.compiledOnLoadMs })) },
-        { name: 'Dossier, warm', colour: '#009E73', shape: 'square', points: rows.map((row) => ({ x: row.textKB, y: row.dossierWarmMs })) },
-        { name: 'anchor: mark.js', colour: '#D55E00', shape: 'square', points: rows.map((row) => ({ x: row.textKB, y: row.anchorMs })) },
-      ],
-    ));
+    writeFileSync(path.join(outDir, 'chart.svg'), benchChart(rows));
 
     console.log('\n| measure | value |\n| --- | --- |');
     console.log(`| pages | ${rows.length}${failures.length ? ` (${failures.length} failed to load)` : ''} |`);
