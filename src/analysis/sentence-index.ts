@@ -1,17 +1,10 @@
 /** Finds the sentence around an offset, by binary search over sorted sentence spans. */
 import type { Span } from './types';
+import { partitionPoint } from '../text/partition-point';
 
 export function sentenceAt(sentences: readonly Span[], offset: number): Span | null {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const sentence = sentences[mid]!;
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return sentence;
-  }
-  return null;
+  const sentence = sentences[partitionPoint(sentences, (span) => span.end <= offset)];
+  return sentence && sentence.start <= offset ? sentence : null;
 }
 
 /** Sentence text for display: one line, trimmed. */

@@ -1,4 +1,5 @@
 import type { Span } from '../analysis/types';
+import { partitionPoint } from '../text/partition-point';
 
 /**
  * Where a cue makes a contextual alias credible: the alias's own paragraph (blocks are separated
@@ -25,13 +26,7 @@ export function cueWindow(text: string, mention: Span): Span {
 
 /** True when one of the sorted cue starts falls inside `window`. */
 export function hasCueIn(sortedCueStarts: readonly number[], window: Span): boolean {
-  let low = 0;
-  let high = sortedCueStarts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sortedCueStarts[middle]! < window.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(sortedCueStarts, (start) => start < window.start);
   return low < sortedCueStarts.length && sortedCueStarts[low]! < window.end;
 }
 

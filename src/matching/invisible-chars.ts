@@ -1,4 +1,5 @@
 import { INVISIBLE_CHARS } from './characters';
+import { partitionPoint } from '../text/partition-point';
 
 const INVISIBLE_GLOBAL = new RegExp(INVISIBLE_CHARS.source, 'g');
 
@@ -31,14 +32,7 @@ export function withoutInvisibleChars(original: string): VisibleText {
     text: pieces.join(''),
     originalOffset(index) {
       // Original offset = visible offset + removed characters that stood at or before it.
-      let low = 0;
-      let high = removedBefore.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (removedBefore[middle]! <= index) low = middle + 1;
-        else high = middle;
-      }
-      return index + low;
+      return index + partitionPoint(removedBefore, (visibleIndex) => visibleIndex <= index);
     },
   };
 }

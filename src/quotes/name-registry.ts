@@ -5,6 +5,7 @@
 import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
 import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, particlesLeadToName } from './speech-lexicon';
+import { partitionPoint } from '../text/partition-point';
 
 interface NameEntry {
   name: string;
@@ -158,14 +159,7 @@ export class NameRegistry {
   /** The person last named with role `head` before `pos` ("the spokesman" → "Dmitry Peskov"). */
   resolveRole(head: string, pos: number): string | null {
     const list = this.rolesByKey.get(roleKey(head)) ?? [];
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (list[mid]!.pos < pos) low = mid + 1;
-      else high = mid;
-    }
-    const found = list[low - 1];
+    const found = list[partitionPoint(list, (role) => role.pos < pos) - 1];
     return found ? this.resolveName(found.name, found.pos + 1) : null;
   }
 }

@@ -1,6 +1,7 @@
 /** Links a quote to watchlist entities: by its speaker, and by what the quote and its sentence mention. */
 import type { Mention, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
+import { partitionPoint } from '../text/partition-point';
 
 export interface EntityLinks {
   /**
@@ -33,15 +34,9 @@ export function entityLinks(mentions: Mention[], catalog: Catalog): EntityLinks 
 
   /** Mentions overlapping `span`, in text order. */
   function mentionsIn(span: Span): Mention[] {
-    let low = 0;
-    let high = sorted.length;
     // Mentions are short, so any overlap starts less than 200 characters before the span.
     const from = span.start - 200;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid]!.start < from) low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(sorted, (mention) => mention.start < from);
     const found: Mention[] = [];
     for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i++) {
       const mention = sorted[i]!;

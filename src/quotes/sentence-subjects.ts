@@ -8,6 +8,7 @@ import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { SPEECH_VERBS } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
+import { partitionPoint } from '../text/partition-point';
 
 export interface Subject {
   pos: number;
@@ -66,13 +67,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
 }
 
 export function lastSubjectBetween(subjects: Subject[], from: number, to: number, skipPronouns = false): Subject | null {
-  let low = 0;
-  let high = subjects.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (subjects[mid]!.sentenceStart < to) low = mid + 1;
-    else high = mid;
-  }
+  const low = partitionPoint(subjects, (subject) => subject.sentenceStart < to);
   for (let i = low - 1; i >= 0 && subjects[i]!.sentenceStart >= from; i--) {
     if (!skipPronouns || subjects[i]!.phrase.kind !== 'pronoun') return subjects[i]!;
   }

@@ -1,6 +1,7 @@
 /** Positions in the page text: paragraphs, sentences and tokens found by binary search, so lookups stay cheap. */
 import type { Span } from '../analysis/types';
 import type { Token } from './tokens';
+import { partitionPoint } from '../text/partition-point';
 
 export function blockStarts(text: string): number[] {
   const starts = [0];
@@ -11,14 +12,7 @@ export function blockStarts(text: string): number[] {
 }
 
 export function blockIndexOf(starts: number[], pos: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (starts[mid]! <= pos) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low - 1);
+  return Math.max(0, partitionPoint(starts, (start) => start <= pos) - 1);
 }
 
 export function sentenceAt(sentences: Span[], pos: number): Span | null {
@@ -28,26 +22,14 @@ export function sentenceAt(sentences: Span[], pos: number): Span | null {
 
 /** Index of the sentence holding `pos` (or starting right after it), -1 when none. */
 export function sentenceIndexAt(sentences: Span[], pos: number): number {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sentences[mid]!.end <= pos) low = mid + 1;
-    else high = mid;
-  }
+  const low = partitionPoint(sentences, (sentence) => sentence.end <= pos);
   const sentence = sentences[low];
   return sentence && sentence.start <= pos + 1 ? low : -1;
 }
 
 /** The tokens that lie within [from, to), by binary search over the page's tokens. */
 export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
+  const low = partitionPoint(tokens, (token) => token.start < from);
   const result: Token[] = [];
   for (let i = low; i < tokens.length && tokens[i]!.end <= to; i++) result.push(tokens[i]!);
   return result;

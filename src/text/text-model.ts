@@ -6,6 +6,7 @@
 import type { Span } from '../analysis/types';
 import { isBlockElement, isSkippedElement } from './visibility';
 import { isSpaceCode } from './whitespace';
+import { partitionPoint } from './partition-point';
 
 /** Characters that change no reading but break matching: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -210,14 +211,7 @@ function createTextModel(text: string, pieces: TextPiece[]): TextModel {
   };
 }
 
-/** Binary search: index of the first piece whose end lies after `offset`. */
+/** Index of the first piece whose end lies after `offset`. */
 function firstPieceEndingAfter(pieces: TextPiece[], offset: number): number {
-  let low = 0;
-  let high = pieces.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (pieces[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(pieces, (piece) => piece.end <= offset);
 }
