@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import english from '../../public/_locales/en/messages.json';
-import type { Dossier } from './harness';
+import { markCounts, type Dossier } from './harness';
 import { withDossier } from './suite';
 
 // The worker's extension API, where `worker.evaluate` runs.
@@ -47,6 +47,14 @@ async function responsiveness(page: Page): Promise<number> {
   return Date.now() - started;
 }
 
+/** The page that appends without end, once Dossier has stopped following it. */
+async function openEndlessPageOverBudget(): Promise<Page> {
+  const page = await dossier.context.newPage();
+  await page.goto(new URL('/endless-mutations.html', dossier.origin).href);
+  await expect.poll(() => pageStatus(page).catch(() => null), { timeout: 60_000, interval: 500 }).toBe('over-budget');
+  return page;
+}
+
 describe('pages beyond the work budget', () => {
   it('stops scanning a page with a million text nodes and says so, without freezing it', async () => {
     const page = await dossier.context.newPage();
@@ -64,9 +72,7 @@ describe('pages beyond the work budget', () => {
   }, 120_000);
 
   it('stops following a page that mutates without end, and keeps what it marked', async () => {
-    const page = await dossier.context.newPage();
-    await page.goto(new URL('/endless-mutations.html', dossier.origin).href);
-    await expect.poll(() => pageStatus(page).catch(() => null), { timeout: 60_000, interval: 500 }).toBe('over-budget');
+    const page = await openEndlessPageOverBudget();
     const marksThen = await page.locator('mark[data-dossier-mark]').count();
     expect(marksThen).toBeGreaterThan(0);
     await page.waitForTimeout(1000);
@@ -77,17 +83,8 @@ describe('pages beyond the work budget', () => {
   }, 120_000);
 
   it('the popup for a tab over the budget says so, and still lists what was found before the stop', async () => {
-    const page = await dossier.context.newPage();
-    await page.goto(new URL('/endless-mutations.html', dossier.origin).href);
-    await expect.poll(() => pageStatus(page).catch(() => null), { timeout: 60_000, interval: 500 }).toBe('over-budget');
-    const marked: Record<string, number> = await page.evaluate(() => {
-      const counts: Record<string, number> = {};
-      for (const mark of document.querySelectorAll('mark[data-dossier-mark]:not([data-dossier-continued])')) {
-        const id = mark.getAttribute('data-entity') ?? '?';
-        counts[id] = (counts[id] ?? 0) + 1;
-      }
-      return counts;
-    });
+    const page = await openEndlessPageOverBudget();
+    const marked = await markCounts(page);
     expect(Object.keys(marked).sort()).toEqual(['putin', 'xi']);
 
     const popup = await openPopupFor(page);
