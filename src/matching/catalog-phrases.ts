@@ -1,4 +1,4 @@
-import type { Catalog, Entity } from '../catalog/entity';
+import { enabledEntities, type Catalog, type Entity } from '../catalog/entity';
 import { isCyrillic, isLatin, withoutInvisible } from './characters';
 import type { Atom } from './phrase-atoms';
 import { phraseShape, possessiveAtom } from './phrase-atoms';
@@ -31,15 +31,6 @@ export interface CompiledPhrase {
   leaf: PhraseLeaf;
 }
 
-export interface CompiledCatalog {
-  phrases: CompiledPhrase[];
-  /**
-   * The cues of each entity. A cue that many entities share ("China") is compiled once, so one
-   * occurrence on the page costs the same however many entities list it.
-   */
-  cueKeysByEntity: Map<string, string[]>;
-}
-
 /** A trailing `*` on a cue makes it a word stem: "chinesisch*" also finds "chinesischen". */
 const STEM_MARK = /\*\s*$/;
 const SINGLE_WORD = /^[\p{L}\p{M}]+$/u;
@@ -63,18 +54,16 @@ export function literalOf(phrase: string): string {
   return withoutInvisible(phrase.normalize('NFC')).trim().toLowerCase();
 }
 
-export function compilePhrases(catalog: Catalog): CompiledCatalog {
-  return { phrases: [...catalogPhrases(catalog)], cueKeysByEntity: cueKeysByEntity(catalog) };
-}
-
 function cueKeysOf(entity: Entity): string[] {
   return [...new Set(entity.cues.map((cue) => cue.normalize('NFC').trim()))];
 }
 
+/**
+ * The cues of each entity. A cue that many entities share ("China") is compiled once, so one
+ * occurrence on the page costs the same however many entities list it.
+ */
 export function cueKeysByEntity(catalog: Catalog): Map<string, string[]> {
-  const keys = new Map<string, string[]>();
-  for (const entity of catalog) if (entity.enabled !== false) keys.set(entity.id, cueKeysOf(entity));
-  return keys;
+  return new Map(enabledEntities(catalog).map((entity) => [entity.id, cueKeysOf(entity)]));
 }
 
 /**
@@ -83,8 +72,7 @@ export function cueKeysByEntity(catalog: Catalog): Map<string, string[]> {
  */
 export function* catalogPhrases(catalog: Catalog): Generator<CompiledPhrase> {
   const compiledCues = new Set<string>();
-  for (const entity of catalog) {
-    if (entity.enabled === false) continue;
+  for (const entity of enabledEntities(catalog)) {
     const names = [...entity.aliases, ...entity.contextualAliases];
     // Words of the entity's own names and cues are never "another person's given name":
     // "Xi Jinping", "President Xi", "In Beijing Xi said".

@@ -17,7 +17,7 @@ import { escapeRegExp } from './characters';
  * It runs case-sensitively on the lower-cased text: no case folding to compile in. Where lower-casing
  * changes a text's length ("İ"), the same source runs case-insensitively on the text itself.
  */
-export const MAX_PREFILTER_NODES = 2000;
+const MAX_PREFILTER_NODES = 2000;
 
 interface PrefixNode {
   children: Map<string, PrefixNode>;

@@ -1,6 +1,6 @@
 /** Links a quote to watchlist entities: by its speaker, and by what the quote and its sentence mention. */
 import type { Mention, Span } from '../analysis/types';
-import type { Catalog } from '../catalog/entity';
+import { enabledEntities, type Catalog } from '../catalog/entity';
 import { partitionPoint } from '../text/partition-point';
 
 export interface EntityLinks {
@@ -25,8 +25,8 @@ function simplify(name: string): string {
 export function entityLinks(mentions: Mention[], catalog: Catalog): EntityLinks {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const onPage = new Set(mentions.map((mention) => mention.entityId));
-  const candidates = catalog
-    .filter((entity) => entity.enabled !== false && onPage.has(entity.id))
+  const candidates = enabledEntities(catalog)
+    .filter((entity) => onPage.has(entity.id))
     .map((entity) => ({
       entity,
       names: [entity.label, ...entity.aliases, ...entity.contextualAliases].map(simplify),
