@@ -48,29 +48,37 @@ const NODE_STEP = 128;
  * the popup's report; in one piece it held a large page for up to a second.
  */
 export async function analyzeDocumentInSteps(doc: Document, options: AnalyzeOptions, pause: () => Promise<void>): Promise<PageAnalysis> {
-  const { catalog } = options;
   const article = readArticleMetadata(doc, options.url ?? null);
   await pause();
   const clock = new SliceClock();
   const builder = new TextModelBuilder(rootOf(doc, options));
   while (!builder.advance(NODE_STEP)) if (clock.sliceUsedUp) await clock.pause(pause);
   const model = builder.build();
-  await pause();
-  const lang = article.lang;
-  const sentences = splitSentences(model.text, lang ?? undefined);
-  await pause();
-  const mentions = compileMatcher(catalog).findMentions(model.text);
-  await pause();
-  const quotes = findQuotes(model.text, { sentences, mentions, catalog, lang });
-  return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };
+  const steps = textAnalysisSteps(model, article, options);
+  for (;;) {
+    await pause();
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Everything after the text model, for callers that built the model themselves. */
 export function analyzeText(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): PageAnalysis {
+  const steps = textAnalysisSteps(model, article, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Sentences, mentions, quotes: one stage per step, so the two analyses above cannot drift apart. */
+function* textAnalysisSteps(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): Generator<void, PageAnalysis> {
   const { catalog } = options;
   const lang = article.lang;
   const sentences = splitSentences(model.text, lang ?? undefined);
+  yield;
   const mentions = compileMatcher(catalog).findMentions(model.text);
+  yield;
   const quotes = findQuotes(model.text, { sentences, mentions, catalog, lang });
   return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };
 }
