@@ -96,10 +96,7 @@ async function dossier(storedMatcher?: string): Promise<DossierResult> {
   const compileClock = new SliceClock();
   const stored = storedMatcher === undefined ? null : matcherFromSnapshot(DEFAULT_CATALOG, JSON.parse(storedMatcher));
   if (storedMatcher !== undefined && !stored) throw new Error('bench: the stored matcher does not fit the catalogue');
-  const matcher = stored ?? await compileMatcherInSlices(DEFAULT_CATALOG, {
-    get sliceUsedUp() { return compileClock.sliceUsedUp; },
-    pause: () => compileClock.pause(yieldToPage),
-  });
+  const matcher = stored ?? await compileMatcherInSlices(DEFAULT_CATALOG, compileClock, yieldToPage);
   compileClock.endSlice();
   const colours = new Map(DEFAULT_CATALOG.map((entity) => [entity.id, entity.colour]));
   const compileMs = compileClock.workMs;

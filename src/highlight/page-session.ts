@@ -126,7 +126,7 @@ export class PageSession {
     // The matcher this page already has, or the one the background stored, or else one compiled here, in slices.
     const matcher = knownMatcher(catalog)
       ?? (await this.options.storedMatcher?.(catalog))
-      ?? await compileMatcherInSlices(catalog, { get sliceUsedUp() { return clock.sliceUsedUp; }, pause: () => clock.pause(yieldToPage) });
+      ?? await compileMatcherInSlices(catalog, clock, yieldToPage);
     if (rescan !== this.rescans || this.config !== config) return;
     const style = config.settings.highlightStyle;
     const scanner = new PageScanner({

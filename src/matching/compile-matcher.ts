@@ -194,20 +194,21 @@ export function compileMatcher(catalog: Catalog): MentionMatcher {
 }
 
 /**
- * The same matcher, compiled in slices: after each phrase `sliceUsedUp` is asked, and when it says
- * so `pause` hands the thread back to the page. A content script compiles on every page load, and
+ * The same matcher, compiled in slices: after each phrase the clock (a SliceClock) is asked whether
+ * the slice is used up, and when it is, `pause` hands the thread back to the page. A content script compiles on every page load, and
  * a watchlist of thousands of names would otherwise hold the page for seconds.
  */
 export async function compileMatcherInSlices(
   catalog: Catalog,
-  slices: { readonly sliceUsedUp: boolean; pause(): Promise<void> },
+  clock: { readonly sliceUsedUp: boolean; pause(pause: () => Promise<void>): Promise<void> },
+  pause: () => Promise<void>,
 ): Promise<MentionMatcher> {
   const { matcher, key } = cached(catalog);
   if (matcher) return matcher;
   const builder = new MatcherBuilder();
   for (const phrase of catalogPhrases(catalog)) {
     builder.add(phrase);
-    if (slices.sliceUsedUp) await slices.pause();
+    if (clock.sliceUsedUp) await clock.pause(pause);
   }
   // Another caller may have compiled the same catalogue meanwhile.
   return cached(catalog).matcher ?? remember(catalog, key, new CompiledMatcher(builder.build(catalog)));

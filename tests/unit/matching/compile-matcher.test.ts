@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
 import type { Catalog, Entity } from '../../../src/catalog/entity';
 import { compileMatcher } from '../../../src/matching/compile-matcher';
@@ -144,4 +144,22 @@ describe('compileMatcher', () => {
     // (10,000 scans of a megabyte) would take minutes.
     expect(elapsed).toBeLessThan(20_000);
   }, 60_000);
+});
+
+describe('compileMatcherInSlices', () => {
+  it('compiles the same matcher, giving the page its turn whenever the slice is used up', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/matching/compile-matcher');
+    let pauses = 0;
+    const alwaysUsedUp = { sliceUsedUp: true, pause: async (pause: () => Promise<void>) => pause() };
+    const sliced = await fresh.compileMatcherInSlices(DEFAULT_CATALOG, alwaysUsedUp, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThan(100);
+    const text = 'Xi Jinping met Vladimir Putin. Путину и Си Цзиньпину; John Kirby of the National Security Council on the twelve-point paper.';
+    vi.resetModules();
+    const other = await import('../../../src/matching/compile-matcher');
+    expect(sliced.findMentions(text)).toEqual(other.compileMatcher(DEFAULT_CATALOG).findMentions(text));
+    expect(sliced.findMentions(text).length).toBeGreaterThanOrEqual(6);
+  });
 });
