@@ -8,7 +8,7 @@ import { compileMatcher } from '../matching/compile-matcher';
 import { findQuotes } from '../quotes/find-quotes';
 import { splitSentences } from '../text/sentences';
 import { SliceClock } from '../live/slice-clock';
-import { buildTextModel, TextModelBuilder, type TextModel } from '../text/text-model';
+import { buildTextModel, buildTextModelInSlices, type TextModel } from '../text/text-model';
 import type { ArticleMetadata, Mention, Quote, Span } from './types';
 
 export interface PageAnalysis {
@@ -39,9 +39,6 @@ function rootOf(doc: Document, options: AnalyzeOptions): Node {
   return options.root ?? doc.querySelector('body') ?? doc.body ?? doc;
 }
 
-/** Nodes of the text model read between two looks at the clock. */
-const NODE_STEP = 128;
-
 /**
  * The same analysis in steps, `pause` handing the thread back to the page between them: metadata,
  * the text model (itself in slices), sentences, mentions, quotes. The content script runs this for
@@ -51,9 +48,7 @@ export async function analyzeDocumentInSteps(doc: Document, options: AnalyzeOpti
   const article = readArticleMetadata(doc, options.url ?? null);
   await pause();
   const clock = new SliceClock();
-  const builder = new TextModelBuilder(rootOf(doc, options));
-  while (!builder.advance(NODE_STEP)) if (clock.sliceUsedUp) await clock.pause(pause);
-  const model = builder.build();
+  const model = await buildTextModelInSlices(rootOf(doc, options), {}, clock, pause);
   const steps = textAnalysisSteps(model, article, options);
   for (;;) {
     await pause();

@@ -9,7 +9,7 @@ import { DEFAULT_SLICE_MS, SliceClock } from '../live/slice-clock';
 import { MutationBatcher } from '../live/mutation-batcher';
 import { WorkBudget } from '../live/work-budget';
 import { yieldToPage } from '../live/yield-to-page';
-import { TextModelBuilder, type TextModel } from '../text/text-model';
+import { buildTextModelInSlices, MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
 import { Highlighter, type HighlightedMention, type MarkDecoration } from './highlighter';
 import { PageHighlights } from './page-highlights';
 
@@ -48,9 +48,6 @@ export interface ScanStats {
   matchMs: number;
 }
 
-/** Nodes read between two looks at the clock: few enough that cold code in a fresh page (tens of µs a node) stays within a slice. */
-const NODE_STEP = 128;
-
 export class PageScanner {
   status: ScanStatus = 'idle';
   readonly highlights = new PageHighlights();
@@ -83,8 +80,8 @@ export class PageScanner {
     const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
     const builder = new TextModelBuilder(this.options.root, { shadowRoots: true });
     let visited = 0;
-    while (!builder.advance(NODE_STEP)) {
-      visited += NODE_STEP;
+    while (!builder.advance(MODEL_NODE_STEP)) {
+      visited += MODEL_NODE_STEP;
       if (!this.budget.scanAllows(visited, clock.workMs)) return this.overBudget(clock);
       if (clock.sliceUsedUp) {
         await clock.pause(this.pause);
@@ -172,11 +169,7 @@ export class PageScanner {
         this.writeDom(() => this.highlighter.unhighlight(old));
         changed = true;
       }
-      const builder = new TextModelBuilder(root, { shadowRoots: true });
-      while (!builder.advance(NODE_STEP)) {
-        if (clock.sliceUsedUp) await clock.pause(this.pause);
-      }
-      const model = builder.build();
+      const model = await buildTextModelInSlices(root, { shadowRoots: true }, clock, this.pause);
       textLength += model.text.length;
       const marked = await this.highlightSliced(model, this.options.findMentions(model.text), clock, generation);
       if (marked === null || generation !== this.generation) return;

@@ -183,6 +183,22 @@ function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
+/** Nodes read between two looks at the clock: few enough that cold code in a fresh page (tens of µs a node) stays within a slice. */
+export const MODEL_NODE_STEP = 128;
+
+/** The clock a slow build looks at (a SliceClock): whether the slice is used up, and how to pause. */
+export interface ModelClock {
+  readonly sliceUsedUp: boolean;
+  pause(pause: () => Promise<void>): Promise<void>;
+}
+
+/** Reads the visible text of `root` in slices, `pause` handing the thread back to the page between them. */
+export async function buildTextModelInSlices(root: Node, options: { shadowRoots?: boolean }, clock: ModelClock, pause: () => Promise<void>): Promise<TextModel> {
+  const builder = new TextModelBuilder(root, options);
+  while (!builder.advance(MODEL_NODE_STEP)) if (clock.sliceUsedUp) await clock.pause(pause);
+  return builder.build();
+}
+
 /** Reads the visible text of `root` (a document, element or fragment) in one go. */
 export function buildTextModel(root: Node, options: { shadowRoots?: boolean } = {}): TextModel {
   return new TextModelBuilder(root, options).build();
