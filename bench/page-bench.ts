@@ -12,6 +12,7 @@ import { SliceClock } from '../src/live/slice-clock';
 import { yieldToPage } from '../src/live/yield-to-page';
 import { compileMatcher, compileMatcherInSlices } from '../src/matching/compile-matcher';
 import { matcherFromSnapshot } from '../src/matching/matcher-snapshot';
+import { reportDocumentInSteps } from '../src/analysis/report-document';
 
 export interface PassResult {
   ms: number;
@@ -159,6 +160,40 @@ async function dossier(storedMatcher?: string): Promise<DossierResult> {
   };
 }
 
+export interface ReportResult {
+  workMs: number;
+  longestStepMs: number;
+  /** Which step was longest, counting from 0 (metadata first). */
+  longestStep: number;
+  steps: number;
+  quotes: number;
+}
+
+/**
+ * The popup's report, as the content script builds it after the first pass on a page with marks
+ * (entrypoints/content/build-report.ts): the analysis in steps, the page's turn between them. The
+ * figure that matters is the longest step: each is one task on the page's main thread.
+ */
+async function report(): Promise<ReportResult> {
+  const steps: number[] = [];
+  let stepStarted = performance.now();
+  const pause = async () => {
+    steps.push(performance.now() - stepStarted);
+    await yieldToPage();
+    stepStarted = performance.now();
+  };
+  const built = await reportDocumentInSteps(document, { catalog: DEFAULT_CATALOG, url: location.href }, pause);
+  steps.push(performance.now() - stepStarted);
+  const longestStepMs = Math.max(...steps);
+  return {
+    workMs: steps.reduce((total, ms) => total + ms, 0),
+    longestStepMs,
+    longestStep: steps.indexOf(longestStepMs),
+    steps: steps.length,
+    quotes: built.quotes.length,
+  };
+}
+
 /** Takes Dossier's marks out again; true when the body is back to `before`. */
 function undoDossier(): void {
   last?.stop();
@@ -222,5 +257,5 @@ declare global {
   }
 }
 
-const api = { floor, floorCold, leastSearchCold, anchor, dossier, undoDossier, incremental };
+const api = { floor, floorCold, leastSearchCold, anchor, dossier, report, undoDossier, incremental };
 window.DossierBench = api;

@@ -17,7 +17,7 @@ import { serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { snapshotMatcher } from '../src/matching/matcher-snapshot';
 import { benchChart } from './bench-chart';
-import type { DossierResult, IncrementalBatch, PassResult } from './page-bench';
+import type { DossierResult, IncrementalBatch, PassResult, ReportResult } from './page-bench';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const corpusDir = path.resolve(repoRoot, '../shared/corpus/readability');
@@ -63,6 +63,10 @@ interface Row {
   slices: number;
   mentions: number;
   anchorMarks: number;
+  /** The popup's report, built after the first pass as the content script does. */
+  reportMs: number;
+  reportLongestStepMs: number;
+  reportLongestStep: number;
 }
 
 async function bundlePageBench(): Promise<string> {
@@ -100,6 +104,7 @@ async function measurePage(page: Page, compilingPage: Page, floorPage: Page, bun
   const compiledOnLoad: DossierResult = await compilingPage.evaluate(() => window.DossierBench.dossier());
   await page.evaluate(bundle);
   const cold: DossierResult = await page.evaluate((stored) => window.DossierBench.dossier(stored), storedMatcher);
+  const report: ReportResult = await page.evaluate(() => window.DossierBench.report());
   await page.evaluate(() => window.DossierBench.undoDossier());
   const warm: DossierResult[] = [];
   for (let i = 0; i < WARM_RUNS; i++) {
@@ -133,6 +138,9 @@ async function measurePage(page: Page, compilingPage: Page, floorPage: Page, bun
     slices: cold.slices,
     mentions: cold.mentions,
     anchorMarks: anchor.count,
+    reportMs: report.workMs,
+    reportLongestStepMs: report.longestStepMs,
+    reportLongestStep: report.longestStep,
   };
 }
 
@@ -185,7 +193,7 @@ async function main(): Promise<void> {
         await page.goto(`${origin}/corpus/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });
         rows.push({ page: name, ...(await measurePage(page, compilingPage, floorPage, bundle, storedMatcher, snapshot.prefilterSource)) });
         const row = rows[rows.length - 1]!;
-        process.stdout.write(`${pad(name.slice(0, 28), 28)} ${pad(row.textKB, 7)} KB | floor ${pad(row.floorMs, 6)} | Dossier ${pad(row.dossierMs, 7)} (matcher ${pad(row.compileMs, 6)}, model ${pad(row.modelMs, 6)}, match ${pad(row.matchMs, 6)}) compiling ${pad(row.compiledOnLoadMs, 7)} warm ${pad(row.dossierWarmMs, 6)} | anchor ${pad(row.anchorMs, 8)} | longest task ${pad(row.longestSliceMs, 6)} warm ${pad(row.warmLongestSliceMs, 5)}\n`);
+        process.stdout.write(`${pad(name.slice(0, 28), 28)} ${pad(row.textKB, 7)} KB | floor ${pad(row.floorMs, 6)} cold ${pad(row.floorColdMs, 5)} | Dossier ${pad(row.dossierMs, 7)} (matcher ${pad(row.compileMs, 6)}, model ${pad(row.modelMs, 6)}, match ${pad(row.matchMs, 6)}) compiling ${pad(row.compiledOnLoadMs, 7)} warm ${pad(row.dossierWarmMs, 6)} | anchor ${pad(row.anchorMs, 8)} | longest task ${pad(row.longestSliceMs, 6)} warm ${pad(row.warmLongestSliceMs, 5)} | report longest step ${pad(row.reportLongestStepMs, 6)} (#${row.reportLongestStep})\n`);
       } catch (error) {
         failures.push({ page: name, error: String(error).split('\n')[0]! });
       } finally {
@@ -265,6 +273,12 @@ async function main(): Promise<void> {
       },
       longestTaskMs,
       warmLongestTaskMs,
+      report: {
+        workMs: sum((row) => row.reportMs),
+        longestStepMs: Math.max(...rows.map((row) => row.reportLongestStepMs)),
+        medianLongestStepMs: median(rows.map((row) => row.reportLongestStepMs)),
+        pagesWithStepOver50ms: rows.filter((row) => row.reportLongestStepMs > 50).map((row) => row.page),
+      },
       longestBrowserLongTaskMs: Math.max(...rows.map((row) => row.longTaskMs)),
       dossierOverFloor: dossierMs / floorMs,
       dossierWarmOverFloor: dossierWarmMs / floorMs,
@@ -296,6 +310,7 @@ async function main(): Promise<void> {
     console.log(`| Dossier total, warm passes | ${dossierWarmMs.toFixed(1)} ms (${(dossierWarmMs / floorMs).toFixed(1)}× floor; model ${results.breakdown.warmModelMs.toFixed(1)}, match ${results.breakdown.warmMatchMs.toFixed(1)}) |`);
     console.log(`| anchor total (mark.js) | ${anchorMs.toFixed(1)} ms (${(anchorMs / dossierMs).toFixed(1)}× Dossier first pass, ${(anchorMs / compiledOnLoadMs).toFixed(1)}× compiled on the spot, ${(anchorMs / dossierWarmMs).toFixed(1)}× warm) |`);
     console.log(`| longest Dossier task | ${longestTaskMs.toFixed(1)} ms first pass, ${compiledOnLoadLongestTaskMs.toFixed(1)} ms compiling on the spot, ${warmLongestTaskMs.toFixed(1)} ms warm |`);
+    console.log(`| popup report after the first pass | ${results.report.workMs.toFixed(1)} ms; longest step ${results.report.longestStepMs.toFixed(1)} ms (median ${results.report.medianLongestStepMs.toFixed(1)}; ${results.report.pagesWithStepOver50ms.length} pages over 50 ms) |`);
     console.log(`| incremental, ms per added KB, first vs last batch | ${incremental.firstBatchMsPerKB.toFixed(3)} vs ${incremental.lastBatchMsPerKB.toFixed(3)} (medians of first/last ten: ${incremental.firstTenMsPerKB.toFixed(3)} vs ${incremental.lastTenMsPerKB.toFixed(3)}) |`);
     console.log(`| engine in Node, MB of text per second | sentences ${engineNode.sentencesMBps.toFixed(1)}, mentions ${engineNode.mentionsMBps.toFixed(1)}, quotes ${engineNode.quotesMBps.toFixed(1)}, all three ${engineNode.totalMBps.toFixed(1)}; quotes at ${engineNode.linearity.map((l) => `${l.megabytes} MB ${l.quotesMBps.toFixed(1)}`).join(', ')} |`);
     console.log(`| Dossier first pass on the ${mentionPages.length} pages with mentions | ${results.coldLowerBound.dossierMsOnPagesWithMentions.toFixed(1)} ms |`);

@@ -1,12 +1,9 @@
-/** The popup's report for a page: the engine's analysis, as the CLI makes it, in steps that yield to the page. */
-import { analyzeDocumentInSteps } from '../../src/analysis/analyze-document';
-import { toReport } from '../../src/analysis/to-report';
+/** The popup's report for a page: the engine's analysis, as the CLI makes it, in slices that yield to the page. */
+import { reportDocumentInSteps } from '../../src/analysis/report-document';
 import type { AnalysisReport } from '../../src/analysis/types';
 import type { Catalog } from '../../src/catalog/entity';
 import { yieldToPage } from '../../src/live/yield-to-page';
 
-export async function buildReport(doc: Document, catalog: Catalog, url: string): Promise<AnalysisReport> {
-  const analysis = await analyzeDocumentInSteps(doc, { catalog, url }, yieldToPage);
-  await yieldToPage();
-  return toReport(analysis);
+export function buildReport(doc: Document, catalog: Catalog, url: string): Promise<AnalysisReport> {
+  return reportDocumentInSteps(doc, { catalog, url }, yieldToPage);
 }

@@ -3,11 +3,12 @@
  * The CLI and the tests call this; the content script runs the same parts in time slices.
  */
 import type { Catalog } from '../catalog/entity';
-import { readArticleMetadata } from '../article/read-article-metadata';
+import { readArticleMetadata, type ReadArticleMetadataOptions } from '../article/read-article-metadata';
 import { compileMatcher } from '../matching/compile-matcher';
-import { findQuotes } from '../quotes/find-quotes';
-import { splitSentences } from '../text/sentences';
+import { findQuoteSteps } from '../quotes/find-quotes';
+import { sentenceSteps } from '../text/sentences';
 import { SliceClock } from '../live/slice-clock';
+import { runSteps, runStepsInSlices, type Steps } from '../live/steps';
 import { buildTextModel, buildTextModelInSlices, type TextModel } from '../text/text-model';
 import type { ArticleMetadata, Mention, Quote, Span } from './types';
 
@@ -26,10 +27,12 @@ export interface AnalyzeOptions {
   url?: string | null;
   /** Part of the document to read; the body by default (the <title> is metadata, not text). */
   root?: Node;
+  /** How the article header is read; `maxElementsForReadability: 0` skips Readability's parse. */
+  article?: ReadArticleMetadataOptions;
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
-  const article = readArticleMetadata(doc, options.url ?? null);
+  const article = readArticleMetadata(doc, options.url ?? null, options.article);
   const model = buildTextModel(rootOf(doc, options));
   return analyzeText(model, article, options);
 }
@@ -40,40 +43,36 @@ function rootOf(doc: Document, options: AnalyzeOptions): Node {
 }
 
 /**
- * The same analysis in steps, `pause` handing the thread back to the page between them: metadata,
- * the text model (itself in slices), sentences, mentions, quotes. The content script runs this for
- * the popup's report; in one piece it held a large page for up to a second.
+ * The same analysis in steps, `pause` handing the thread back to the page whenever a slice of
+ * work is used up: metadata, the text model, sentences block by block, mentions, quotes a few
+ * dozen at a time. The content script runs this for the popup's report; in one piece it held a
+ * large page for up to a second.
  */
-export async function analyzeDocumentInSteps(doc: Document, options: AnalyzeOptions, pause: () => Promise<void>): Promise<PageAnalysis> {
-  const article = readArticleMetadata(doc, options.url ?? null);
-  await pause();
-  const clock = new SliceClock();
+export async function analyzeDocumentInSteps(
+  doc: Document,
+  options: AnalyzeOptions,
+  pause: () => Promise<void>,
+  clock: SliceClock = new SliceClock(),
+): Promise<PageAnalysis> {
+  const article = readArticleMetadata(doc, options.url ?? null, options.article);
+  await clock.pause(pause);
   const model = await buildTextModelInSlices(rootOf(doc, options), {}, clock, pause);
-  const steps = textAnalysisSteps(model, article, options);
-  for (;;) {
-    await pause();
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runStepsInSlices(textAnalysisSteps(model, article, options), clock, pause);
 }
 
 /** Everything after the text model, for callers that built the model themselves. */
 export function analyzeText(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): PageAnalysis {
-  const steps = textAnalysisSteps(model, article, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(textAnalysisSteps(model, article, options));
 }
 
-/** Sentences, mentions, quotes: one stage per step, so the two analyses above cannot drift apart. */
-function* textAnalysisSteps(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): Generator<void, PageAnalysis> {
+/** Sentences, mentions, quotes, as steps, so the two analyses above cannot drift apart. */
+function* textAnalysisSteps(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): Steps<PageAnalysis> {
   const { catalog } = options;
   const lang = article.lang;
-  const sentences = splitSentences(model.text, lang ?? undefined);
+  const sentences = yield* sentenceSteps(model.text, lang ?? undefined);
   yield;
   const mentions = compileMatcher(catalog).findMentions(model.text);
   yield;
-  const quotes = findQuotes(model.text, { sentences, mentions, catalog, lang });
+  const quotes = yield* findQuoteSteps(model.text, { sentences, mentions, catalog, lang });
   return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };
 }

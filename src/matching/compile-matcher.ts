@@ -11,6 +11,7 @@ import { CompiledPrefilter } from './prefilter-regex';
 import type { TrieNode } from './phrase-trie';
 import { phraseEnd } from './phrase-end';
 import { phrasesAt } from './phrase-trie';
+import type { StepClock } from '../live/steps';
 import { namesSomeoneElse } from './surname-rule';
 
 export interface MentionMatcher {
@@ -200,7 +201,7 @@ export function compileMatcher(catalog: Catalog): MentionMatcher {
  */
 export async function compileMatcherInSlices(
   catalog: Catalog,
-  clock: { readonly sliceUsedUp: boolean; pause(pause: () => Promise<void>): Promise<void> },
+  clock: StepClock,
   pause: () => Promise<void>,
 ): Promise<MentionMatcher> {
   const { matcher, key } = cached(catalog);

@@ -8,7 +8,8 @@
  */
 import type { Mention, Quote, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
-import { splitSentences } from '../text/sentences';
+import { sentenceSteps } from '../text/sentences';
+import { runSteps, type Steps } from '../live/steps';
 import {
   attributionOnlySentence,
   cueBefore,
@@ -19,13 +20,13 @@ import {
   type Cue,
 } from './attribution-cues';
 import { NameRegistry } from './name-registry';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { quoteSpanSteps, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
-import { tokenize, type Token } from './tokens';
+import { tokenSteps, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
-import { lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
+import { lastSubjectBetween, sentenceSubjectSteps, type Subject } from './sentence-subjects';
 import { GenderEvidence, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
@@ -54,14 +55,27 @@ interface Draft {
 const MIN_WORDS = 4;
 
 export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
-  const sentences = context.sentences.length > 0 ? context.sentences : splitSentences(text, context.lang ?? undefined);
+  return runSteps(findQuoteSteps(text, context));
+}
+
+/** Quotes attributed between two possible pauses. */
+const QUOTES_PER_STEP = 32;
+
+/**
+ * The same, in steps: each pass over the page (marks, tokens, names, subjects) yields every few
+ * thousand items and the attribution every few dozen quotes. On a long article the whole took
+ * hundreds of milliseconds, too long for one task on a page.
+ */
+export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps<Quote[]> {
+  let sentences = context.sentences;
+  if (sentences.length === 0) sentences = yield* sentenceSteps(text, context.lang ?? undefined);
   const minWords = context.minWords ?? MIN_WORDS;
-  const spans = findQuoteSpans(text);
+  const spans = yield* quoteSpanSteps(text);
   if (spans.length === 0) return [];
-  const allTokens = tokenize(text, 0, text.length);
-  const registry = NameRegistry.fromTokens(allTokens, text);
+  const allTokens = yield* tokenSteps(text);
+  const registry = yield* NameRegistry.stepsFromTokens(allTokens, text);
   const blocks = blockStarts(text);
-  const subjects = sentenceSubjects(text, sentences, allTokens, blocks);
+  const subjects = yield* sentenceSubjectSteps(text, sentences, allTokens, blocks);
   const genders = new GenderEvidence();
   const people = new RecentPeople();
   /** Everyone quoted so far. */
@@ -99,9 +113,15 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
   };
 
-  const cues = spans.map((_span, q) => cueOf(text, spans, q, sentences, blocks, allTokens));
+  const cues: ReturnType<typeof cueOf>[] = [];
+  for (let q = 0; q < spans.length; q++) {
+    cues.push(cueOf(text, spans, q, sentences, blocks, allTokens));
+    if (q % QUOTES_PER_STEP === QUOTES_PER_STEP - 1) yield;
+  }
+  yield;
   const drafts: Draft[] = [];
   for (let q = 0; q < spans.length; q++) {
+    if (q % QUOTES_PER_STEP === QUOTES_PER_STEP - 1) yield;
     const span = spans[q]!;
     const { sentence } = cues[q]!;
     let { cue } = cues[q]!;
@@ -144,6 +164,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     drafts.push(draft);
   }
+  yield;
   return finish(text, drafts, context, minWords);
 }
 

@@ -6,6 +6,10 @@ import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
 import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
+import { runSteps, type Steps } from '../live/steps';
+
+/** Tokens read between two possible pauses. */
+const TOKENS_PER_STEP = 2048;
 
 interface NameEntry {
   name: string;
@@ -40,15 +44,27 @@ export class NameRegistry {
 
   /** Registers every run of two or more capitalised words (and the role before it, if any). */
   static fromTokens(tokens: Token[], text: string): NameRegistry {
+    return runSteps(NameRegistry.stepsFromTokens(tokens, text));
+  }
+
+  /** The same, in steps of a few thousand tokens. */
+  static *stepsFromTokens(tokens: Token[], text: string): Steps<NameRegistry> {
     const registry = new NameRegistry();
     // Words the page also writes in lower case ("was", "accordingly") are not names at a sentence start.
     const lowerWords = new Set<string>();
-    for (const token of tokens) if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
-    for (const token of tokens) {
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
       if (token.isCapitalised && /^[\u0400-\u04ff-]+$/u.test(token.text) && token.text.length > 3) registry.addCyrillicForm(token.text);
+      if (t % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     }
     let i = 0;
+    let nextPause = TOKENS_PER_STEP;
     while (i < tokens.length) {
+      if (i >= nextPause) {
+        nextPause = i + TOKENS_PER_STEP;
+        yield;
+      }
       if (!isNameWord(tokens[i]!)) {
         i++;
         continue;

@@ -10,6 +10,7 @@
  */
 import type { Span } from '../analysis/types';
 import { SPEECH_VERBS } from './speech-lexicon';
+import { runSteps, type Steps } from '../live/steps';
 
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark (`start` is just after it and any no-break space). */
@@ -103,7 +104,18 @@ function roleOf(text: string, pos: number, char: string): { role: Role; family: 
 
 /** Quotation spans at the top level (nested quotes stay inside their outer quote's words). */
 export function findQuoteSpans(text: string): QuoteSpan[] {
+  return runSteps(quoteSpanSteps(text));
+}
+
+/** Marks read between two possible pauses. */
+const MARKS_PER_STEP = 256;
+
+/** The same, in steps of a few hundred quotation marks. */
+export function* quoteSpanSteps(text: string): Steps<QuoteSpan[]> {
   const result: QuoteSpan[] = [];
+  // Its own copy of the global regex: another caller may run while this one is paused.
+  const marks = new RegExp(MARKS.source, MARKS.flags);
+  let marksRead = 0;
   const stack: OpenMark[] = [];
   /** Continuation marks of the outer quote on the stack, when it began in an earlier paragraph. */
   let activeMarks: number[] = [];
@@ -111,9 +123,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let carried: { open: number; marks: number[]; blockEnd: number } | null = null;
   let blockEnd = -1;
   let firstInBlock = true;
-  MARKS.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = MARKS.exec(text))) {
+  while ((match = marks.exec(text))) {
+    if (++marksRead % MARKS_PER_STEP === 0) yield;
     const pos = match.index;
     if (pos > blockEnd) {
       // A new paragraph: whatever is still open either carries over or is dropped.

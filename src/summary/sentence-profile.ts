@@ -1,5 +1,6 @@
 import type { Mention, Span } from '../analysis/types';
 import { analyzeWords } from './content-words';
+import { runSteps, type Steps } from '../live/steps';
 
 /** What the summary rankings need to know about one sentence of the page. */
 export interface SentenceProfile {
@@ -67,20 +68,31 @@ const LINK = /https?:\/\/|www\.|\S@\S+\.\w/iu;
  * their start lies in; a mention outside every sentence belongs to none.
  */
 export function profileSentences(text: string, sentences: readonly Span[], mentions: readonly Mention[]): SentenceProfile[] {
+  return runSteps(profileSentenceSteps(text, sentences, mentions));
+}
+
+/** Sentences profiled between two possible pauses. */
+const SENTENCES_PER_STEP = 64;
+
+/** The same, in steps of a few dozen sentences. */
+export function* profileSentenceSteps(text: string, sentences: readonly Span[], mentions: readonly Mention[]): Steps<SentenceProfile[]> {
   // The engine gives both lists in order; sorting copies keeps a caller's odd order from misassigning mentions.
   const sortedSentences = [...sentences].sort((a, b) => a.start - b.start);
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
   const blockBreaks = Array.from(text.matchAll(/\n\s*\n/g), (match) => match.index);
   let next = 0;
   let block = 0;
-  const profiles = sortedSentences.map((span, index): SentenceProfile => {
+  const profiles: SentenceProfile[] = [];
+  for (let index = 0; index < sortedSentences.length; index++) {
+    if (index % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    const span = sortedSentences[index]!;
     while (block < blockBreaks.length && blockBreaks[block]! < span.start) block++;
     const sentenceText = text.slice(span.start, span.end).trim();
     while (next < sortedMentions.length && sortedMentions[next]!.start < span.start) next++;
     const inside: Mention[] = [];
     for (let i = next; i < sortedMentions.length && sortedMentions[i]!.start < span.end; i++) inside.push(sortedMentions[i]!);
     const { count: words, stems } = analyzeWords(sentenceText);
-    return {
+    profiles.push({
       span,
       index,
       block,
@@ -89,8 +101,8 @@ export function profileSentences(text: string, sentences: readonly Span[], menti
       stems: new Set(stems),
       mentions: inside,
       isProse: looksLikeProse(sentenceText, words),
-    };
-  });
+    });
+  }
   return withoutRepeats(withoutCaptionBlocks(profiles));
 }
 

@@ -55,13 +55,21 @@ export function summarizeArticle(
   mentions: readonly Mention[],
   options: ArticleSummaryOptions = {},
 ): Span[] {
+  const profiles = profileSentences(text, sentences, mentions);
+  return summarizeArticleFromProfiles(profiles, stemCentrality(profiles), options);
+}
+
+/** The same from the page's sentence profiles and stem centrality, made once for the whole report. */
+export function summarizeArticleFromProfiles(
+  profiles: readonly SentenceProfile[],
+  centrality: ReadonlyMap<string, number>,
+  options: ArticleSummaryOptions = {},
+): Span[] {
   const minSentences = Math.max(1, options.minSentences ?? 3);
   const maxSentences = Math.max(minSentences, options.maxSentences ?? 5);
 
-  const profiles = profileSentences(text, sentences, mentions);
   const prose = profiles.filter((profile) => profile.isProse);
   if (prose.length === 0) return [];
-  const centrality = stemCentrality(profiles);
 
   const start = articleStart(prose);
   const scored = prose.map((profile, rank) => ({

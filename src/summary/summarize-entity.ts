@@ -32,9 +32,17 @@ export function summarizeEntity(
   entityId: string,
 ): Span[] {
   const profiles = profileSentences(text, sentences, mentions);
+  return summarizeEntityFromProfiles(profiles, stemCentrality(profiles), entityId);
+}
+
+/** The same from the page's sentence profiles and stem centrality, made once for every entity of a report. */
+export function summarizeEntityFromProfiles(
+  profiles: readonly SentenceProfile[],
+  centrality: ReadonlyMap<string, number>,
+  entityId: string,
+): Span[] {
   const naming = profiles.filter((profile) => profile.mentions.some((mention) => mention.entityId === entityId));
   if (naming.length === 0) return [];
-  const centrality = stemCentrality(profiles);
   // The introduction is the first sentence of running text that names the entity, not the headline.
   const firstIndex = (naming.find((profile) => profile.isProse) ?? naming[0]!).index;
 

@@ -3,6 +3,7 @@
  * break news prose (titles, initials, dotted abbreviations, "?" and "!" inside quotations).
  */
 import type { Span } from '../analysis/types';
+import { runSteps, type Steps } from '../live/steps';
 
 /** Abbreviations that stand before a name or number, so a capital after them never starts a sentence. */
 const ALWAYS_JOINED = new Set([
@@ -58,6 +59,11 @@ function segmenterFor(lang: string | undefined): Intl.Segmenter {
 
 /** Splits `text` into sentence spans (trimmed, never crossing a blank-line block boundary). */
 export function splitSentences(text: string, lang?: string): Span[] {
+  return runSteps(sentenceSteps(text, lang));
+}
+
+/** The same, one block per step: a long page's sentences need too long for one task. */
+export function* sentenceSteps(text: string, lang?: string): Steps<Span[]> {
   const sentences: Span[] = [];
   const blockBreak = /\n[ \t\r]*\n/g;
   let blockStart = 0;
@@ -67,6 +73,7 @@ export function splitSentences(text: string, lang?: string): Span[] {
     splitBlock(text, blockStart, blockEnd, lang, sentences);
     if (!match) break;
     blockStart = match.index + match[0].length;
+    yield;
   }
   return sentences;
 }

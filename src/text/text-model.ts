@@ -7,6 +7,7 @@ import type { Span } from '../analysis/types';
 import { isBlockElement, isSkippedElement } from './visibility';
 import { isSpaceCode } from './whitespace';
 import { partitionPoint } from './partition-point';
+import type { StepClock } from '../live/steps';
 
 /** Characters that change no reading but break matching: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -186,14 +187,8 @@ function isInvisible(code: number): boolean {
 /** Nodes read between two looks at the clock: few enough that cold code in a fresh page (tens of µs a node) stays within a slice. */
 export const MODEL_NODE_STEP = 128;
 
-/** The clock a slow build looks at (a SliceClock): whether the slice is used up, and how to pause. */
-export interface ModelClock {
-  readonly sliceUsedUp: boolean;
-  pause(pause: () => Promise<void>): Promise<void>;
-}
-
 /** Reads the visible text of `root` in slices, `pause` handing the thread back to the page between them. */
-export async function buildTextModelInSlices(root: Node, options: { shadowRoots?: boolean }, clock: ModelClock, pause: () => Promise<void>): Promise<TextModel> {
+export async function buildTextModelInSlices(root: Node, options: { shadowRoots?: boolean }, clock: StepClock, pause: () => Promise<void>): Promise<TextModel> {
   const builder = new TextModelBuilder(root, options);
   while (!builder.advance(MODEL_NODE_STEP)) if (clock.sliceUsedUp) await clock.pause(pause);
   return builder.build();
