@@ -4,6 +4,8 @@ import type { AnalysisReport } from '../../src/analysis/types';
 import type { Catalog } from '../../src/catalog/entity';
 import { yieldToPage } from '../../src/live/yield-to-page';
 
-export function buildReport(doc: Document, catalog: Catalog, url: string): Promise<AnalysisReport> {
-  return reportDocumentInSteps(doc, { catalog, url }, yieldToPage);
+/** Without `readability`, the header comes from the page's metadata and markup alone (no long parse). */
+export function buildReport(doc: Document, catalog: Catalog, url: string, options: { readability: boolean }): Promise<AnalysisReport> {
+  const article = options.readability ? {} : { maxElementsForReadability: 0 };
+  return reportDocumentInSteps(doc, { catalog, url, article }, yieldToPage);
 }

@@ -4,7 +4,8 @@
  * navigation. Plain DOM and callbacks; the content script supplies storage, messaging and the
  * shadow root.
  */
-import type { AnalysisReport } from '../analysis/types';
+import type { AnalysisReport, ArticleMetadata } from '../analysis/types';
+import { readArticleMetadata } from '../article/read-article-metadata';
 import { enabledEntities, type Catalog, type Entity } from '../catalog/entity';
 import { SliceClock } from '../live/slice-clock';
 import { yieldToPage } from '../live/yield-to-page';
@@ -34,8 +35,11 @@ export interface PageSessionOptions {
   /** Mounts Dossier's shadow-root UI on first use and gives the element the card renders into. */
   mountCardContainer(): Promise<HTMLElement>;
   onStateChange(state: PageState): void;
-  /** The popup's report for the page (`analyzeDocumentInSteps` + `toReport`), run after the scan, in steps. */
-  buildReport(doc: Document, catalog: Catalog, url: string): Promise<AnalysisReport | null>;
+  /**
+   * The popup's report for the page (`reportDocumentInSteps`), run after the scan, in slices. Without
+   * `readability`, the article header skips Readability's parse (see `completeHeader`).
+   */
+  buildReport(doc: Document, catalog: Catalog, url: string, options: { readability: boolean }): Promise<AnalysisReport | null>;
   /** A matcher compiled ahead of time for this catalogue, if one is stored (matcher-snapshot.ts). */
   storedMatcher?(catalog: Catalog): Promise<MentionMatcher | null>;
 }
@@ -59,6 +63,13 @@ export class PageSession {
   private reportStale = false;
   /** Set once the popup asked: the report is then kept up to date even on a page without marks. */
   private reportWanted = false;
+  /**
+   * Whether the report's article header is all the popup shows. Readability's parse, which finds a
+   * byline or an excerpt the page's metadata lacks, is one task of 30–400 ms that cannot be sliced:
+   * it waits until the popup asks, instead of running on every page with marks as it loads.
+   */
+  private headerComplete = false;
+  private headerRun: Promise<void> | null = null;
   private presenter: CardPresenter | null = null;
   private presenterReady: Promise<CardPresenter> | null = null;
   private readonly hoverAbort = new AbortController();
@@ -94,7 +105,23 @@ export class PageSession {
   stateForPopup(): PageState {
     this.reportWanted = true;
     if (this.report === null && this.status === 'ready' && this.reportRun === null && this.reportTimer === null) this.scheduleReport();
-    return this.state();
+    if (this.report !== null && !this.headerComplete) this.completeHeader();
+    // Until the header is complete the popup waits, as for a report still being built, and asks again.
+    return this.headerComplete ? this.state() : { ...this.state(), report: null };
+  }
+
+  /** Reads the article header again, Readability included, into the report the cards already use. */
+  private completeHeader(): void {
+    if (this.headerRun) return;
+    const report = this.report;
+    this.headerRun = yieldToPage().then(() => {
+      this.headerRun = null;
+      // A report built meanwhile had the popup's wish, and its header is complete.
+      if (!report || this.report !== report) return;
+      this.report = { ...report, article: readArticleMetadata(this.options.doc, this.options.url()) };
+      this.headerComplete = true;
+      this.options.onStateChange(this.state());
+    });
   }
 
   /** Applies settings and watchlist; rescans only when what is marked, or how, changed. */
@@ -246,7 +273,8 @@ export class PageSession {
     }
     const scanner = this.scanner;
     if (!this.config?.active || !scanner) return;
-    this.reportRun = this.options.buildReport(this.options.doc, this.catalog, this.options.url())
+    const readability = this.reportWanted;
+    this.reportRun = this.options.buildReport(this.options.doc, this.catalog, this.options.url(), { readability })
       .catch((error: unknown) => {
         console.warn('Dossier: analysis failed', error);
         return null;
@@ -256,6 +284,7 @@ export class PageSession {
         // After a rescan or a stop while it was built, the report describes a page that is gone.
         if (this.scanner === scanner) {
           this.report = report;
+          this.headerComplete = readability || (report !== null && isCompleteWithoutReadability(report.article));
           this.options.onStateChange(this.state());
         }
         if (this.reportStale) {
@@ -281,6 +310,11 @@ export class PageSession {
     this.status = status;
     this.options.onStateChange(this.state());
   }
+}
+
+/** Readability's parse runs only for a byline or an excerpt the page's metadata lacks (read-article-metadata.ts). */
+function isCompleteWithoutReadability(article: ArticleMetadata): boolean {
+  return article.byline !== null && article.excerpt !== null;
 }
 
 /** A short pulse around the mention, without touching its DOM (the Web Animations API). */

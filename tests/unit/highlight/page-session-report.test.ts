@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AnalysisReport } from '../../../src/analysis/types';
+import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
+import type { Catalog } from '../../../src/catalog/entity';
+import { PageSession } from '../../../src/highlight/page-session';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { buildReport } from '../../../entrypoints/content/build-report';
+import { documentForMarkJs } from './dom-for-mark-js';
+
+/** A page with marks whose byline only Readability finds: no author in its metadata. */
+const PAGE = `<html lang="en"><head><title>Xi ends Moscow visit</title></head><body><article>
+  <h1>Xi ends Moscow visit</h1>
+  <p class="byline">By Jane Roe</p>
+  ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: Xi Jinping and Vladimir Putin met again on Tuesday, and the two leaders spoke for several hours about trade, energy and the war in Ukraine, aides said afterwards.</p>`).join('\n')}
+</article></body></html>`;
+
+let session: PageSession | null = null;
+afterEach(() => {
+  session?.destroy();
+  vi.unstubAllGlobals();
+});
+
+function startSession(doc: Document) {
+  const readabilityFlags: boolean[] = [];
+  session = new PageSession({
+    doc,
+    url: () => 'https://news.example/xi-moscow',
+    // The card is never opened here.
+    mountCardContainer: () => new Promise<HTMLElement>(() => undefined),
+    onStateChange: () => undefined,
+    buildReport: (page: Document, catalog: Catalog, url: string, options: { readability: boolean }): Promise<AnalysisReport> => {
+      readabilityFlags.push(options.readability);
+      return buildReport(page, catalog, url, options);
+    },
+  });
+  return { session, readabilityFlags };
+}
+
+describe('the report of a page with marks', () => {
+  it('skips Readability after the scan, and the popup gets the header Readability completes', async () => {
+    const doc = documentForMarkJs(PAGE);
+    // The session watches the page for changes: linkedom's observer, where the browser has its own.
+    vi.stubGlobal('MutationObserver', (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver);
+    const { session, readabilityFlags } = startSession(doc);
+    await session.configure({ active: true, inactiveStatus: 'disabled', catalog: DEFAULT_CATALOG, settings: DEFAULT_SETTINGS });
+    // Built on its own after the scan, for the cards: the header from the page's metadata alone.
+    await vi.waitFor(() => expect(session.state().report).not.toBeNull(), { timeout: 5000 });
+    expect(readabilityFlags).toEqual([false]);
+    expect(session.state().report!.article.byline).toBeNull();
+    expect(session.state().report!.quotes.length + session.state().report!.entities.length).toBeGreaterThan(0);
+
+    // The popup asks: it waits while the header is completed, then has the byline.
+    expect(session.stateForPopup().report).toBeNull();
+    await vi.waitFor(() => expect(session.stateForPopup().report).not.toBeNull(), { timeout: 5000 });
+    const report = session.stateForPopup().report!;
+    expect(report.article.byline).toMatch(/Jane Roe/);
+    // The analysis itself was not run again.
+    expect(readabilityFlags).toEqual([false]);
+    expect(report.entities.map((entity) => entity.id)).toEqual(session.state().report!.entities.map((entity) => entity.id));
+  });
+});
