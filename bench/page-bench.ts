@@ -187,7 +187,10 @@ async function report(): Promise<ReportResult> {
     stepStarted = performance.now();
   };
   // As after the first pass on a page with marks: the header without Readability's parse.
-  const built = await reportDocumentInSteps(document, { catalog: DEFAULT_CATALOG, url: location.href, article: { maxElementsForReadability: 0 } }, pause);
+  // …and the text and mentions of the first pass, which the page has not changed since.
+  const scanned = last?.fullScan ?? undefined;
+  const options = { catalog: DEFAULT_CATALOG, url: location.href, article: { maxElementsForReadability: 0 }, scanned };
+  const built = await reportDocumentInSteps(document, options, pause);
   steps.push(performance.now() - stepStarted);
   const longestStepMs = Math.max(...steps);
   await yieldToPage();

@@ -29,11 +29,16 @@ export interface AnalyzeOptions {
   root?: Node;
   /** How the article header is read; `maxElementsForReadability: 0` skips Readability's parse. */
   article?: ReadArticleMetadataOptions;
+  /**
+   * The text model of `root` and the mentions in it, from a scan that read the page already (the
+   * content script's first pass): not read again. The mentions must come from `catalog`.
+   */
+  scanned?: { model: TextModel; mentions: Mention[] };
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const article = readArticleMetadata(doc, options.url ?? null, options.article);
-  const model = buildTextModel(rootOf(doc, options));
+  const model = options.scanned?.model ?? buildTextModel(rootOf(doc, options), { shadowRoots: true });
   return analyzeText(model, article, options);
 }
 
@@ -56,7 +61,7 @@ export async function analyzeDocumentInSteps(
 ): Promise<PageAnalysis> {
   const article = readArticleMetadata(doc, options.url ?? null, options.article);
   await clock.pause(pause);
-  const model = await buildTextModelInSlices(rootOf(doc, options), {}, clock, pause);
+  const model = options.scanned?.model ?? await buildTextModelInSlices(rootOf(doc, options), { shadowRoots: true }, clock, pause);
   return runStepsInSlices(textAnalysisSteps(model, article, options), clock, pause);
 }
 
@@ -71,7 +76,7 @@ function* textAnalysisSteps(model: TextModel, article: ArticleMetadata, options:
   const lang = article.lang;
   const sentences = yield* sentenceSteps(model.text, lang ?? undefined);
   yield;
-  const mentions = compileMatcher(catalog).findMentions(model.text);
+  const mentions = options.scanned?.mentions ?? compileMatcher(catalog).findMentions(model.text);
   yield;
   const quotes = yield* findQuoteSteps(model.text, { sentences, mentions, catalog, lang });
   return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };

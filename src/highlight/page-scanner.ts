@@ -33,6 +33,12 @@ export interface PageScannerOptions {
   onUpdate?(update: { workMs: number; textLength: number; roots: number }): void;
 }
 
+/** A whole page's text model and what the engine found in it. */
+export interface FullScan {
+  model: TextModel;
+  mentions: Mention[];
+}
+
 /** Figures of the last full pass, read by the benchmark and the e2e tests. */
 export interface ScanStats {
   workMs: number;
@@ -51,8 +57,11 @@ export interface ScanStats {
 export class PageScanner {
   status: ScanStatus = 'idle';
   readonly highlights = new PageHighlights();
-  /** The text model of the last full scan. */
-  model: TextModel | null = null;
+  /**
+   * The page as the last full pass read it, and the engine's mentions in it, for the report to
+   * reuse; null once a live update has changed the page (no single model describes it then).
+   */
+  fullScan: FullScan | null = null;
   stats: ScanStats | null = null;
   /** Work time spent on live updates so far. */
   updateWorkMs = 0;
@@ -96,7 +105,7 @@ export class PageScanner {
     const marked = await this.highlightSliced(model, mentions, clock, generation);
     if (marked === null) return;
     clock.endSlice();
-    this.model = model;
+    this.fullScan = { model, mentions };
     this.highlights.add(marked);
     this.stats = {
       workMs: clock.workMs,
@@ -159,6 +168,7 @@ export class PageScanner {
   /** Rescans the subtrees that changed: their old marks go, their text is read and marked anew. */
   private async update(roots: Element[], generation: number): Promise<void> {
     if (generation !== this.generation || this.status !== 'ready') return;
+    this.fullScan = null;
     const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
     let changed = this.highlights.takeDisconnected().length > 0;
     let textLength = 0;
@@ -201,7 +211,7 @@ export class PageScanner {
     this.batcher = null;
     const all = this.highlights.takeAll();
     if (all.length > 0) this.highlighter.unhighlight(all);
-    this.model = null;
+    this.fullScan = null;
   }
 
   /** Our own DOM changes, hidden from our own observer. */

@@ -18,7 +18,7 @@ import { HoverIntent } from '../ui/card/hover-intent';
 import { watchPageHover } from '../ui/card/page-hover';
 import type { HighlightedMention } from './highlighter';
 import { markStyle } from './mark-style';
-import { PageScanner } from './page-scanner';
+import { PageScanner, type FullScan } from './page-scanner';
 
 export interface PageConfig {
   /** False when the site is switched off or Dossier is paused: nothing is scanned. */
@@ -29,6 +29,13 @@ export interface PageConfig {
   settings: Settings;
 }
 
+export interface ReportOptions {
+  /** Without it the article header skips Readability's parse (see `completeHeader`). */
+  readability: boolean;
+  /** The scanner's read of the page while it is still current: the report reuses it. */
+  scanned: FullScan | null;
+}
+
 export interface PageSessionOptions {
   doc: Document;
   url(): string;
@@ -36,10 +43,9 @@ export interface PageSessionOptions {
   mountCardContainer(): Promise<HTMLElement>;
   onStateChange(state: PageState): void;
   /**
-   * The popup's report for the page (`reportDocumentInSteps`), run after the scan, in slices. Without
-   * `readability`, the article header skips Readability's parse (see `completeHeader`).
+   * The popup's report for the page (`reportDocumentInSteps`), run after the scan, in slices.
    */
-  buildReport(doc: Document, catalog: Catalog, url: string, options: { readability: boolean }): Promise<AnalysisReport | null>;
+  buildReport(doc: Document, catalog: Catalog, url: string, options: ReportOptions): Promise<AnalysisReport | null>;
   /** A matcher compiled ahead of time for this catalogue, if one is stored (matcher-snapshot.ts). */
   storedMatcher?(catalog: Catalog): Promise<MentionMatcher | null>;
 }
@@ -274,7 +280,7 @@ export class PageSession {
     const scanner = this.scanner;
     if (!this.config?.active || !scanner) return;
     const readability = this.reportWanted;
-    this.reportRun = this.options.buildReport(this.options.doc, this.catalog, this.options.url(), { readability })
+    this.reportRun = this.options.buildReport(this.options.doc, this.catalog, this.options.url(), { readability, scanned: scanner.fullScan })
       .catch((error: unknown) => {
         console.warn('Dossier: analysis failed', error);
         return null;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisReport } from '../../../src/analysis/types';
 import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
 import type { Catalog } from '../../../src/catalog/entity';
-import { PageSession } from '../../../src/highlight/page-session';
+import { PageSession, type ReportOptions } from '../../../src/highlight/page-session';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { buildReport } from '../../../entrypoints/content/build-report';
 import { documentForMarkJs } from './dom-for-mark-js';
@@ -22,18 +22,20 @@ afterEach(() => {
 
 function startSession(doc: Document) {
   const readabilityFlags: boolean[] = [];
+  const reusedScans: boolean[] = [];
   session = new PageSession({
     doc,
     url: () => 'https://news.example/xi-moscow',
     // The card is never opened here.
     mountCardContainer: () => new Promise<HTMLElement>(() => undefined),
     onStateChange: () => undefined,
-    buildReport: (page: Document, catalog: Catalog, url: string, options: { readability: boolean }): Promise<AnalysisReport> => {
+    buildReport: (page: Document, catalog: Catalog, url: string, options: ReportOptions): Promise<AnalysisReport> => {
       readabilityFlags.push(options.readability);
+      reusedScans.push(options.scanned !== null);
       return buildReport(page, catalog, url, options);
     },
   });
-  return { session, readabilityFlags };
+  return { session, readabilityFlags, reusedScans };
 }
 
 describe('the report of a page with marks', () => {
@@ -57,5 +59,22 @@ describe('the report of a page with marks', () => {
     // The analysis itself was not run again.
     expect(readabilityFlags).toEqual([false]);
     expect(report.entities.map((entity) => entity.id)).toEqual(session.state().report!.entities.map((entity) => entity.id));
+  });
+
+  it('reuses the text and mentions the scan read, until a live change makes the page read again', async () => {
+    const doc = documentForMarkJs(PAGE);
+    vi.stubGlobal('MutationObserver', (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver);
+    const { session, reusedScans } = startSession(doc);
+    await session.configure({ active: true, inactiveStatus: 'disabled', catalog: DEFAULT_CATALOG, settings: DEFAULT_SETTINGS });
+    await vi.waitFor(() => expect(session.state().report).not.toBeNull(), { timeout: 5000 });
+    expect(reusedScans).toEqual([true]);
+    const counted = (report: AnalysisReport) => report.entities.reduce((total, entity) => total + entity.count, 0);
+    expect(counted(session.state().report!)).toBe(session.highlights!.count);
+
+    const added = doc.createElement('p');
+    added.textContent = 'Late in the evening, Putin saw his guest off at the airport, according to officials in Moscow.';
+    doc.querySelector('article')!.append(added);
+    await vi.waitFor(() => expect(reusedScans).toEqual([true, false]), { timeout: 5000 });
+    await vi.waitFor(() => expect(counted(session.state().report!)).toBe(session.highlights!.count), { timeout: 5000 });
   });
 });
