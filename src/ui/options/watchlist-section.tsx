@@ -51,7 +51,7 @@ export function WatchlistSection({ watchlist, initiallyEditing, save, confirm }:
                 <span class="swatch" style={{ backgroundColor: entity.colour }} aria-hidden="true" />
                 <span class={entity.enabled === false ? 'entity-name entity-off' : 'entity-name'}>
                   {entity.label}
-                  {entity.enabled === false && <span class="tag"> {t('entityDisabledTag')}</span>}
+                  {entity.enabled === false && <span class="tag">{t('entityDisabledTag')}</span>}
                 </span>
                 <span class="entity-role muted">{entity.role}</span>
                 <button type="button" class="small-button" onClick={() => setEditing(entity.id)} aria-label={`${t('editEntity')} ${entity.label}`}>{t('editEntity')}</button>
