@@ -178,7 +178,7 @@ export interface ReportResult {
  * figure that matters is the longest step: each is one task on the page's main thread. Then the
  * header's completion, which waits for the popup to open (page-session.ts).
  */
-async function report(): Promise<ReportResult> {
+async function report(sliceMs?: number): Promise<ReportResult> {
   const steps: number[] = [];
   let stepStarted = performance.now();
   const pause = async () => {
@@ -190,7 +190,7 @@ async function report(): Promise<ReportResult> {
   // …and the text and mentions of the first pass, which the page has not changed since.
   const scanned = last?.fullScan ?? undefined;
   const options = { catalog: DEFAULT_CATALOG, url: location.href, article: { maxElementsForReadability: 0 }, scanned };
-  const built = await reportDocumentInSteps(document, options, pause);
+  const built = await reportDocumentInSteps(document, options, pause, new SliceClock(sliceMs));
   steps.push(performance.now() - stepStarted);
   const longestStepMs = Math.max(...steps);
   await yieldToPage();

@@ -62,7 +62,9 @@ export default defineContentScript({
 });
 
 function reportState(state: PageState): void {
-  const message: ToBackground = { type: 'page-state-changed', state };
+  // The worker keeps the status and the count (badge, menus); the popup asks the tab itself for the
+  // report, so the report, tens of KB on a long article, is not copied to the worker on every change.
+  const message: ToBackground = { type: 'page-state-changed', state: { ...state, report: null } };
   // The worker may be asleep or reloading; the next change reports again.
   browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -3,7 +3,14 @@
  * (Node, the CLI, tests) or in slices on a page, where each slice is one task on the main thread.
  * A yield costs next to nothing; the slice clock decides which yields really hand the thread back.
  */
-export type Steps<T> = Generator<void, T>;
+export type Steps<T> = Generator<void | typeof FRESH_SLICE, T>;
+
+/**
+ * Yielded before one long piece of work that cannot be cut (such as ICU loading its sentence rules
+ * for the first `Intl.Segmenter`): the runner pauses first, so the piece has a task of its own
+ * instead of landing at the end of a slice already used.
+ */
+export const FRESH_SLICE = Symbol('fresh slice');
 
 /** Runs `steps` to the end without pausing. */
 export function runSteps<T>(steps: Steps<T>): T {
@@ -24,6 +31,6 @@ export async function runStepsInSlices<T>(steps: Steps<T>, clock: StepClock, pau
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (clock.sliceUsedUp) await clock.pause(pause);
+    if (clock.sliceUsedUp || step.value === FRESH_SLICE) await clock.pause(pause);
   }
 }

@@ -73,6 +73,7 @@ export function profileSentences(text: string, sentences: readonly Span[], menti
 
 /** Sentences profiled between two possible pauses. */
 const SENTENCES_PER_STEP = 64;
+const FIRST_SENTENCES_ONE_PER_STEP = 8;
 
 /** The same, in steps of a few dozen sentences. */
 export function* profileSentenceSteps(text: string, sentences: readonly Span[], mentions: readonly Mention[]): Steps<SentenceProfile[]> {
@@ -84,7 +85,8 @@ export function* profileSentenceSteps(text: string, sentences: readonly Span[], 
   let block = 0;
   const profiles: SentenceProfile[] = [];
   for (let index = 0; index < sortedSentences.length; index++) {
-    if (index % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    // The first sentences run its regexes for the first time in the page, each compiled then: one per step.
+    if (index < FIRST_SENTENCES_ONE_PER_STEP || index % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
     const span = sortedSentences[index]!;
     while (block < blockBreaks.length && blockBreaks[block]! < span.start) block++;
     const sentenceText = text.slice(span.start, span.end).trim();

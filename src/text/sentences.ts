@@ -3,7 +3,7 @@
  * break news prose (titles, initials, dotted abbreviations, "?" and "!" inside quotations).
  */
 import type { Span } from '../analysis/types';
-import { runSteps, type Steps } from '../live/steps';
+import { FRESH_SLICE, runSteps, type Steps } from '../live/steps';
 
 /** Abbreviations that stand before a name or number, so a capital after them never starts a sentence. */
 const ALWAYS_JOINED = new Set([
@@ -64,6 +64,12 @@ export function splitSentences(text: string, lang?: string): Span[] {
 
 /** The same, one block per step: a long page's sentences need too long for one task. */
 export function* sentenceSteps(text: string, lang?: string): Steps<Span[]> {
+  if (!segmenters.has(lang ?? '')) {
+    // The first segmenter of a page costs 10–40 ms while ICU loads its rules: a task of its own.
+    yield FRESH_SLICE;
+    segmenterFor(lang);
+    yield;
+  }
   const sentences: Span[] = [];
   const blockBreak = /\n[ \t\r]*\n/g;
   let blockStart = 0;
