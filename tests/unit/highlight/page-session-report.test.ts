@@ -20,10 +20,14 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function startSession(doc: Document) {
+/** A session on PAGE, scanned, with the report it built on its own after the scan. */
+async function scannedSession() {
+  const doc = documentForMarkJs(PAGE);
+  // The session watches the page for changes: linkedom's observer, where the browser has its own.
+  vi.stubGlobal('MutationObserver', (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver);
   const readabilityFlags: boolean[] = [];
   const reusedScans: boolean[] = [];
-  session = new PageSession({
+  const started = new PageSession({
     doc,
     url: () => 'https://news.example/xi-moscow',
     // The card is never opened here.
@@ -35,18 +39,16 @@ function startSession(doc: Document) {
       return buildReport(page, catalog, url, options);
     },
   });
-  return { session, readabilityFlags, reusedScans };
+  session = started;
+  await started.configure({ active: true, inactiveStatus: 'disabled', catalog: DEFAULT_CATALOG, settings: DEFAULT_SETTINGS });
+  await vi.waitFor(() => expect(started.state().report).not.toBeNull(), { timeout: 5000 });
+  return { doc, session: started, readabilityFlags, reusedScans };
 }
 
 describe('the report of a page with marks', () => {
   it('skips Readability after the scan, and the popup gets the header Readability completes', async () => {
-    const doc = documentForMarkJs(PAGE);
-    // The session watches the page for changes: linkedom's observer, where the browser has its own.
-    vi.stubGlobal('MutationObserver', (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver);
-    const { session, readabilityFlags } = startSession(doc);
-    await session.configure({ active: true, inactiveStatus: 'disabled', catalog: DEFAULT_CATALOG, settings: DEFAULT_SETTINGS });
+    const { session, readabilityFlags } = await scannedSession();
     // Built on its own after the scan, for the cards: the header from the page's metadata alone.
-    await vi.waitFor(() => expect(session.state().report).not.toBeNull(), { timeout: 5000 });
     expect(readabilityFlags).toEqual([false]);
     expect(session.state().report!.article.byline).toBeNull();
     expect(session.state().report!.quotes.length + session.state().report!.entities.length).toBeGreaterThan(0);
@@ -62,11 +64,7 @@ describe('the report of a page with marks', () => {
   });
 
   it('reuses the text and mentions the scan read, until a live change makes the page read again', async () => {
-    const doc = documentForMarkJs(PAGE);
-    vi.stubGlobal('MutationObserver', (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver);
-    const { session, reusedScans } = startSession(doc);
-    await session.configure({ active: true, inactiveStatus: 'disabled', catalog: DEFAULT_CATALOG, settings: DEFAULT_SETTINGS });
-    await vi.waitFor(() => expect(session.state().report).not.toBeNull(), { timeout: 5000 });
+    const { doc, session, reusedScans } = await scannedSession();
     expect(reusedScans).toEqual([true]);
     const counted = (report: AnalysisReport) => report.entities.reduce((total, entity) => total + entity.count, 0);
     expect(counted(session.state().report!)).toBe(session.highlights!.count);
