@@ -12,6 +12,17 @@ export type Steps<T> = Generator<void | typeof FRESH_SLICE, T>;
  */
 export const FRESH_SLICE = Symbol('fresh slice');
 
+/** Items of a loop run one per step at its start: their first run in a page compiles the code and regexes they use. */
+const FIRST_ITEMS_ONE_PER_STEP = 8;
+
+/**
+ * Whether a loop over many items should yield before item `index`: before each of the first few,
+ * which cost most in a fresh page, then every `every` items.
+ */
+export function isStepBoundary(index: number, every: number): boolean {
+  return index < FIRST_ITEMS_ONE_PER_STEP || index % every === every - 1;
+}
+
 /** Runs `steps` to the end without pausing. */
 export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {

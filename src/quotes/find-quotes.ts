@@ -9,7 +9,7 @@
 import type { Mention, Quote, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
 import { sentenceSteps } from '../text/sentences';
-import { runSteps, type Steps } from '../live/steps';
+import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 import {
   attributionOnlySentence,
   cueBefore,
@@ -115,13 +115,13 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
 
   const cues: ReturnType<typeof cueOf>[] = [];
   for (let q = 0; q < spans.length; q++) {
+    if (isStepBoundary(q, QUOTES_PER_STEP)) yield;
     cues.push(cueOf(text, spans, q, sentences, blocks, allTokens));
-    if (q % QUOTES_PER_STEP === QUOTES_PER_STEP - 1) yield;
   }
   yield;
   const drafts: Draft[] = [];
   for (let q = 0; q < spans.length; q++) {
-    if (q % QUOTES_PER_STEP === QUOTES_PER_STEP - 1) yield;
+    if (isStepBoundary(q, QUOTES_PER_STEP)) yield;
     const span = spans[q]!;
     const { sentence } = cues[q]!;
     let { cue } = cues[q]!;

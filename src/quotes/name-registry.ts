@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
 import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
-import { runSteps, type Steps } from '../live/steps';
+import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 /** Tokens read between two possible pauses. */
 const TOKENS_PER_STEP = 2048;
@@ -56,10 +56,11 @@ export class NameRegistry {
       const token = tokens[t]!;
       if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
       if (token.isCapitalised && /^[\u0400-\u04ff-]+$/u.test(token.text) && token.text.length > 3) registry.addCyrillicForm(token.text);
-      if (t % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
+      if (isStepBoundary(t, TOKENS_PER_STEP)) yield;
     }
     let i = 0;
     let nextPause = TOKENS_PER_STEP;
+    let namedRuns = 0;
     while (i < tokens.length) {
       if (i >= nextPause) {
         nextPause = i + TOKENS_PER_STEP;
@@ -69,6 +70,8 @@ export class NameRegistry {
         i++;
         continue;
       }
+      // The first runs of names compile the role and particle rules: one per step.
+      if (isStepBoundary(namedRuns++, TOKENS_PER_STEP)) yield;
       const runStart = i;
       while (
         i < tokens.length &&

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../analysis/types';
 import { SPEECH_VERBS } from './speech-lexicon';
-import { runSteps, type Steps } from '../live/steps';
+import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark (`start` is just after it and any no-break space). */
@@ -125,7 +125,7 @@ export function* quoteSpanSteps(text: string): Steps<QuoteSpan[]> {
   let firstInBlock = true;
   let match: RegExpExecArray | null;
   while ((match = marks.exec(text))) {
-    if (++marksRead % MARKS_PER_STEP === 0) yield;
+    if (isStepBoundary(marksRead++, MARKS_PER_STEP)) yield;
     const pos = match.index;
     if (pos > blockEnd) {
       // A new paragraph: whatever is still open either carries over or is dropped.

@@ -9,7 +9,7 @@ import { SPEECH_VERBS } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
-import { runSteps, type Steps } from '../live/steps';
+import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 export interface Subject {
   pos: number;
@@ -34,7 +34,7 @@ const SENTENCES_PER_STEP = 64;
 export function* sentenceSubjectSteps(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Steps<Subject[]> {
   const subjects: Subject[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    if (s % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    if (isStepBoundary(s, SENTENCES_PER_STEP)) yield;
     const sentence = sentences[s]!;
     const first = text[sentence.start];
     const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));

@@ -1,6 +1,6 @@
 import type { Mention, Span } from '../analysis/types';
 import { analyzeWords } from './content-words';
-import { runSteps, type Steps } from '../live/steps';
+import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 /** What the summary rankings need to know about one sentence of the page. */
 export interface SentenceProfile {
@@ -73,7 +73,6 @@ export function profileSentences(text: string, sentences: readonly Span[], menti
 
 /** Sentences profiled between two possible pauses. */
 const SENTENCES_PER_STEP = 64;
-const FIRST_SENTENCES_ONE_PER_STEP = 8;
 
 /** The same, in steps of a few dozen sentences. */
 export function* profileSentenceSteps(text: string, sentences: readonly Span[], mentions: readonly Mention[]): Steps<SentenceProfile[]> {
@@ -85,8 +84,7 @@ export function* profileSentenceSteps(text: string, sentences: readonly Span[], 
   let block = 0;
   const profiles: SentenceProfile[] = [];
   for (let index = 0; index < sortedSentences.length; index++) {
-    // The first sentences run its regexes for the first time in the page, each compiled then: one per step.
-    if (index < FIRST_SENTENCES_ONE_PER_STEP || index % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    if (isStepBoundary(index, SENTENCES_PER_STEP)) yield;
     const span = sortedSentences[index]!;
     while (block < blockBreaks.length && blockBreaks[block]! < span.start) block++;
     const sentenceText = text.slice(span.start, span.end).trim();
