@@ -279,7 +279,9 @@ export class PageSession {
     }
     const scanner = this.scanner;
     if (!this.config?.active || !scanner) return;
-    const readability = this.reportWanted;
+    // A live page's updates do not change its header: a complete one is kept, and Readability not run again.
+    const kept = this.headerComplete ? this.report?.article ?? null : null;
+    const readability = this.reportWanted && kept === null;
     this.reportRun = this.options.buildReport(this.options.doc, this.catalog, this.options.url(), { readability, scanned: scanner.fullScan })
       .catch((error: unknown) => {
         console.warn('Dossier: analysis failed', error);
@@ -289,8 +291,8 @@ export class PageSession {
         this.reportRun = null;
         // After a rescan or a stop while it was built, the report describes a page that is gone.
         if (this.scanner === scanner) {
-          this.report = report;
-          this.headerComplete = readability || (report !== null && isCompleteWithoutReadability(report.article));
+          this.report = report && kept ? { ...report, article: kept } : report;
+          this.headerComplete = readability || kept !== null || (report !== null && isCompleteWithoutReadability(report.article));
           this.options.onStateChange(this.state());
         }
         if (this.reportStale) {

@@ -63,6 +63,18 @@ describe('the report of a page with marks', () => {
     expect(report.entities.map((entity) => entity.id)).toEqual(session.state().report!.entities.map((entity) => entity.id));
   });
 
+  it('keeps the completed header through the reports of a live page, without Readability again', async () => {
+    const { doc, session, readabilityFlags } = await scannedSession();
+    session.stateForPopup();
+    await vi.waitFor(() => expect(session.stateForPopup().report?.article.byline).toMatch(/Jane Roe/), { timeout: 5000 });
+    const added = doc.createElement('p');
+    added.textContent = 'Later that day, Putin and his guest signed a statement on energy, officials in Moscow said.';
+    doc.querySelector('article')!.append(added);
+    await vi.waitFor(() => expect(readabilityFlags).toEqual([false, false]), { timeout: 5000 });
+    await vi.waitFor(() => expect(session.stateForPopup().report?.entities.find((entity) => entity.id === 'putin')?.count).toBe(7), { timeout: 5000 });
+    expect(session.stateForPopup().report!.article.byline).toMatch(/Jane Roe/);
+  });
+
   it('reuses the text and mentions the scan read, until a live change makes the page read again', async () => {
     const { doc, session, reusedScans } = await scannedSession();
     expect(reusedScans).toEqual([true]);
