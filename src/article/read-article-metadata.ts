@@ -46,14 +46,35 @@ export function readArticleMetadata(
   }
 }
 
-function readOrThrow(doc: Document, url: string | null, options: ReadArticleMetadataOptions): ArticleMetadata {
+/**
+ * Whether reading this page's header runs Readability's parse: its JSON-LD and meta tags lack a
+ * byline or an excerpt. A caller that skipped the parse knows from this whether the header it got
+ * is the whole one.
+ */
+export function headerNeedsReadability(doc: Document): boolean {
+  try {
+    const { byline, excerpt } = declaredHeader(doc);
+    return byline === null || excerpt === null;
+  } catch {
+    // As readArticleMetadata: a document odd enough to break a DOM call gets no parse either.
+    return false;
+  }
+}
+
+/** The header as the page declares it in JSON-LD and meta tags, before Readability and the markup fallbacks. */
+function declaredHeader(doc: Document) {
   const meta = readMetaTags(doc);
   const jsonLd = readJsonLdArticle(doc);
+  return { meta, jsonLd, byline: jsonLd?.byline ?? metaAuthor(meta), excerpt: jsonLd?.excerpt ?? metaValue(meta, EXCERPT_KEYS) };
+}
+
+function readOrThrow(doc: Document, url: string | null, options: ReadArticleMetadataOptions): ArticleMetadata {
+  const declared = declaredHeader(doc);
+  const { meta, jsonLd } = declared;
 
   const title =
     chooseJsonLdTitle(jsonLd, readPageTitle(doc)) ?? metaValue(meta, TITLE_KEYS) ?? articleTitleFromPageTitle(doc);
-  let byline = jsonLd?.byline ?? metaAuthor(meta);
-  let excerpt = jsonLd?.excerpt ?? metaValue(meta, EXCERPT_KEYS);
+  let { byline, excerpt } = declared;
 
   if (byline === null || excerpt === null) {
     const readability = readReadabilityFields(doc, options.maxElementsForReadability ?? DEFAULT_MAX_ELEMENTS_FOR_READABILITY);

@@ -4,8 +4,8 @@
  * navigation. Plain DOM and callbacks; the content script supplies storage, messaging and the
  * shadow root.
  */
-import type { AnalysisReport, ArticleMetadata } from '../analysis/types';
-import { readArticleMetadata } from '../article/read-article-metadata';
+import type { AnalysisReport } from '../analysis/types';
+import { headerNeedsReadability, readArticleMetadata } from '../article/read-article-metadata';
 import { enabledEntities, type Catalog, type Entity } from '../catalog/entity';
 import { SliceClock } from '../live/slice-clock';
 import { yieldToPage } from '../live/yield-to-page';
@@ -111,7 +111,11 @@ export class PageSession {
   stateForPopup(): PageState {
     this.reportWanted = true;
     if (this.report === null && this.status === 'ready' && this.reportRun === null && this.reportTimer === null) this.scheduleReport();
-    if (this.report !== null && !this.headerComplete) this.completeHeader();
+    if (this.report !== null && !this.headerComplete) {
+      // Most pages declare byline and excerpt in their metadata: their header is whole already.
+      if (headerNeedsReadability(this.options.doc)) this.completeHeader();
+      else this.headerComplete = true;
+    }
     // Until the header is complete the popup waits, as for a report still being built, and asks again.
     return this.headerComplete ? this.state() : { ...this.state(), report: null };
   }
@@ -292,7 +296,7 @@ export class PageSession {
         // After a rescan or a stop while it was built, the report describes a page that is gone.
         if (this.scanner === scanner) {
           this.report = report && kept ? { ...report, article: kept } : report;
-          this.headerComplete = readability || kept !== null || (report !== null && isCompleteWithoutReadability(report.article));
+          this.headerComplete = readability || kept !== null;
           this.options.onStateChange(this.state());
         }
         if (this.reportStale) {
@@ -318,11 +322,6 @@ export class PageSession {
     this.status = status;
     this.options.onStateChange(this.state());
   }
-}
-
-/** Readability's parse runs only for a byline or an excerpt the page's metadata lacks (read-article-metadata.ts). */
-function isCompleteWithoutReadability(article: ArticleMetadata): boolean {
-  return article.byline !== null && article.excerpt !== null;
 }
 
 /** A short pulse around the mention, without touching its DOM (the Web Animations API). */

@@ -21,8 +21,8 @@ afterEach(() => {
 });
 
 /** A session on PAGE, scanned, with the report it built on its own after the scan. */
-async function scannedSession() {
-  const doc = documentForMarkJs(PAGE);
+async function scannedSession(page = PAGE) {
+  const doc = documentForMarkJs(page);
   // The session watches the page for changes: linkedom's observer, where the browser has its own.
   vi.stubGlobal('MutationObserver', (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver);
   const readabilityFlags: boolean[] = [];
@@ -61,6 +61,13 @@ describe('the report of a page with marks', () => {
     // The analysis itself was not run again.
     expect(readabilityFlags).toEqual([false]);
     expect(report.entities.map((entity) => entity.id)).toEqual(session.state().report!.entities.map((entity) => entity.id));
+  });
+
+  it('answers the popup at once on a page whose metadata gives byline and excerpt', async () => {
+    const declared = PAGE.replace('<title>', '<meta name="author" content="Jane Roe"><meta name="description" content="Xi and Putin meet again."><title>');
+    const { session, readabilityFlags } = await scannedSession(declared);
+    expect(session.stateForPopup().report?.article.byline).toBe('Jane Roe');
+    expect(readabilityFlags).toEqual([false]);
   });
 
   it('keeps the completed header through the reports of a live page, without Readability again', async () => {
