@@ -8,8 +8,8 @@ import { compileMatcher } from '../matching/compile-matcher';
 import { findQuoteSteps } from '../quotes/find-quotes';
 import { sentenceSteps } from '../text/sentences';
 import { SliceClock } from '../live/slice-clock';
-import { runSteps, runStepsInSlices, type Steps } from '../live/steps';
-import { buildTextModel, buildTextModelInSlices, type TextModel } from '../text/text-model';
+import { FRESH_SLICE, runSteps, runStepsInSlices, type Steps } from '../live/steps';
+import { textModelSteps, type TextModel } from '../text/text-model';
 import type { ArticleMetadata, Mention, Quote, Span } from './types';
 
 export interface PageAnalysis {
@@ -37,9 +37,30 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
+  return runSteps(documentAnalysisSteps(doc, options));
+}
+
+/**
+ * The same analysis in slices, `pause` handing the thread back to the page whenever one is used
+ * up. The content script runs this for the popup's report; in one piece it held a large page for
+ * up to a second.
+ */
+export function analyzeDocumentInSteps(
+  doc: Document,
+  options: AnalyzeOptions,
+  pause: () => Promise<void>,
+  clock: SliceClock = new SliceClock(),
+): Promise<PageAnalysis> {
+  return runStepsInSlices(documentAnalysisSteps(doc, options), clock, pause);
+}
+
+/** Metadata, the text model, sentences block by block, mentions, quotes a few dozen at a time. */
+export function* documentAnalysisSteps(doc: Document, options: AnalyzeOptions): Steps<PageAnalysis> {
   const article = readArticleMetadata(doc, options.url ?? null, options.article);
-  const model = options.scanned?.model ?? buildTextModel(rootOf(doc, options), { shadowRoots: true });
-  return analyzeText(model, article, options);
+  // Readability's parse may have used the slice whole: the text starts a new one.
+  yield FRESH_SLICE;
+  const model = options.scanned?.model ?? (yield* textModelSteps(rootOf(doc, options), { shadowRoots: true }));
+  return yield* textAnalysisSteps(model, article, options);
 }
 
 function rootOf(doc: Document, options: AnalyzeOptions): Node {
@@ -47,30 +68,12 @@ function rootOf(doc: Document, options: AnalyzeOptions): Node {
   return options.root ?? doc.querySelector('body') ?? doc.body ?? doc;
 }
 
-/**
- * The same analysis in steps, `pause` handing the thread back to the page whenever a slice of
- * work is used up: metadata, the text model, sentences block by block, mentions, quotes a few
- * dozen at a time. The content script runs this for the popup's report; in one piece it held a
- * large page for up to a second.
- */
-export async function analyzeDocumentInSteps(
-  doc: Document,
-  options: AnalyzeOptions,
-  pause: () => Promise<void>,
-  clock: SliceClock = new SliceClock(),
-): Promise<PageAnalysis> {
-  const article = readArticleMetadata(doc, options.url ?? null, options.article);
-  await clock.pause(pause);
-  const model = options.scanned?.model ?? await buildTextModelInSlices(rootOf(doc, options), { shadowRoots: true }, clock, pause);
-  return runStepsInSlices(textAnalysisSteps(model, article, options), clock, pause);
-}
-
 /** Everything after the text model, for callers that built the model themselves. */
 export function analyzeText(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): PageAnalysis {
   return runSteps(textAnalysisSteps(model, article, options));
 }
 
-/** Sentences, mentions, quotes, as steps, so the two analyses above cannot drift apart. */
+/** Sentences, mentions, quotes: one generator, so the analyses above cannot drift apart. */
 function* textAnalysisSteps(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): Steps<PageAnalysis> {
   const { catalog } = options;
   const lang = article.lang;

@@ -7,7 +7,7 @@ import type { Span } from '../analysis/types';
 import { isBlockElement, isSkippedElement } from './visibility';
 import { isSpaceCode } from './whitespace';
 import { partitionPoint } from './partition-point';
-import type { StepClock } from '../live/steps';
+import { runStepsInSlices, type StepClock, type Steps } from '../live/steps';
 
 /** Characters that change no reading but break matching: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -187,11 +187,16 @@ function isInvisible(code: number): boolean {
 /** Nodes read between two looks at the clock: few enough that cold code in a fresh page (tens of µs a node) stays within a slice. */
 export const MODEL_NODE_STEP = 128;
 
-/** Reads the visible text of `root` in slices, `pause` handing the thread back to the page between them. */
-export async function buildTextModelInSlices(root: Node, options: { shadowRoots?: boolean }, clock: StepClock, pause: () => Promise<void>): Promise<TextModel> {
+/** Reads the visible text of `root`, MODEL_NODE_STEP nodes a step. */
+export function* textModelSteps(root: Node, options: { shadowRoots?: boolean }): Steps<TextModel> {
   const builder = new TextModelBuilder(root, options);
-  while (!builder.advance(MODEL_NODE_STEP)) if (clock.sliceUsedUp) await clock.pause(pause);
+  while (!builder.advance(MODEL_NODE_STEP)) yield;
   return builder.build();
+}
+
+/** Reads the visible text of `root` in slices, `pause` handing the thread back to the page between them. */
+export function buildTextModelInSlices(root: Node, options: { shadowRoots?: boolean }, clock: StepClock, pause: () => Promise<void>): Promise<TextModel> {
+  return runStepsInSlices(textModelSteps(root, options), clock, pause);
 }
 
 /** Reads the visible text of `root` (a document, element or fragment) in one go. */
