@@ -8,8 +8,9 @@ import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NA
 import { partitionPoint } from '../text/partition-point';
 import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
-/** Tokens read between two possible pauses. */
+/** Tokens, and runs of names, read between two possible pauses. */
 const TOKENS_PER_STEP = 2048;
+const RUNS_PER_STEP = 256;
 
 interface NameEntry {
   name: string;
@@ -59,19 +60,14 @@ export class NameRegistry {
       if (isStepBoundary(t, TOKENS_PER_STEP)) yield;
     }
     let i = 0;
-    let nextPause = TOKENS_PER_STEP;
     let namedRuns = 0;
     while (i < tokens.length) {
-      if (i >= nextPause) {
-        nextPause = i + TOKENS_PER_STEP;
-        yield;
-      }
       if (!isNameWord(tokens[i]!)) {
         i++;
         continue;
       }
-      // The first runs of names compile the role and particle rules: one per step.
-      if (isStepBoundary(namedRuns++, TOKENS_PER_STEP)) yield;
+      // The work is in the runs of names; the tokens between them cost next to nothing.
+      if (isStepBoundary(namedRuns++, RUNS_PER_STEP)) yield;
       const runStart = i;
       while (
         i < tokens.length &&
