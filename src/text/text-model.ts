@@ -56,6 +56,17 @@ export class TextModelBuilder {
   private pendingBreak = '';
   /** Whitespace owed before the next word of the same line. */
   private pendingSpace = '';
+  /**
+   * Where the owed whitespace sits in the page: first `pendingTrailing` characters at the end of the
+   * last piece's node, then whole whitespace-only nodes. When the whitespace is emitted, these become
+   * part of the pieces, so a mention that spans inline markup ("Xi <a>Jinping</a>") maps to ranges
+   * that cover its spaces too, and its marks underline it without a gap.
+   */
+  private pendingTrailing = 0;
+  private readonly pendingSpaceNodes: { node: Text; length: number; nodeOffsets: Int32Array | null }[] = [];
+  /** The last piece's node offsets over the node's whole text, to extend the piece over its trailing whitespace. */
+  private lastNodeOffsets: Int32Array | null = null;
+  private lastLead = 0;
 
   constructor(root: Node, private readonly options: { shadowRoots?: boolean } = {}) {
     this.stack = [root];
@@ -113,7 +124,7 @@ export class TextModelBuilder {
 
   private breakBlock(separator: string): void {
     // Whitespace before a block boundary is layout: it never reaches the text.
-    this.pendingSpace = '';
+    this.dropPendingSpace();
     if (this.length === 0) return;
     if (separator.length > this.pendingBreak.length) this.pendingBreak = separator;
   }
@@ -137,28 +148,61 @@ export class TextModelBuilder {
       }
       nodeOffsets[kept] = raw.length;
     }
+    if (text.length === 0) return;
     const atBlockStart = this.length === 0 || this.pendingBreak !== '';
     const lead = leadingSpaceLength(text);
     if (lead === text.length) {
-      if (!atBlockStart) this.pendingSpace += text;
+      if (!atBlockStart) {
+        this.pendingSpace += text;
+        this.pendingSpaceNodes.push({ node, length: text.length, nodeOffsets });
+      }
       return;
     }
     const coreEnd = text.length - trailingSpaceLength(text);
+    // The node's leading whitespace is part of its piece when it is text, i.e. inside a line.
+    let from = lead;
     if (this.pendingBreak !== '') {
       this.emit(this.pendingBreak);
       this.pendingBreak = '';
     } else if (!atBlockStart) {
-      this.emit(this.pendingSpace + text.slice(0, lead));
+      this.emitPendingSpace();
+      from = 0;
     }
-    this.pendingSpace = text.slice(coreEnd);
     this.pieces.push({
       node,
       start: this.length,
-      end: this.length + coreEnd - lead,
-      nodeShift: lead,
-      nodeOffsets: nodeOffsets ? nodeOffsets.subarray(lead, coreEnd + 1) : null,
+      end: this.length + coreEnd - from,
+      nodeShift: from,
+      nodeOffsets: nodeOffsets ? nodeOffsets.subarray(from, coreEnd + 1) : null,
     });
-    this.emit(text.slice(lead, coreEnd));
+    this.emit(text.slice(from, coreEnd));
+    this.pendingSpace = text.slice(coreEnd);
+    this.pendingTrailing = text.length - coreEnd;
+    this.lastNodeOffsets = nodeOffsets;
+    this.lastLead = from;
+  }
+
+  /** Emits the whitespace owed inside a line, making each part of it part of a piece. */
+  private emitPendingSpace(): void {
+    if (this.pendingSpace === '') return;
+    const last = this.pieces[this.pieces.length - 1];
+    if (last !== undefined && this.pendingTrailing > 0) {
+      last.end += this.pendingTrailing;
+      if (this.lastNodeOffsets) last.nodeOffsets = this.lastNodeOffsets.subarray(this.lastLead, last.end - last.start + this.lastLead + 1);
+    }
+    let at = this.length + this.pendingTrailing;
+    for (const space of this.pendingSpaceNodes) {
+      this.pieces.push({ node: space.node, start: at, end: at + space.length, nodeShift: 0, nodeOffsets: space.nodeOffsets });
+      at += space.length;
+    }
+    this.emit(this.pendingSpace);
+    this.dropPendingSpace();
+  }
+
+  private dropPendingSpace(): void {
+    this.pendingSpace = '';
+    this.pendingTrailing = 0;
+    this.pendingSpaceNodes.length = 0;
   }
 
   private emit(text: string): void {

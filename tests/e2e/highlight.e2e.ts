@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOG } from '../../src/catalog/default-catalog';
 import { changeSettings, markCounts, waitForScan, type Dossier } from './harness';
@@ -6,6 +8,9 @@ import { withDossier } from './suite';
 // The worker's extension API, where `worker.evaluate` runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
+
+/** Screenshots that check a look but do not illustrate the README. */
+const TEST_SHOTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 let dossier: Dossier;
 withDossier((launched) => (dossier = launched));
@@ -44,6 +49,26 @@ describe('highlights on a fixture article', () => {
       expect(look.border).toBe('0px');
     }
     expect(looks[0]!.colour).not.toBe(looks[1]!.colour);
+    await page.close();
+  });
+
+  it('underlines a mention that markup splits ("<b>Xi</b> Jinping") without a gap at the space', async () => {
+    const page = await dossier.open('/article.html');
+    const paragraph = page.locator('p', { has: page.locator('b', { hasText: 'Xi' }) });
+    const pieces = await paragraph.evaluate((p) => {
+      const first = p.querySelector('b > mark[data-dossier-mark]')!;
+      const marks = [first, first.parentElement!.nextElementSibling!];
+      return marks.map((mark) => {
+        const box = mark.getBoundingClientRect();
+        return { text: mark.textContent, continued: mark.hasAttribute('data-dossier-continued'), left: box.left, right: box.right, top: box.top };
+      });
+    });
+    expect(pieces.map((piece) => piece.text)).toEqual(['Xi', ' Jinping']);
+    expect(pieces.map((piece) => piece.continued)).toEqual([false, true]);
+    // Edge to edge on one line: the space is inside the second mark, so the underline runs on.
+    expect(pieces[1]!.top).toBe(pieces[0]!.top);
+    expect(Math.abs(pieces[1]!.left - pieces[0]!.right)).toBeLessThan(0.5);
+    await paragraph.screenshot({ path: path.join(TEST_SHOTS, 'split-mention.png') });
     await page.close();
   });
 

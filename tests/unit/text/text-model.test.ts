@@ -40,12 +40,36 @@ describe('buildTextModel', () => {
     expect(range!.node.data.slice(range!.start, range!.end)).toBe('Pu\u200Btin');
   });
 
-  it('maps a span across inline elements to one range per text node', () => {
+  it('maps a span across inline elements to one range per text node, its spaces included', () => {
     const doc = page('<p>Said <a href="#">Xi</a> Jinping today</p>');
     const model = buildTextModel(doc.body);
     const start = model.text.indexOf('Xi Jinping');
     const ranges = model.domRangesOf({ start, end: start + 'Xi Jinping'.length });
-    expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Xi', 'Jinping']);
+    expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Xi', ' Jinping']);
+  });
+
+  it('covers whitespace wherever it sits between the words of a span, and nothing past them', () => {
+    const cases: [string, string[]][] = [
+      ['<p>President Xi  <span>Jinping</span> said</p>', ['Xi  ', 'Jinping']],
+      ['<p>President <b>Xi</b> <i>Jinping</i> said</p>', ['Xi', ' ', 'Jinping']],
+      ['<p>President <b>Xi </b><i> \u200BJinping</i> said</p>', ['Xi ', ' \u200BJinping']],
+      ['<p>President Xi<span> </span><span> </span>Jinping</p>', ['Xi', ' ', ' ', 'Jinping']],
+    ];
+    for (const [html, expected] of cases) {
+      const model = buildTextModel(page(html).body);
+      const start = model.text.indexOf('Xi');
+      const end = model.text.indexOf('Jinping') + 'Jinping'.length;
+      const ranges = model.domRangesOf({ start, end });
+      expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(expected);
+      expect(model.domRangesOf({ start, end: start + 2 }).map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Xi']);
+    }
+  });
+
+  it('leaves whitespace at a block edge out of every range', () => {
+    const model = buildTextModel(page('<p>  Putin  </p><p>  Xi <b> </b></p>').body);
+    expect(model.text).toBe('Putin\n\nXi');
+    const covered = model.pieces.map((p) => p.node.data.slice(p.nodeShift, p.nodeShift + p.end - p.start));
+    expect(covered).toEqual(['Putin', 'Xi']);
   });
 
   it('reads open shadow roots only when asked', () => {
