@@ -136,10 +136,15 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
       const token = tokens[k]!;
       if (token.text === ',') {
         const before = k > 0 && tokens[k + 1]?.isWord ? readSpeakerBackward(tokens, k, text, false) : null;
-        if (before && before.kind !== 'role') return before;
         // "her mother, Fiona Reyes, said": the name is the apposition itself.
         const apposition = readSpeakerForward(tokens, k + 1, text);
-        return apposition && apposition.kind === 'name' && apposition.next === i ? apposition : before;
+        const named = apposition && apposition.kind === 'name' && apposition.next === i && !apposition.institution ? apposition : null;
+        if (before && before.kind !== 'role') {
+          // "the spokesman for the National Security Council, John Kirby, said": the body completes a role; the apposition names who holds it.
+          const role = named && roleCompletedBy(tokens, before, text);
+          return role ? { ...named!, role } : before;
+        }
+        return named ?? before;
       }
       if (!token.isWord && token.text !== '-') return null;
     }
@@ -176,6 +181,26 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
   }
   while (phrase.length > 0 && (NAME_PARTICLES.has(phrase[0]!.lower) || NAME_ARTICLES.has(phrase[0]!.lower))) phrase.shift();
   return splitPhrase(phrase, end, text);
+}
+
+/** Words that join a role to the body it serves: "spokesman for the …", "Sprecherin der …", "head of …". */
+const ROLE_LINKS = new Set(['for', 'of', 'at', 'the', 'des', 'der', 'von', 'vom', 'beim', 'bei', 'de', 'du', 'la', 'del']);
+
+/**
+ * When `phrase` is the complement of a role ("[spokesman for the] National Security Council"), the
+ * whole role as written; otherwise null. At most two link words stand between the role and the body.
+ */
+function roleCompletedBy(tokens: Token[], phrase: SpeakerPhrase, text: string): string | null {
+  let p = tokens.findIndex((token) => token.start === phrase.start);
+  if (p <= 0) return null;
+  let links = 0;
+  while (p - 1 >= 0 && links < 2 && ROLE_LINKS.has(tokens[p - 1]!.lower)) {
+    p--;
+    links++;
+  }
+  const role = tokens[p - 1];
+  if (links === 0 || !role || !role.isWord || !isRoleWord(role.text)) return null;
+  return text.slice(role.start, phrase.end);
 }
 
 /** "the bill", "le projet de loi": a body or a text as speaker, named by its noun. */

@@ -115,6 +115,23 @@ describe('findQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('a role that serves a body, then the name in apposition: the person speaks, not the body', () => {
+    const quotes = quotesOf([
+      'The spokeswoman for the Harbour Authority, Lina Marsh, said: “The pier will stay closed all winter.”',
+      'Die Sprecherin der Stadtverwaltung, Jana Roth, sagte: „Die Brücke bleibt bis zum Frühjahr gesperrt.“',
+      '“Nobody asked the fishermen what they think,” the head of the Fishing Guild, Ivo Brandt, said.',
+    ]);
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerRole])).toEqual([
+      ['Lina Marsh', 'spokeswoman for the Harbour Authority'],
+      ['Jana Roth', 'Sprecherin der Stadtverwaltung'],
+      ['Ivo Brandt', 'head of the Fishing Guild'],
+    ]);
+    // A body that stands alone before the apposition still speaks for itself.
+    expect(who(['“We will appeal the ruling,” Northwind Shipping, the ferry operator, said.'])).toEqual([
+      ['Northwind Shipping', 'We will appeal the'],
+    ]);
+  });
+
   it('a named subject introducing the quote with a colon', () => {
     expect(who(['Historian Mara Quist sums up the decade in her preface: “Every city wanted a skyline it could not afford.”'])).toEqual([
       ['Mara Quist', 'Every city wanted a'],
