@@ -44,6 +44,30 @@ function beatsOnTie(text: string, start: number, end: number, leaf: PhraseLeaf, 
   return leaf.literal === written && best.literal !== written;
 }
 
+/**
+ * One or two short link words and nothing else: "мирный план Китая [из] 12 пунктов". Conjunctions
+ * are left out: "Chinas Friedensplan und das Zwölf-Punkte-Papier" names the paper twice.
+ */
+const LINK_GAP = /^[ \u00A0]+(?:(?!(?:and|or|und|oder|и|или|і|й|та|або|et|ou)[ \u00A0])\p{Ll}{1,4}[ \u00A0]+){1,2}$/u;
+
+/**
+ * A generic phrase that completes a name of the same entity ("мирный план Китая из 12 пунктов":
+ * the plan, and its twelve points) is part of that one mention, not a second one.
+ */
+function joinedPhrases(text: string, candidates: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const candidate of candidates) {
+    const previous = joined[joined.length - 1];
+    if (previous && candidate.leaf.role === 'contextual' && candidate.leaf.entityId === previous.leaf.entityId
+      && LINK_GAP.test(text.slice(previous.end, candidate.start))) {
+      joined[joined.length - 1] = { ...previous, end: candidate.end };
+    } else {
+      joined.push(candidate);
+    }
+  }
+  return joined;
+}
+
 /** A phrase that matched at some position, and where its atoms end. */
 interface LeafHit {
   leaf: PhraseLeaf;
@@ -79,13 +103,12 @@ class CompiledMatcher implements MentionMatcher {
     const text = visible.text;
     const { candidates, cueStarts } = this.scan(text);
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
-    return candidates
-      .filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId))
-      .map((c) => {
+    const kept = candidates.filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId));
+    return joinedPhrases(text, kept).map((c) => {
         const start = visible.originalOffset(c.start);
         const end = visible.originalOffset(c.end - 1) + 1;
         return { start, end, entityId: c.leaf.entityId, text: text.slice(c.start, c.end) };
-      });
+    });
   }
 
   /**

@@ -51,7 +51,33 @@ export function namesSomeoneElse(text: string, start: number, end: number, rule:
   }
   if (rule.script === 'latin') {
     const before = charBefore(text, start);
-    if (NAME_SPACE.test(before) && isOtherGivenName(wordEndingAt(text, start - before.length), rule)) return true;
+    if (NAME_SPACE.test(before)) {
+      const wordEnd = start - before.length;
+      const word = wordEndingAt(text, wordEnd);
+      // A sentence's first word is capitalised by grammar: "Die Xi-Reise", "Eine Xi-Rede" parse as
+      // pinyin but are German. There only a common Chinese family name tells "Li Xi" apart.
+      const counts = opensSentence(text, wordEnd - word.length) ? COMMON_FAMILY_NAMES.has(word.toLowerCase()) : true;
+      if (counts && isOtherGivenName(word, rule)) return true;
+    }
   }
   return false;
+}
+
+/** The most common Chinese family names in pinyin: with them, a sentence-opening word before "Xi" is a name. */
+const COMMON_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  ('li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang ' +
+    'han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan du dai xia zhong qian ' +
+    'fu shen lu ren yao jin cui tan liao fan zou shi xiong meng qin bai yin hou shao kong mao duan lei hao long qiao ' +
+    'wan gu lai wen qiu chang ge lv niu qi hong zhuang geng mo fang ou kang bao tao chai xing hua ruan nie an yi').split(' '),
+);
+
+/** Whether the word at `position` is the first of its sentence: only spaces and opening quotes since a stop, a break or the start. */
+function opensSentence(text: string, position: number): boolean {
+  let i = position;
+  for (let c = charBefore(text, i); c !== ''; c = charBefore(text, i)) {
+    if (c === '\n' || /[.!?:…]/u.test(c)) return true;
+    if (!/[\s\p{Pi}\p{Ps}"'„«‹]/u.test(c)) return false;
+    i -= c.length;
+  }
+  return true;
 }

@@ -21,6 +21,7 @@ const CASES: Array<[pattern: string, text: string]> = [
   ['relative with the same surname', 'Xi Mingze, the only daughter of China’s leader, studied at Harvard under a pseudonym.'],
   ['father with the same surname', 'Xi Zhongxun, a Communist Party veteran, was purged in 1962 and rehabilitated after Mao’s death.'],
   ['Xi as a given name', 'Party secretary Li Xi toured Guangdong, China’s export hub, last week.'],
+  ['Xi as a given name, opening a sentence', 'China’s provinces compete for investment. Li Xi toured Guangdong last week.'],
   ['another Vladimir', 'Ukraine’s president, Vladimir Zelensky, addressed the summit by video link.'],
   ['another country’s numbered plan', 'Zelensky’s 10-point peace plan calls for the withdrawal of all Russian troops.'],
   ['a peace plan in general', 'Any credible peace plan must start with a ceasefire, the minister said.'],

@@ -32,6 +32,7 @@ const CASES: Array<[pattern: string, text: string, expected: string[]]> = [
   ['German: transliteration and title', 'Präsident Wladimir Putin empfing Chinas Staatschef Xi Jinping.', ['putin: Wladimir Putin', 'xi: Staatschef Xi Jinping']],
   ['German: genitive s', 'Putins Krieg und Xis Besuch in Moskau beschäftigen Chinas Nachbarn.', ['putin: Putins', 'xi: Xis']],
   ['German: compounds', 'Die Putin-Regierung bereitet den Xi-Besuch vor; Peking bestätigte den Termin.', ['putin: Putin', 'xi: Xi']],
+  ['German: a compound opening a sentence', 'Peking schweigt. Die Xi-Reise nach Moskau dauert drei Tage. Eine Xi-Rede ist nicht geplant.', ['xi: Xi', 'xi: Xi']],
   ['German: twelve-point plan', 'Chinas Zwölf-Punkte-Plan und das Zwölf-Punkte-Papier wurden im Westen skeptisch aufgenommen.', ['twelve-point-paper: Chinas Zwölf-Punkte-Plan', 'twelve-point-paper: Zwölf-Punkte-Papier']],
   ['German: position paper of China', 'Das Positionspapier Chinas zum Ukraine-Krieg enthält zwölf Punkte.', ['twelve-point-paper: Positionspapier Chinas']],
   ['German: Kirby with a cue', 'Der Sprecher des Nationalen Sicherheitsrats, John Kirby, äußerte Zweifel.', ['kirby: John Kirby']],
@@ -43,6 +44,7 @@ const CASES: Array<[pattern: string, text: string, expected: string[]]> = [
   ['Russian: Kirby with a cue', 'Джон Кирби, представитель Совета национальной безопасности, заявил о беспокойстве.', ['kirby: Джон Кирби']],
   ['Russian: China’s peace plan, declined', 'Обсуждение мирного плана Китая продолжилось; в Киеве к мирному плану Китая отнеслись сдержанно.', ['twelve-point-paper: мирного плана Китая', 'twelve-point-paper: мирному плану Китая']],
   ['Russian: 12 points with a cue', 'Китай опубликовал план из 12 пунктов по урегулированию на Украине.', ['twelve-point-paper: план из 12 пунктов']],
+  ['Russian: the plan and its points are one mention', 'В Киеве отвергли мирный план Китая из 12 пунктов, а Москва его поддержала.', ['twelve-point-paper: мирный план Китая из 12 пунктов']],
   ['Russian: all caps', 'ПУТИН И СИ ЦЗИНЬПИН ПОДПИСАЛИ ЗАЯВЛЕНИЕ', ['putin: ПУТИН', 'xi: СИ ЦЗИНЬПИН']],
   // Ukrainian
   ['Ukrainian: names and cases', 'Сі Цзіньпін зустрівся з Володимиром Путіним; візит Путіна до Китаю тривав три дні.', ['xi: Сі Цзіньпін', 'putin: Володимиром Путіним', 'putin: Путіна']],
