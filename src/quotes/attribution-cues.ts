@@ -175,14 +175,18 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
-    const phrase = readSpeakerBackward(tokens, v, text) ?? subjectShortlyBefore(tokens, v, text);
-    if (phrase) return { phrase, cue: cueText(tokens, v, length, text), confidence: v >= tokens.length - 5 ? 0.9 : 0.85 };
     // Inverted: "Dazu sagte Scholz:", "Then said the minister,".
     const after = readSpeakerForward(tokens, v + length, text);
     const follower = after ? tokens[after.next] : undefined;
-    if (after && (!follower || /^[,:\u2014\u2013]$/.test(follower.text))) {
-      return { phrase: after, cue: cueText(tokens, v, length, text), confidence: 0.85 };
+    const inverted = after && (!follower || /^[,:\u2014\u2013]$/.test(follower.text)) ? after : null;
+    const before = readSpeakerBackward(tokens, v, text);
+    // "Nach Angaben des Kremls sagte Putin:": a name governed by a preposition is not the subject.
+    if (before && !(inverted?.kind === 'name' && governedByPreposition(tokens, before))) {
+      return { phrase: before, cue: cueText(tokens, v, length, text), confidence: v >= tokens.length - 5 ? 0.9 : 0.85 };
     }
+    if (inverted) return { phrase: inverted, cue: cueText(tokens, v, length, text), confidence: 0.85 };
+    const subject = subjectShortlyBefore(tokens, v, text);
+    if (subject) return { phrase: subject, cue: cueText(tokens, v, length, text), confidence: 0.85 };
   }
   // Headline or interview style: "S: “Q”", or "S: Russia “must withdraw”" in a headline.
   const colon = tokens.findIndex((token) => token.text === ':');
@@ -199,6 +203,18 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) return { phrase: subject, cue: ':', confidence: 0.7 };
   }
   return null;
+}
+
+/** Prepositions and genitive articles: the name after one is an object or an owner, never the clause's subject. */
+const GOVERNING_WORDS = new Set([
+  'of', 'from', 'by', 'for', 'with', 'to', 'at', 'in', 'des', 'der', 'dem', 'den', 'von', 'vom', 'zum', 'zur', 'beim', 'bei',
+  'laut', 'nach', 'für', 'mit', 'aus', 'gegenüber', 'über',
+]);
+
+function governedByPreposition(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  const start = tokens.findIndex((token) => token.start === phrase.start);
+  const previous = start > 0 ? tokens[start - 1]! : undefined;
+  return previous !== undefined && previous.isWord && GOVERNING_WORDS.has(previous.lower);
 }
 
 /** "Путин в свою очередь назвал…", "Scholz selbst nannte…": the sentence's subject, a few words before its verb. */

@@ -390,6 +390,16 @@ describe('findQuotes: German', () => {
     ).toEqual([['Anatoli Borodin', 'Unsere Türen bleiben für']]);
   });
 
+  it('the subject after the verb, when the name before it is governed: Nach Angaben des Ministeriums sagte S', () => {
+    expect(
+      who(['Die Delegation traf am Dienstag Helga Brandner in Wien.', 'Nach Angaben des Ministeriums sagte Brandner: „Wir haben alle Vorschläge sorgfältig geprüft.“'], 'de'),
+    ).toEqual([['Helga Brandner', 'Wir haben alle Vorschläge']]);
+    // English word order keeps the subject first: "Putin told Xi:" is Putin's.
+    expect(who(['Lena Ott met Jan Berg in Vienna.', 'Ott told Berg: “We have read every proposal with care.”'])).toEqual([
+      ['Lena Ott', 'We have read every'],
+    ]);
+  });
+
   it('er → the last person in subject position', () => {
     expect(
       who(['Außenminister Paul Reinholt traf seinen Amtskollegen in Ankara.', '„Wir haben offen über alle Streitfragen gesprochen“, sagte er danach.'], 'de'),
