@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS } from './speech-lexicon';
+import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -60,7 +60,9 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
-    const phrase = readSpeakerForward(tokens, i + verbLength, text) ?? skipOneObject(tokens, i + verbLength, text);
+    const phrase = QUOTING_VERBS.has(first.lower)
+      ? quotedPerson(tokens, i + verbLength, text)
+      : readSpeakerForward(tokens, i + verbLength, text) ?? skipOneObject(tokens, i + verbLength, text);
     if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), confidence: 0.95 };
   }
   const according = accordingToAt(tokens, i);
@@ -89,6 +91,22 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     break;
   }
   return null;
+}
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * After a quoting verb, the one quoted, not the agency passing the words on, whichever comes first:
+ * "— цитирует Путина ТАСС", "— цитирует ТАСС Путина". Agencies are written as acronyms.
+ */
+function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  let start = index;
+  while (tokens[start] && ACRONYM.test(tokens[start]!.text)) start++;
+  let end = start;
+  while (tokens[end] && tokens[end]!.isWord && tokens[end]!.isCapitalised && !ACRONYM.test(tokens[end]!.text)) end++;
+  if (end === start) return null;
+  const phrase = readSpeakerForward(tokens.slice(0, end), start, text);
+  return phrase?.kind === 'name' ? phrase : null;
 }
 
 /**
