@@ -202,7 +202,7 @@ export class TextModelBuilder {
   private dropPendingSpace(): void {
     this.pendingSpace = '';
     this.pendingTrailing = 0;
-    this.pendingSpaceNodes.length = 0;
+    if (this.pendingSpaceNodes.length > 0) this.pendingSpaceNodes.length = 0;
   }
 
   private emit(text: string): void {
