@@ -167,8 +167,10 @@ export class NameRegistry {
     }
     const found = (best ?? bestAfter)?.name;
     if (found) return found;
-    // "по словам Пескова", "в Кремле": a declined word becomes the form the page uses as a name.
-    return /[\u0400-\u04ff]/u.test(name) ? name.split(' ').map((word) => this.baseForm(word)).join(' ') : name;
+    // "по словам Пескова", "в Кремле": a declined word becomes the form the page uses as a name. A
+    // body named by an acronym keeps its complement's case ("МИД России", not "МИД Россия").
+    if (!/[\u0400-\u04ff]/u.test(name) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name)) return name;
+    return name.split(' ').map((word) => this.baseForm(word)).join(' ');
   }
 
   /** The person last named with role `head` before `pos` ("the spokesman" → "Dmitry Peskov"). */

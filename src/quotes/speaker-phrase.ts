@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   HONORIFICS,
   INSTITUTION_NOUNS,
+  isInstitutionNoun,
   NAME_ARTICLES,
   NAME_PARTICLES,
   particlesLeadToName,
@@ -111,6 +112,11 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   }
   const institution = institutionIn(phrase, i, text);
   if (institution && !phrase.some((token) => isNameToken(token) || isRoleWord(token.text))) return institution;
+  // "the Chinese foreign ministry", "das russische Außenministerium": a determined phrase whose head is a body's noun.
+  const head = phrase.at(-1);
+  if (determiner && head && isInstitutionNoun(head.lower) && !phrase.some((token) => isRoleWord(token.text))) {
+    return institutionPhrase(phrase, i, text);
+  }
   // Trailing lower-case words that are not roles belong to the sentence, not to the speaker.
   while (phrase.length > 0 && !isNameToken(phrase.at(-1)!) && !isRoleWord(phrase.at(-1)!.text)) {
     phrase.pop();
@@ -152,11 +158,13 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
   }
   if (!last || !last.isWord) return null;
   if (PRONOUNS_PERSON.has(last.lower)) return pronoun(last, i + 1);
-  if (!last.isCapitalised && INSTITUTION_NOUNS.has(last.lower)) {
+  // German capitalises every noun: a body's noun is one after a nominative determiner ("die russische Regierung").
+  if (isInstitutionNoun(last.lower) && (!last.isCapitalised || modifiersStart(tokens, i, NOMINATIVE_DETERMINERS) < i + 1)) {
     // "le projet de loi | prévoit", "the government | said".
     let k = i;
     while (k - 2 >= 0 && NAME_PARTICLES.has(tokens[k - 1]!.lower) && INSTITUTION_NOUNS.has(tokens[k - 2]!.lower)) k -= 2;
-    return institutionPhrase(tokens.slice(k, i + 1), i + 1, text);
+    const start = modifiersStart(tokens, k, DETERMINERS);
+    return institutionPhrase(tokens.slice(start > k ? k : start, i + 1), i + 1, text);
   }
   if (PRONOUNS_OTHER.has(last.lower)) return null;
   const end = i + 1;
@@ -202,6 +210,23 @@ function roleCompletedBy(tokens: Token[], phrase: SpeakerPhrase, text: string): 
   if (links === 0 || !role || !role.isWord || !isRoleWord(role.text)) return null;
   return text.slice(role.start, phrase.end);
 }
+
+/**
+ * Where the words that qualify a body's noun start: "the [Chinese foreign] ministry", "die [russische]
+ * Regierung". Only words after a determiner at most three words back, so "he said the ministry" keeps
+ * "ministry"; noun + 1 when no determiner is found.
+ */
+function modifiersStart(tokens: Token[], noun: number, determiners: ReadonlySet<string>): number {
+  for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+    const token = tokens[k]!;
+    if (!token.isWord || token.isPossessive) return noun + 1;
+    if (determiners.has(token.lower)) return k + 1;
+  }
+  return noun + 1;
+}
+
+/** Determiners of a subject: not "der"/"des", which also open genitives ("Sprecherin der Regierung"). */
+const NOMINATIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une']);
 
 /** "the bill", "le projet de loi": a body or a text as speaker, named by its noun. */
 function institutionIn(phrase: Token[], next: number, text: string): SpeakerPhrase | null {

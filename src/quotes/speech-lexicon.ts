@@ -151,6 +151,13 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'vláda', 'ministerstvo', 'zákon',
 ]);
 
+const INSTITUTION_SUFFIXES = ['ministerium', 'regierung', 'министерство'];
+
+/** A body's or a text's noun, German compounds included ("Außenministerium", "Bundesregierung"). */
+export function isInstitutionNoun(lower: string): boolean {
+  return INSTITUTION_NOUNS.has(lower) || INSTITUTION_SUFFIXES.some((suffix) => lower.length > suffix.length && lower.endsWith(suffix));
+}
+
 /** Words that make a name an organisation or a publication: never "he" or "she". */
 const ORGANISATION_WORDS = new Set([
   'ministry', 'department', 'house', 'kremlin', 'council', 'party', 'company', 'inc', 'inc.', 'corp', 'times', 'post',

@@ -275,7 +275,25 @@ describe('findQuotes: resolution across the page', () => {
       ['Defence Ministry', 'The exercises are purely'],
     ]);
     expect(who(['The draft law provides that operators must “store all records for at least three years.”'])).toEqual([
-      ['law', 'store all records for'],
+      ['draft law', 'store all records for'],
+    ]);
+  });
+
+  it('a body is named with the words that qualify it, and an acronym keeps its complement’s case', () => {
+    expect(who(['“The border will stay open to trade,” said the Finnish foreign ministry.'])).toEqual([
+      ['Finnish foreign ministry', 'The border will stay'],
+    ]);
+    expect(who(['He said the ministry had warned that “the talks could collapse at any moment.”'])).toEqual([
+      ['ministry', 'the talks could collapse'],
+    ]);
+    expect(who(['„Wir weisen diese Vorwürfe entschieden zurück“, erklärte das finnische Außenministerium.'], 'de')).toEqual([
+      ['finnische Außenministerium', 'Wir weisen diese Vorwürfe'],
+    ]);
+    expect(who(['Die finnische Regierung teilte mit, die Gespräche seien „sehr offen und konstruktiv gewesen“.'], 'de')).toEqual([
+      ['finnische Regierung', 'sehr offen und konstruktiv'],
+    ]);
+    expect(who(['«Мы открыты для переговоров без всяких условий», — говорится в заявлении МИД Финляндии.', 'Финляндия ждет ответа.'], 'ru')).toEqual([
+      ['МИД Финляндии', 'Мы открыты для переговоров'],
     ]);
   });
 
