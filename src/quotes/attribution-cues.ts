@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS } from './speech-lexicon';
+import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -60,9 +60,10 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
+    const from = i + verbLength + outletLengthAt(tokens, i + verbLength);
     const phrase = QUOTING_VERBS.has(first.lower)
-      ? quotedPerson(tokens, i + verbLength, text)
-      : readSpeakerForward(tokens, i + verbLength, text) ?? skipOneObject(tokens, i + verbLength, text);
+      ? quotedPerson(tokens, from, text)
+      : readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text);
     if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), confidence: 0.95 };
   }
   const according = accordingToAt(tokens, i);
@@ -182,7 +183,10 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
     const according = accordingToAt(tokens, v);
     if (according > 0) {
-      const phrase = readSpeakerForward(tokens, afterSourceNoun(tokens, v + according), text);
+      // "Schmidt zufolge ist der Plan „…“": the one postposition names its speaker before it.
+      const phrase = tokens[v]!.lower === 'zufolge'
+        ? readSpeakerBackward(tokens, v, text, false)
+        : readSpeakerForward(tokens, afterSourceNoun(tokens, v + according), text);
       if (phrase) return { phrase, cue: cueText(tokens, v, according, text), confidence: 0.9 };
       continue;
     }

@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
-import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, particlesLeadToName } from './speech-lexicon';
+import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
 import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
@@ -88,6 +88,9 @@ export class NameRegistry {
       const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
       run = run.slice(lastRole + 1);
       while (run.length > 0 && (NAME_PARTICLES.has(run[0]!.lower) || NAME_ARTICLES.has(run[0]!.lower))) run = run.slice(1);
+      // "— сказал ТАСС Марков": the outlet spoken to is not part of the name after it.
+      const outlet = outletLengthAt(run, 0);
+      if (outlet > 0) run = run.slice(outlet);
       run = trimCyrillicName(run);
       // "Sprecher des Ministeriums Jan Ott": a run after a role's article starts with the role's complement.
       const before = tokens[runStart - 1];

@@ -2,6 +2,7 @@
  * Words that attribute speech, name roles and stand for people, in the languages our readers use
  * (English, German, Russian) and the neighbours our test pages bring (French, Czech). All lower case.
  */
+import type { Token } from './tokens';
 
 function forms(stems: string, endings: string[]): string[] {
   return stems.split(/\s+/).filter(Boolean).flatMap((stem) => endings.map((ending) => stem + ending));
@@ -258,3 +259,22 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   'reportedly', 'allegedly', 'apparently', 'simply', 'finally', 'earlier', 'ещё', 'также', 'тогда', 'auch', 'dann',
   'noch', 'bereits', 'zudem', 'außerdem', 'weiter', 'hat', 'habe', 'hatte', 'ist', 'war', 'a', 'avait', 'také',
 ]);
+
+/**
+ * News outlets a speaker talks to, named between the verb and the speaker in Russian news ("— заявил
+ * РИА Новости Песков", "— сказал ТАСС Ушаков"), in the dative, lower case.
+ */
+const OUTLETS_SPOKEN_TO: readonly string[][] = [
+  ['риа', 'новости'], ['тасс'], ['интерфаксу'], ['известиям'], ['рбк'], ['коммерсанту'], ['ведомостям'], ['рейтер'], ['rt'],
+];
+
+/** How many tokens an outlet spoken to takes at `index` (0 when there is none). */
+export function outletLengthAt(tokens: Token[], index: number): number {
+  for (const outlet of OUTLETS_SPOKEN_TO) {
+    if (outlet.every((word, k) => tokens[index + k]?.lower === word)) {
+      // Only when a speaker follows: "— сообщает ТАСС." names the agency itself.
+      return tokens[index + outlet.length]?.isCapitalised ? outlet.length : 0;
+    }
+  }
+  return 0;
+}

@@ -418,6 +418,12 @@ describe('findQuotes: German', () => {
     ]);
   });
 
+  it('S zufolge before the quote: Brandner zufolge ist der Plan „…“', () => {
+    expect(who(['Helga Brandner sprach in Wien.', 'Brandner zufolge ist der Plan „nicht mehr als eine Liste allgemeiner Prinzipien“.'], 'de')).toEqual([
+      ['Helga Brandner', 'nicht mehr als eine'],
+    ]);
+  });
+
   it('er → the last person in subject position', () => {
     expect(
       who(['Außenminister Paul Reinholt traf seinen Amtskollegen in Ankara.', '„Wir haben offen über alle Streitfragen gesprochen“, sagte er danach.'], 'de'),
@@ -494,6 +500,24 @@ describe('findQuotes: Russian names', () => {
       ['Олег Марков', 'Мы договорились о новых'],
       ['Ирина Белова', 'Переговоры прошли в рабочей'],
       ['Интерфакс', 'Следующая встреча пройдет осенью'],
+    ]);
+  });
+
+  it('an outlet spoken to stands between the verb and the speaker: «…», — заявил РИА Новости Марков', () => {
+    expect(
+      who(
+        [
+          'Президент Олег Марков прибыл в Казань.',
+          '«Мы договорились о новых поставках зерна», — заявил РИА Новости Марков.',
+          '«Следующая встреча пройдет осенью», — сказал ТАСС Марков.',
+          '«Следующая встреча пройдет в Казани», — сообщает ТАСС.',
+        ],
+        'ru',
+      ),
+    ).toEqual([
+      ['Олег Марков', 'Мы договорились о новых'],
+      ['Олег Марков', 'Следующая встреча пройдет осенью'],
+      ['ТАСС', 'Следующая встреча пройдет в'],
     ]);
   });
 
