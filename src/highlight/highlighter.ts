@@ -71,15 +71,7 @@ export class Highlighter {
 
   private wrap(range: DomTextRange, entityId: string, style: string): HTMLElement | null {
     const origin = range.node;
-    let created: HTMLElement | null = null;
-    // mark.js reads the whole context; a text node as context keeps the offsets node-local.
-    new Mark(origin as unknown as HTMLElement).markRanges([{ start: range.start, length: range.end - range.start }], {
-      element: 'mark',
-      each: (element: Element) => {
-        created = element as HTMLElement;
-      },
-    });
-    const mark = created as HTMLElement | null;
+    const mark = isSpacesOnly(origin.data.slice(range.start, range.end)) ? wrapSpaces(range) : wrapWithMarkJs(range);
     if (!mark) return null;
     mark.setAttribute(MARK_ATTRIBUTE, '');
     mark.setAttribute(ENTITY_ATTRIBUTE, entityId);
@@ -106,6 +98,37 @@ export class Highlighter {
   private isOurMark(node: Node): boolean {
     return isDossierMark(node) && this.origins.has(node);
   }
+}
+
+function isSpacesOnly(text: string): boolean {
+  return text.replace(/\s+/g, '') === '';
+}
+
+function wrapWithMarkJs(range: DomTextRange): HTMLElement | null {
+  let created: HTMLElement | null = null;
+  // mark.js reads the whole context; a text node as context keeps the offsets node-local.
+  new Mark(range.node as unknown as HTMLElement).markRanges([{ start: range.start, length: range.end - range.start }], {
+    element: 'mark',
+    each: (element: Element) => {
+      created = element as HTMLElement;
+    },
+  });
+  return created;
+}
+
+/**
+ * mark.js skips a range of spaces only, but the space between two words of a mention ("<b>Xi</b>
+ * <i>Jinping</i>") belongs to it: wrapped here the way mark.js wraps (the node keeps the text before
+ * the range, a new node the text after), so taking the marks out treats both alike.
+ */
+function wrapSpaces(range: DomTextRange): HTMLElement {
+  const inner = range.node.splitText(range.start);
+  inner.splitText(range.end - range.start);
+  const mark = range.node.ownerDocument.createElement('mark');
+  mark.setAttribute('data-markjs', 'true');
+  mark.textContent = inner.data;
+  inner.replaceWith(mark);
+  return mark;
 }
 
 /** A range can still be wrapped if its node is in the page and long enough; pages change between slices. */

@@ -52,23 +52,35 @@ describe('highlights on a fixture article', () => {
     await page.close();
   });
 
-  it('underlines a mention that markup splits ("<b>Xi</b> Jinping") without a gap at the space', async () => {
-    const page = await dossier.open('/article.html');
-    const paragraph = page.locator('p', { has: page.locator('b', { hasText: 'Xi' }) });
-    const pieces = await paragraph.evaluate((p) => {
-      const first = p.querySelector('b > mark[data-dossier-mark]')!;
-      const marks = [first, first.parentElement!.nextElementSibling!];
-      return marks.map((mark) => {
-        const box = mark.getBoundingClientRect();
-        return { text: mark.textContent, continued: mark.hasAttribute('data-dossier-continued'), left: box.left, right: box.right, top: box.top };
-      });
-    });
-    expect(pieces.map((piece) => piece.text)).toEqual(['Xi', ' Jinping']);
-    expect(pieces.map((piece) => piece.continued)).toEqual([false, true]);
-    // Edge to edge on one line: the space is inside the second mark, so the underline runs on.
-    expect(pieces[1]!.top).toBe(pieces[0]!.top);
-    expect(Math.abs(pieces[1]!.left - pieces[0]!.right)).toBeLessThan(0.5);
-    await paragraph.screenshot({ path: path.join(TEST_SHOTS, 'split-mention.png') });
+  it('underlines a name that markup splits ("<b>Xi</b> <i>Jinping</i>") without a gap at the space', async () => {
+    const page = await dossier.open('/split-names.html');
+    await waitForScan(page);
+    const mentions = await page.evaluate(() =>
+      [...document.querySelectorAll('p[id]')].map((paragraph) => {
+        const marks = [...paragraph.querySelectorAll('mark[data-dossier-mark]')];
+        return {
+          id: paragraph.id,
+          text: marks.map((mark) => mark.textContent).join('|'),
+          continued: marks.map((mark) => mark.hasAttribute('data-dossier-continued')),
+          // Each mark ends where the next of the same mention starts, on the same line.
+          gaps: marks.slice(1).map((mark, i) => {
+            const left = marks[i]!.getBoundingClientRect();
+            const right = mark.getBoundingClientRect();
+            return mark.hasAttribute('data-dossier-continued') ? Math.abs(right.left - left.right) + Math.abs(right.top - left.top) : null;
+          }),
+        };
+      }),
+    );
+    expect(mentions.map(({ id, text }) => [id, text])).toEqual([
+      ['space-in-word-node', 'Xi| Jinping'],
+      ['space-in-own-node', 'Xi| |Jinping|Vladimir| |Putin'],
+      ['spaces-on-both-sides', 'John | Kirby'],
+    ]);
+    expect(mentions[1]!.continued).toEqual([false, true, true, false, true, true]);
+    for (const mention of mentions) {
+      for (const gap of mention.gaps) if (gap !== null) expect(gap).toBeLessThan(0.5);
+    }
+    await page.screenshot({ path: path.join(TEST_SHOTS, 'split-names.png') });
     await page.close();
   });
 

@@ -13,7 +13,7 @@ import { MARK_ATTRIBUTE, MARK_SELECTOR, CONTINUATION_ATTRIBUTE } from '../../../
 import { PageScanner } from '../../../src/highlight/page-scanner';
 import { compileMatcher } from '../../../src/matching/compile-matcher';
 import { buildTextModel } from '../../../src/text/text-model';
-import { isSkippedElement } from '../../../src/text/visibility';
+import { isBlockElement, isSkippedElement } from '../../../src/text/visibility';
 import { documentForMarkJs } from '../highlight/dom-for-mark-js';
 import { pageOf, randomBody } from './random-dom';
 
@@ -77,6 +77,51 @@ function textNodesOf(root: Node): Text[] {
   visit(root);
   return nodes;
 }
+
+/**
+ * What lies between two marks in document order: the text outside them (skipped places aside), and
+ * whether a line break or a block edge does.
+ */
+function betweenMarks(first: Element, second: Element): { text: string; breaks: boolean } {
+  let text = '';
+  let breaks = blockOf(first) !== blockOf(second);
+  let node: Node | null = nextOutside(first);
+  while (node !== null && node !== second) {
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (isSkippedElement(element)) {
+        node = nextOutside(element);
+        continue;
+      }
+      if (element.tagName === 'BR' || isBlockElement(element)) breaks = true;
+    } else if (node.nodeType === 3) {
+      text += (node as Text).data;
+    }
+    node = node.firstChild ?? nextOutside(node);
+  }
+  return { text: text.replace(INVISIBLE, ''), breaks };
+}
+
+/** The next node in document order after `node` and everything inside it. */
+function nextOutside(node: Node): Node | null {
+  for (let at: Node | null = node; at !== null; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
+}
+
+function blockOf(node: Node): Element | null {
+  for (let up = node.parentElement; up !== null; up = up.parentElement) if (isBlockElement(up) || up.tagName === 'BODY') return up;
+  return null;
+}
+
+/** Pages CI's random runs once found failing, kept as fixed examples: a name split by markup, with and without a line break. */
+const XI_ONLY: Catalog = [{ id: 'e0', label: 'Entity 0', kind: 'person', aliases: ['Xi Jinping'], contextualAliases: [], cues: [], role: '', colour: '#336699', notes: [] }];
+const SPLIT_MENTION_CASES: [string, Catalog][] = [
+  ['<span><span><p>President Xi  <span>Jinping</span></p></span></span>Putin', XI_ONLY],
+  ['Xi \n<span><br>Jinping Putin</span>Putin', XI_ONLY],
+  ['<p>Xi<b> </b><i>Jinping</i></p>', XI_ONLY],
+];
 
 const catalogs = fc.oneof(fc.constant<Catalog>(DEFAULT_CATALOG), overlappingCatalog);
 
@@ -154,13 +199,23 @@ describe('highlighting random pages', () => {
         expect(highlighted.map((m) => m.entityId)).toEqual(mentions.map((m) => m.entityId));
         highlighted.forEach((mention, i) => {
           const text = mention.marks.map((mark) => mark.textContent ?? '').join('').replace(INVISIBLE, '');
-          // A mention split by markup across a block boundary would differ by its separator only.
-          expect(text.replace(/\s+/g, ' ')).toBe(mentions[i]!.text.replace(/\s+/g, ' '));
+          // Every word of the mention is marked, in order ...
+          expect(text.replace(/\s+/g, '')).toBe(mentions[i]!.text.replace(/\s+/g, ''));
+          // ... and so is the space between its words: only a line break or a block edge, which is
+          // markup and not text, may stand between two of its marks, with the spaces that layout drops.
+          mention.marks.slice(1).forEach((mark, k) => {
+            const gap = betweenMarks(mention.marks[k]!, mark);
+            if (gap.breaks) expect(gap.text.trim()).toBe('');
+            else expect(gap.text).toBe('');
+          });
+          if (mention.marks.every((mark, k) => k === 0 || !betweenMarks(mention.marks[k - 1]!, mark).breaks)) {
+            expect(text).toBe(mentions[i]!.text.replace(INVISIBLE, ''));
+          }
         });
         const firstMarks = doc.querySelectorAll(`${MARK_SELECTOR}:not([${CONTINUATION_ATTRIBUTE}])`);
         expect(firstMarks.length).toBe(mentions.length);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, examples: SPLIT_MENTION_CASES },
     );
   }, TIMEOUT_MS);
 });
