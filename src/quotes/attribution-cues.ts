@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
+import { tokenIndexFrom } from './text-index';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
 export interface Cue {
@@ -234,8 +235,7 @@ const GOVERNING_WORDS = new Set([
 ]);
 
 function governedByPreposition(tokens: Token[], phrase: SpeakerPhrase): boolean {
-  const start = tokens.findIndex((token) => token.start === phrase.start);
-  const previous = start > 0 ? tokens[start - 1]! : undefined;
+  const previous = tokens[tokenIndexFrom(tokens, phrase.start) - 1];
   return previous !== undefined && previous.isWord && GOVERNING_WORDS.has(previous.lower);
 }
 

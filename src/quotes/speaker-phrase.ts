@@ -4,6 +4,7 @@
  * and a name ("Dmitry Peskov"); either may be missing.
  */
 import type { Token } from './tokens';
+import { tokenIndexFrom } from './text-index';
 import {
   ADVERBS,
   DETERMINERS,
@@ -159,12 +160,11 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
   if (!last || !last.isWord) return null;
   if (PRONOUNS_PERSON.has(last.lower)) return pronoun(last, i + 1);
   // German capitalises every noun: a body's noun is one after a nominative determiner ("die russische Regierung").
-  if (isInstitutionNoun(last.lower) && (!last.isCapitalised || modifiersStart(tokens, i, NOMINATIVE_DETERMINERS) < i + 1)) {
+  if (isInstitutionNoun(last.lower) && (!last.isCapitalised || modifiersAfterDeterminer(tokens, i, NOMINATIVE_DETERMINERS) !== null)) {
     // "le projet de loi | prévoit", "the government | said".
     let k = i;
     while (k - 2 >= 0 && NAME_PARTICLES.has(tokens[k - 1]!.lower) && INSTITUTION_NOUNS.has(tokens[k - 2]!.lower)) k -= 2;
-    const start = modifiersStart(tokens, k, DETERMINERS);
-    return institutionPhrase(tokens.slice(start > k ? k : start, i + 1), i + 1, text);
+    return institutionPhrase(tokens.slice(modifiersAfterDeterminer(tokens, k, DETERMINERS) ?? k, i + 1), i + 1, text);
   }
   if (PRONOUNS_OTHER.has(last.lower)) return null;
   const end = i + 1;
@@ -199,7 +199,7 @@ const ROLE_LINKS = new Set(['for', 'of', 'at', 'the', 'des', 'der', 'von', 'vom'
  * whole role as written; otherwise null. At most two link words stand between the role and the body.
  */
 function roleCompletedBy(tokens: Token[], phrase: SpeakerPhrase, text: string): string | null {
-  let p = tokens.findIndex((token) => token.start === phrase.start);
+  let p = tokenIndexFrom(tokens, phrase.start);
   if (p <= 0) return null;
   let links = 0;
   while (p - 1 >= 0 && links < 2 && ROLE_LINKS.has(tokens[p - 1]!.lower)) {
@@ -212,17 +212,17 @@ function roleCompletedBy(tokens: Token[], phrase: SpeakerPhrase, text: string): 
 }
 
 /**
- * Where the words that qualify a body's noun start: "the [Chinese foreign] ministry", "die [russische]
- * Regierung". Only words after a determiner at most three words back, so "he said the ministry" keeps
- * "ministry"; noun + 1 when no determiner is found.
+ * Where the words that qualify a body's noun start, right after its determiner: "the [Chinese foreign]
+ * ministry", "die [russische] Regierung". Null when no determiner stands at most three words back, so
+ * "he said the ministry" keeps "ministry" alone.
  */
-function modifiersStart(tokens: Token[], noun: number, determiners: ReadonlySet<string>): number {
+function modifiersAfterDeterminer(tokens: Token[], noun: number, determiners: ReadonlySet<string>): number | null {
   for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
     const token = tokens[k]!;
-    if (!token.isWord || token.isPossessive) return noun + 1;
+    if (!token.isWord || token.isPossessive) return null;
     if (determiners.has(token.lower)) return k + 1;
   }
-  return noun + 1;
+  return null;
 }
 
 /** Determiners of a subject: not "der"/"des", which also open genitives ("Sprecherin der Regierung"). */

@@ -27,9 +27,14 @@ export function sentenceIndexAt(sentences: Span[], pos: number): number {
   return sentence && sentence.start <= pos + 1 ? low : -1;
 }
 
+/** Index of the first token that starts at or after `offset` (a phrase's first token, from its start). */
+export function tokenIndexFrom(tokens: Token[], offset: number): number {
+  return partitionPoint(tokens, (token) => token.start < offset);
+}
+
 /** The tokens that lie within [from, to), by binary search over the page's tokens. */
 export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
-  const low = partitionPoint(tokens, (token) => token.start < from);
+  const low = tokenIndexFrom(tokens, from);
   const result: Token[] = [];
   for (let i = low; i < tokens.length && tokens[i]!.end <= to; i++) result.push(tokens[i]!);
   return result;
