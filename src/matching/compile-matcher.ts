@@ -105,9 +105,9 @@ class CompiledMatcher implements MentionMatcher {
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     const kept = candidates.filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId));
     return joinedPhrases(text, kept).map((c) => {
-        const start = visible.originalOffset(c.start);
-        const end = visible.originalOffset(c.end - 1) + 1;
-        return { start, end, entityId: c.leaf.entityId, text: text.slice(c.start, c.end) };
+      const start = visible.originalOffset(c.start);
+      const end = visible.originalOffset(c.end - 1) + 1;
+      return { start, end, entityId: c.leaf.entityId, text: text.slice(c.start, c.end) };
     });
   }
 
