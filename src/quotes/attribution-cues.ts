@@ -34,6 +34,15 @@ function accordingToAt(tokens: Token[], index: number): number {
   return 0;
 }
 
+/**
+ * The source an "according to" at `index` names: "according to S", "по словам S" (a name in the
+ * genitive, marked so, for `nominativeOfName`).
+ */
+function sourceAfterAccordingTo(tokens: Token[], index: number, length: number, text: string): SpeakerPhrase | null {
+  const phrase = readSpeakerForward(tokens, afterSourceNoun(tokens, index + length), text);
+  return phrase && tokens[index]!.lower === 'по' ? { ...phrase, nameCase: 'genitive' } : phrase;
+}
+
 /** "according to a statement from the Kremlin": the speaker is after the statement. */
 function afterSourceNoun(tokens: Token[], index: number): number {
   let i = index;
@@ -69,7 +78,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   }
   const according = accordingToAt(tokens, i);
   if (according > 0) {
-    const phrase = readSpeakerForward(tokens, afterSourceNoun(tokens, i + according), text);
+    const phrase = sourceAfterAccordingTo(tokens, i, according, text);
     if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9 };
   }
   // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".
@@ -108,7 +117,7 @@ function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhra
   while (tokens[end] && tokens[end]!.isWord && tokens[end]!.isCapitalised && !ACRONYM.test(tokens[end]!.text)) end++;
   if (end === start) return null;
   const phrase = readSpeakerForward(tokens.slice(0, end), start, text);
-  return phrase?.kind === 'name' ? phrase : null;
+  return phrase?.kind === 'name' ? { ...phrase, nameCase: 'accusative' } : null;
 }
 
 /**
@@ -187,7 +196,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       // "Schmidt zufolge ist der Plan „…“": the one postposition names its speaker before it.
       const phrase = tokens[v]!.lower === 'zufolge'
         ? readSpeakerBackward(tokens, v, text, false)
-        : readSpeakerForward(tokens, afterSourceNoun(tokens, v + according), text);
+        : sourceAfterAccordingTo(tokens, v, according, text);
       if (phrase) return { phrase, cue: cueText(tokens, v, according, text), confidence: 0.9 };
       continue;
     }
@@ -259,7 +268,7 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
     if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, confidence: 0.85 };
     const according = accordingToAt(tokens, v + 1);
     if (according > 0) {
-      const phrase = readSpeakerForward(tokens, afterSourceNoun(tokens, v + 1 + according), text);
+      const phrase = sourceAfterAccordingTo(tokens, v + 1, according, text);
       if (phrase) return { phrase, cue: cueText(tokens, v + 1, according, text), confidence: 0.85 };
     }
   }

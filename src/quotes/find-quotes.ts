@@ -20,6 +20,7 @@ import {
   type Cue,
 } from './attribution-cues';
 import { NameRegistry } from './name-registry';
+import { nominativeOfName } from './russian-name-case';
 import { quoteSpanSteps, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
@@ -85,7 +86,9 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
     if (phrase.institution && phrase.name) return { name: phrase.name, isOrganisation: true, credible: true };
     if (phrase.kind === 'name' && phrase.name) {
-      const name = registry.resolveName(phrase.name, pos);
+      const known = registry.resolveName(phrase.name, pos);
+      // A name the page writes only in this case ("по словам Пескова") is given in the nominative.
+      const name = known === phrase.name && phrase.nameCase ? nominativeOfName(known, phrase.nameCase) : known;
       return { name, isOrganisation: isOrganisationName(name), credible: name !== phrase.name || name.includes(' ') || phrase.role !== null || phrase.honorific };
     }
     if (phrase.kind === 'role') {

@@ -4,6 +4,7 @@
  * and a name ("Dmitry Peskov"); either may be missing.
  */
 import type { Token } from './tokens';
+import type { NameCase } from './russian-name-case';
 import { tokenIndexFrom } from './text-index';
 import {
   ADVERBS,
@@ -37,6 +38,8 @@ export interface SpeakerPhrase {
   end: number;
   /** Index of the first token after the phrase. */
   next: number;
+  /** The case the grammar puts the name in, when it is not the nominative ("по словам Пескова"). */
+  nameCase?: NameCase;
 }
 
 const MAX_PHRASE = 10;

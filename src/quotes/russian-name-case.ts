@@ -1,0 +1,49 @@
+/**
+ * The nominative of a Russian name met only in another case, where the grammar says which: "по
+ * словам Пескова" (genitive), "цитирует Марию Захарову" (accusative). Used only when the page never
+ * writes the name in another form; the page's own forms win (see NameRegistry). Foreign names that
+ * do not decline ("Кирби", "Шойгу") are left as they are.
+ */
+export type NameCase = 'genitive' | 'accusative';
+
+/** Endings and their nominatives, longest first; the first that fits a word is used. */
+const GENITIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
+  [/(ск|цк)ого$/u, '$1ий'], // Зеленского → Зеленский
+  [/(ск|цк)ой$/u, '$1ая'], // Вербицкой → Вербицкая
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], // Захаровой → Захарова
+  [/(ов|ев|ёв|ин|ын)а$/u, '$1'], // Пескова → Песков, Путина → Путин
+  [/ии$/u, 'ия'], // Марии → Мария
+  [/ия$/u, 'ий'], // Дмитрия → Дмитрий
+  [/ея$/u, 'ей'], // Сергея → Сергей
+  [/ая$/u, 'ай'], // Николая → Николай
+  [/([бвдзлмнпрстф])я$/u, '$1ь'], // Игоря → Игорь
+  [/ы$/u, 'а'], // Анны → Анна
+  [/([гкхжшчщ])и$/u, '$1а'], // Ольги → Ольга
+  [/([бвгджзклмнпрстфхцчшщ])а$/u, '$1'], // Шольца → Шольц, Байдена → Байден
+];
+
+/** Feminine accusatives; masculine ones are the genitive ("цитирует Пескова"). */
+const ACCUSATIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
+  [/(ск|цк)ую$/u, '$1ая'], // Вербицкую → Вербицкая
+  [/(ов|ев|ёв|ин|ын)у$/u, '$1а'], // Захарову → Захарова, Ирину → Ирина
+  [/ию$/u, 'ия'], // Марию → Мария
+  [/(нн|[рлтднсм])у$/u, '$1а'], // Анну → Анна, Веру → Вера
+];
+
+function nominativeOfWord(word: string, nameCase: NameCase): string {
+  // Acronyms, initials and short particles ("МИД", "В.", "фон") do not decline.
+  if (word.length <= 3 || !/^\p{Lu}[\p{Ll}-]+$/u.test(word) || !/[\u0400-\u04ff]/u.test(word)) return word;
+  const endings = nameCase === 'accusative' ? [...ACCUSATIVE_ENDINGS, ...GENITIVE_ENDINGS] : GENITIVE_ENDINGS;
+  for (const [ending, nominative] of endings) {
+    if (ending.test(word)) return word.replace(ending, nominative);
+  }
+  return word;
+}
+
+/** "Дмитрия Пескова" → "Дмитрий Песков", "Марию Захарову" → "Мария Захарова". */
+export function nominativeOfName(name: string, nameCase: NameCase): string {
+  const words = name.split(' ');
+  // A body named by an acronym keeps its complement's case ("МИД России").
+  if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return name;
+  return words.map((word) => nominativeOfWord(word, nameCase)).join(' ');
+}
