@@ -22,7 +22,10 @@ export interface TextPiece {
   /** Offsets of this node's text in `TextModel.text`. */
   start: number;
   end: number;
-  /** Node offset of the piece's first character when `nodeOffsets` is null (leading whitespace is not text). */
+  /**
+   * Where the piece starts in its node's text without invisible characters: the node offset of its
+   * first character when `nodeOffsets` is null (whitespace at a block's start is not text).
+   */
   nodeShift: number;
   /**
    * Node offset of each model character, plus one entry for the end; null when the node had no
@@ -66,7 +69,6 @@ export class TextModelBuilder {
   private readonly pendingSpaceNodes: { node: Text; length: number; nodeOffsets: Int32Array | null }[] = [];
   /** The last piece's node offsets over the node's whole text, to extend the piece over its trailing whitespace. */
   private lastNodeOffsets: Int32Array | null = null;
-  private lastLead = 0;
 
   constructor(root: Node, private readonly options: { shadowRoots?: boolean } = {}) {
     this.stack = [root];
@@ -179,7 +181,6 @@ export class TextModelBuilder {
     this.pendingSpace = text.slice(coreEnd);
     this.pendingTrailing = text.length - coreEnd;
     this.lastNodeOffsets = nodeOffsets;
-    this.lastLead = from;
   }
 
   /** Emits the whitespace owed inside a line, making each part of it part of a piece. */
@@ -188,7 +189,7 @@ export class TextModelBuilder {
     const last = this.pieces[this.pieces.length - 1];
     if (last !== undefined && this.pendingTrailing > 0) {
       last.end += this.pendingTrailing;
-      if (this.lastNodeOffsets) last.nodeOffsets = this.lastNodeOffsets.subarray(this.lastLead, last.end - last.start + this.lastLead + 1);
+      if (this.lastNodeOffsets) last.nodeOffsets = this.lastNodeOffsets.subarray(last.nodeShift, last.nodeShift + last.end - last.start + 1);
     }
     let at = this.length + this.pendingTrailing;
     for (const space of this.pendingSpaceNodes) {
