@@ -1,14 +1,14 @@
 /**
  * The engine, end to end, for one page: text model → sentences → mentions → quotes → metadata.
- * The CLI and the tests call this; the content script runs the same parts in time slices.
+ * The CLI and the tests call this; the content script runs the same generator in time slices
+ * (report-document.ts).
  */
 import type { Catalog } from '../catalog/entity';
 import { readArticleMetadata, type ReadArticleMetadataOptions } from '../article/read-article-metadata';
 import { compileMatcher } from '../matching/compile-matcher';
 import { findQuoteSteps } from '../quotes/find-quotes';
 import { sentenceSteps } from '../text/sentences';
-import { SliceClock } from '../live/slice-clock';
-import { FRESH_SLICE, runSteps, runStepsInSlices, type Steps } from '../live/steps';
+import { FRESH_SLICE, runSteps, type Steps } from '../live/steps';
 import { textModelSteps, type TextModel } from '../text/text-model';
 import type { ArticleMetadata, Mention, Quote, Span } from './types';
 
@@ -40,42 +40,13 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAna
   return runSteps(documentAnalysisSteps(doc, options));
 }
 
-/**
- * The same analysis in slices, `pause` handing the thread back to the page whenever one is used
- * up. The content script runs this for the popup's report; in one piece it held a large page for
- * up to a second.
- */
-export function analyzeDocumentInSteps(
-  doc: Document,
-  options: AnalyzeOptions,
-  pause: () => Promise<void>,
-  clock: SliceClock = new SliceClock(),
-): Promise<PageAnalysis> {
-  return runStepsInSlices(documentAnalysisSteps(doc, options), clock, pause);
-}
-
 /** Metadata, the text model, sentences block by block, mentions, quotes a few dozen at a time. */
 export function* documentAnalysisSteps(doc: Document, options: AnalyzeOptions): Steps<PageAnalysis> {
+  const { catalog } = options;
   const article = readArticleMetadata(doc, options.url ?? null, options.article);
   // Readability's parse may have used the slice whole: the text starts a new one.
   yield FRESH_SLICE;
   const model = options.scanned?.model ?? (yield* textModelSteps(rootOf(doc, options), { shadowRoots: true }));
-  return yield* textAnalysisSteps(model, article, options);
-}
-
-function rootOf(doc: Document, options: AnalyzeOptions): Node {
-  // querySelector first: linkedom's `document.body` can be an empty stand-in on malformed pages.
-  return options.root ?? doc.querySelector('body') ?? doc.body ?? doc;
-}
-
-/** Everything after the text model, for callers that built the model themselves. */
-export function analyzeText(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): PageAnalysis {
-  return runSteps(textAnalysisSteps(model, article, options));
-}
-
-/** Sentences, mentions, quotes: one generator, so the analyses above cannot drift apart. */
-function* textAnalysisSteps(model: TextModel, article: ArticleMetadata, options: AnalyzeOptions): Steps<PageAnalysis> {
-  const { catalog } = options;
   const lang = article.lang;
   const sentences = yield* sentenceSteps(model.text, lang ?? undefined);
   yield;
@@ -83,4 +54,9 @@ function* textAnalysisSteps(model: TextModel, article: ArticleMetadata, options:
   yield;
   const quotes = yield* findQuoteSteps(model.text, { sentences, mentions, catalog, lang });
   return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };
+}
+
+function rootOf(doc: Document, options: AnalyzeOptions): Node {
+  // querySelector first: linkedom's `document.body` can be an empty stand-in on malformed pages.
+  return options.root ?? doc.querySelector('body') ?? doc.body ?? doc;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzeDocumentInSteps } from '../../../src/analysis/analyze-document';
+import { analyzeDocument } from '../../../src/analysis/analyze-document';
+import { reportDocumentInSteps } from '../../../src/analysis/report-document';
 import { toReport } from '../../../src/analysis/to-report';
 import { SliceClock } from '../../../src/live/slice-clock';
 import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
@@ -14,17 +15,18 @@ const PAGES = [
   () => loadHtmlPage(readFileSync(new URL('../../fixtures/article.html', import.meta.url), 'utf8')),
 ];
 
-describe('the analysis in steps', () => {
+describe('the report in steps, as the content script builds it', () => {
   it.each(PAGES.map((load, index) => [index, load] as const))('reports page %i exactly as the analysis in one piece', async (_index, load) => {
-    const whole = toReport(analyzeDocument(load().document, { catalog: DEFAULT_CATALOG, url: 'https://example.org/a' }));
+    const analysis = analyzeDocument(load().document, { catalog: DEFAULT_CATALOG, url: 'https://example.org/a' });
+    const whole = toReport(analysis);
     let pauses = 0;
     // Slices of no length: it pauses at every step it offers.
-    const stepped = await analyzeDocumentInSteps(load().document, { catalog: DEFAULT_CATALOG, url: 'https://example.org/a' }, async () => {
+    const stepped = await reportDocumentInSteps(load().document, { catalog: DEFAULT_CATALOG, url: 'https://example.org/a' }, async () => {
       pauses++;
     }, new SliceClock(0));
-    expect(toReport(stepped)).toEqual(whole);
+    expect(stepped).toEqual(whole);
     // At the least after the metadata, after each block's sentences, the mentions and the quotes.
-    const blocks = stepped.model.text.split(/\n[ \t\r]*\n/).length;
+    const blocks = analysis.model.text.split(/\n[ \t\r]*\n/).length;
     expect(pauses).toBeGreaterThanOrEqual(blocks + 2);
   }, 20_000);
 });
