@@ -27,6 +27,8 @@ const GERMAN_VERBS = [
   'nannte', 'nennt', 'schrieb', 'schreibt', 'schrieben', 'sprach', 'spricht', 'hieß', 'heißt', 'zitiert', 'gesagt', 'erklärt', 'betonte',
 ];
 
+const RUSSIAN_QUOTING_VERBS = [...forms('цитиру', ['ет', 'ют']), ...forms('цитировал', ['', 'а', 'и'])];
+
 const RUSSIAN_VERBS = [
   ...forms('сказал заявил отметил подчеркнул добавил сообщил написал пояснил признал заметил предупредил уточнил ' +
     'ответил рассказал призвал указал констатировал напомнил резюмировал выразил спросил продолжил объяснил ' +
@@ -36,12 +38,12 @@ const RUSSIAN_VERBS = [
   'поясняет', 'признается', 'признаётся', 'рассказывает', 'уточняет', 'указывает',
   ...forms('сообща отмеча подчеркива поясня уточня добавля утвержда настаива предупрежда напомина объясня констатиру ' +
     'возража заверя', ['ет', 'ют']),
-  ...forms('цитиру', ['ет', 'ют']), ...forms('цитировал', ['', 'а', 'и']),
+  ...RUSSIAN_QUOTING_VERBS,
 ];
 
 /** Verbs whose object is the one quoted, and whose subject only passes the words on: "— цитирует Путина ТАСС". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set([
-  ...forms('цитиру', ['ет', 'ют']), ...forms('цитировал', ['', 'а', 'и']), 'zitiert', 'zitierte', 'zitierten', 'quoted', 'quotes',
+  ...RUSSIAN_QUOTING_VERBS, 'zitiert', 'zitierte', 'zitierten', 'quoted', 'quotes',
 ]);
 
 const FRENCH_VERBS = [
