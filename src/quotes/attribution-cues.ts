@@ -83,6 +83,11 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   }
   // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".
   const phrase = readSpeakerForward(tokens, i, text);
+  // "Ann Cole, director of planning at the regional council for the North Shore, said": a long apposition.
+  if (phrase && phrase.kind === 'name' && !phrase.institution && phrase.role === null && tokens[phrase.next]?.text === ',') {
+    const verb = speechVerbAfterApposition(tokens, phrase.next + 1);
+    if (verb) return { phrase, cue: cueText(tokens, verb.index, verb.length, text), confidence: 0.9 };
+  }
   if (phrase) {
     let v = phrase.next;
     // "Obama, the Democrat, said" is rare; an adverb between is common ("he later said").
@@ -100,6 +105,23 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const named = readSpeakerBackward(tokens, v, text);
     if (named && named.kind === 'name') return { phrase: named, cue: cueText(tokens, v, length, text), confidence: 0.9 };
     break;
+  }
+  return null;
+}
+
+/** Tokens an apposition may run before its speech verb ("…, director of … at …, said"). */
+const MAX_APPOSITION = 45;
+
+/** The speech verb that closes an apposition starting at `from`: `, said`, `, told reporters`. */
+function speechVerbAfterApposition(tokens: Token[], from: number): { index: number; length: number } | null {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_APPOSITION); k++) {
+    const token = tokens[k]!;
+    if (token.text === ';' || /^["“”„«»]$/.test(token.text)) return null;
+    if (token.text !== ',') continue;
+    let v = k + 1;
+    for (let skipped = 0; skipped < 2 && tokens[v] && !speechVerbAt(tokens, v, 'after') && isAdverbLike(tokens[v]!); skipped++) v++;
+    const length = speechVerbAt(tokens, v, 'after');
+    if (length > 0) return { index: v, length };
   }
   return null;
 }

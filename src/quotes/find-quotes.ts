@@ -26,7 +26,7 @@ import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
-import { lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
+import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
 import { GenderEvidence, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
@@ -80,7 +80,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     if (phrase.kind === 'role') {
       const name = registry.resolveRole(phrase.head, pos);
-      return name ? { name, isOrganisation: isOrganisationName(name), credible: true } : null;
+      if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
+      if (!phrase.epithet) return null;
+      // "says the affable proprietor": a description names again the person the page is about.
+      catchUp(phrase.start);
+      const focus = people.latest(phrase.start, null, genders);
+      return focus ? { name: focus, isOrganisation: false, credible: true } : null;
     }
     if (phrase.kind === 'pronoun') {
       catchUp(phrase.start);
@@ -250,9 +255,17 @@ function carryOver(
       if (resolved) return assign(draft, resolved.name, cue.phrase, cue.phrase.role, 0.75, !resolved.isOrganisation);
     }
   }
+  // "Ruth Okafor said the plan was rushed." then a quote-only paragraph: the paragraph before reported
+  // speech, and the quote goes on with it, unless that paragraph's own later quote has another voice.
+  const previousBlock = draft.blockIndex - 1;
+  const reporter = lastSpeakerBetween(subjects, blocks[previousBlock]!, blockStart);
+  const quoteAfterReport = previous && previous.blockIndex === previousBlock && reporter && previous.span.open > reporter.pos;
+  if (reporter && !quoteAfterReport) {
+    const resolved = resolvePhrase(reporter.phrase, reporter.pos);
+    if (resolved && resolved.credible) return assign(draft, resolved.name, reporter.phrase.kind === 'pronoun' ? null : reporter.phrase, null, 0.7, !resolved.isOrganisation);
+  }
   // "But for Parata and his family it is personal." then a quote-only paragraph: the one earlier
   // speaker the paragraph before names is the likeliest voice.
-  const previousBlock = draft.blockIndex - 1;
   if (!previous || previous.blockIndex < previousBlock) {
     const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, people, text, resolvePhrase);
     if (named.length === 1) return assign(draft, named[0]!, null, null, 0.55, true);

@@ -5,7 +5,7 @@
 import type { Span } from '../analysis/types';
 import { CLAUSE_OPENERS, firstClauseStart, subjectStarts } from './attribution-cues';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { SPEECH_VERBS } from './speech-lexicon';
+import { PARTICLE_VERBS, SPEECH_VERBS } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
@@ -16,6 +16,19 @@ export interface Subject {
   phrase: SpeakerPhrase;
   /** The pronoun that opens the next sentence of the paragraph ("he", "she"), evidence of gender. */
   nextPronoun: string | null;
+  /** The subject reports speech ("Ruth Okafor said the plan was rushed"): the page's current speaker. */
+  speaks: boolean;
+}
+
+/** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
+const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'also', 'ещё', 'также', 'тоже']);
+
+/** Whether a speech verb follows the subject that ends before token `next`. */
+function speechVerbFollows(tokens: Token[], next: number): boolean {
+  let k = next;
+  while (tokens[k] && tokens[k]!.isWord && (BEFORE_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)) && k < next + 2) k++;
+  const verb = tokens[k];
+  return verb !== undefined && verb.isWord && !verb.isCapitalised && (SPEECH_VERBS.has(verb.lower) || PARTICLE_VERBS.has(verb.lower));
 }
 
 /**
@@ -42,14 +55,14 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       // "Once Fetter arrived, Lorenz gave her…": the subordinate clause's subject is in focus too.
       if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {
         const inner = readSpeakerForward(tokens, 1, text);
-        if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null });
+        if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false });
       }
       for (const start of subjectStarts(tokens)) {
         const phrase = readSpeakerForward(tokens, start, text);
         const after = phrase ? tokens[phrase.next] : undefined;
         // A subject is followed by its verb or an apposition, not by more of a noun phrase.
         if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun });
+        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next) });
         break;
       }
     }
@@ -59,7 +72,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
       const phrase = tokens[v - 1]!.text === ',' ? readSpeakerForward(tokens, v + 1, text) : null;
       if (phrase && phrase.kind === 'name' && (subjects.at(-1)?.pos ?? -1) < phrase.start) {
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null });
+        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true });
       }
     }
   }
@@ -70,6 +83,15 @@ export function lastSubjectBetween(subjects: Subject[], from: number, to: number
   const low = partitionPoint(subjects, (subject) => subject.sentenceStart < to);
   for (let i = low - 1; i >= 0 && subjects[i]!.sentenceStart >= from; i--) {
     if (!skipPronouns || subjects[i]!.phrase.kind !== 'pronoun') return subjects[i]!;
+  }
+  return null;
+}
+
+/** The last subject between `from` and `to` that reports speech: who a quote-only paragraph after it continues. */
+export function lastSpeakerBetween(subjects: Subject[], from: number, to: number): Subject | null {
+  const low = partitionPoint(subjects, (subject) => subject.sentenceStart < to);
+  for (let i = low - 1; i >= 0 && subjects[i]!.sentenceStart >= from; i--) {
+    if (subjects[i]!.speaks) return subjects[i]!;
   }
   return null;
 }
