@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens';
 import { readSpeakerBackward, readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
+import { BODY_PRONOUNS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
@@ -80,6 +81,14 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   if (according > 0) {
     const phrase = sourceAfterAccordingTo(tokens, i, according, text);
     if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9 };
+  }
+  // "it said", "it stated in a release": the body the page has in focus.
+  if (BODY_PRONOUNS.has(first.lower)) {
+    const length = speechVerbAt(tokens, i + 1, 'after');
+    if (length > 0) {
+      const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head: first.lower, start: first.start, end: first.end, next: i + 1 };
+      return { phrase, cue: cueText(tokens, i + 1, length, text), confidence: 0.85 };
+    }
   }
   // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".
   const phrase = readSpeakerForward(tokens, i, text);

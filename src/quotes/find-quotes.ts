@@ -23,11 +23,11 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
-import { GenderEvidence, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
+import { GenderEvidence, RecentBodies, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
 export interface FindQuotesContext {
@@ -66,12 +66,17 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const subjects = sentenceSubjects(text, sentences, allTokens, blocks);
   const genders = new GenderEvidence();
   const people = new RecentPeople();
+  const bodies = new RecentBodies();
   /** Everyone quoted so far. */
   const speakingPeople = new Set<string>();
   let subjectIndex = 0;
 
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
-    if (phrase.institution && phrase.name) return { name: phrase.name, isOrganisation: true, credible: true };
+    if (phrase.institution && phrase.name) {
+      // "the agency said" after "The State Department called for…": the body named before.
+      const named = /^\p{Ll}+$/u.test(phrase.name) ? (catchUp(phrase.start), bodies.latest(phrase.start, phrase.head)) : null;
+      return { name: named ?? phrase.name, isOrganisation: true, credible: true };
+    }
     if (phrase.kind === 'name' && phrase.name) {
       const known = registry.resolveName(phrase.name, pos);
       // A name the page writes only in this case ("по словам Пескова") is given in the nominative.
@@ -86,6 +91,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       catchUp(phrase.start);
       const focus = people.latest(phrase.start, null, genders);
       return focus ? { name: focus, isOrganisation: false, credible: true } : null;
+    }
+    if (phrase.kind === 'pronoun' && BODY_PRONOUNS.has(phrase.head)) {
+      catchUp(phrase.start);
+      const body = bodies.latest(phrase.start, null);
+      return body ? { name: body, isOrganisation: true, credible: true } : null;
     }
     if (phrase.kind === 'pronoun') {
       catchUp(phrase.start);
@@ -102,6 +112,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       subjectIndex++;
       if (subject.phrase.kind === 'pronoun') continue;
       const resolved = resolvePhrase(subject.phrase, subject.pos);
+      if (resolved?.isOrganisation && /^\p{Lu}/u.test(resolved.name)) bodies.add(resolved.name, subject.pos);
       if (!resolved || resolved.isOrganisation || !resolved.credible) continue;
       people.add(resolved.name, subject.pos);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);

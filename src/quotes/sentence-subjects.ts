@@ -4,7 +4,7 @@
  */
 import type { Span } from '../analysis/types';
 import { CLAUSE_OPENERS, firstClauseStart, subjectStarts } from './attribution-cues';
-import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
+import { readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { PARTICLE_VERBS, SPEECH_VERBS } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
@@ -23,11 +23,35 @@ export interface Subject {
 /** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
 const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'also', 'ещё', 'также', 'тоже']);
 
-/** Whether a speech verb follows the subject that ends before token `next`. */
+/** Words that open a phrase attached to the subject: "Tim Ode with the health authority says". */
+const ATTACHED_PHRASE_OPENERS = new Set(['with', 'of', 'at', 'from', 'for', 'in', 'and', 'von', 'vom', 'aus', 'bei', 'из']);
+
+/**
+ * Whether the subject that ends before token `next` governs a speech verb: right after it ("Okafor
+ * said"), after an apposition ("Okafor, the council member, said") or after a phrase attached to it
+ * ("Ode with the health authority says").
+ */
 function speechVerbFollows(tokens: Token[], next: number): boolean {
   let k = next;
-  while (tokens[k] && tokens[k]!.isWord && (BEFORE_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)) && k < next + 2) k++;
-  const verb = tokens[k];
+  if ((tokens[k]?.text === ',' || tokens[k]?.text === '\u2014') && isSpeechVerb(tokens[k + 1])) {
+    // The apposition was read with the subject: "the director, Jeff Malone, | says".
+    k++;
+  } else if (tokens[k]?.text === ',' || tokens[k]?.text === '\u2014') {
+    // An apposition: its closing comma, then the verb.
+    let close = k + 1;
+    while (close < Math.min(tokens.length, k + 25) && tokens[close]!.text !== ',' && tokens[close]!.text !== '\u2014') close++;
+    k = close + 1;
+  } else if (tokens[k] && ATTACHED_PHRASE_OPENERS.has(tokens[k]!.lower)) {
+    const limit = Math.min(tokens.length, k + 10);
+    k++;
+    while (k < limit && tokens[k]!.isWord && (tokens[k]!.isCapitalised || ['the', 'der', 'die', 'das', 'des'].includes(tokens[k]!.lower))) k++;
+  }
+  const start = k;
+  while (tokens[k] && tokens[k]!.isWord && (BEFORE_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)) && k < start + 2) k++;
+  return isSpeechVerb(tokens[k]);
+}
+
+function isSpeechVerb(verb: Token | undefined): boolean {
   return verb !== undefined && verb.isWord && !verb.isCapitalised && (SPEECH_VERBS.has(verb.lower) || PARTICLE_VERBS.has(verb.lower));
 }
 
@@ -58,7 +82,8 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false });
       }
       for (const start of subjectStarts(tokens)) {
-        const phrase = readSpeakerForward(tokens, start, text);
+        const read = readSpeakerForward(tokens, start, text);
+        const phrase = read && withApposedName(tokens, read, text);
         const after = phrase ? tokens[phrase.next] : undefined;
         // A subject is followed by its verb or an apposition, not by more of a noun phrase.
         if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;

@@ -212,6 +212,27 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
   return { kind: 'role', name: null, role, honorific: false, head: relation.lower, start: phraseStart.start, end: relation.end, next: j };
 }
 
+/**
+ * A role in subject position that names its holder in apposition: "the director of operations for
+ * the clinic, Jeff Malone, says" is Jeff Malone, in that role. Otherwise the role itself.
+ */
+export function withApposedName(tokens: Token[], phrase: SpeakerPhrase, text: string): SpeakerPhrase {
+  if (phrase.kind !== 'role') return phrase;
+  for (let k = phrase.next; k < Math.min(tokens.length, phrase.next + 15); k++) {
+    const token = tokens[k]!;
+    if (token.text !== ',') {
+      if (!token.isWord) return phrase;
+      continue;
+    }
+    const named = readSpeakerForward(tokens, k + 1, text);
+    if (named && named.kind === 'name' && !named.institution && tokens[named.next]?.text === ',') {
+      return { ...named, role: text.slice(phrase.start, tokens[k - 1]!.end), next: named.next };
+    }
+    return phrase;
+  }
+  return phrase;
+}
+
 /** Reads a speaker phrase that ends just before `index` ("… Mr Obama | said", "he | added"). */
 export function readSpeakerBackward(tokens: Token[], index: number, text: string, skipAdverbs = true): SpeakerPhrase | null {
   let i = index - 1;

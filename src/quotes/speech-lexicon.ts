@@ -336,3 +336,15 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'family', 'couple', 'crowd', 'group', 'pair', 'duo', 'trio', 'band', 'crew', 'staff', 'public', 'audience', 'panel',
   'jury', 'majority', 'minority', 'opposition', 'familie', 'paar', 'семья', 'пара',
 ]);
+
+/** Pronouns for a body or a text: "it said", "es hieß", "оно сообщило". */
+export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'es', 'оно']);
+
+/**
+ * Nouns by which a page names again a body it has named ("the agency said", "das Ministerium
+ * erklärte"): any body, when the noun is this general; otherwise the last body with that noun.
+ */
+export const GENERAL_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'organization', 'organisation', 'body', 'company', 'firm', 'group', 'institution', 'office', 'department',
+  'behörde', 'organisation', 'unternehmen', 'ведомство', 'организация', 'компания',
+]);
