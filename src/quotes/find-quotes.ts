@@ -19,6 +19,7 @@ import {
   type Cue,
 } from './attribution-cues';
 import { NameRegistry } from './name-registry';
+import { confidenceOfRule, type AttributionRule } from './attribution-rules';
 import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
@@ -48,6 +49,7 @@ interface Draft {
   speakerSpan: Span | null;
   cue: string | null;
   confidence: number;
+  rule: AttributionRule;
   isPerson: boolean;
   blockIndex: number;
 }
@@ -132,10 +134,10 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     // `"A" and "B," according to S`: a quote without its own cue shares the next one's in the same sentence.
     if (!cue && next && cues[q + 1]!.cue && sentenceAt(sentences, next.open) === sentence) {
       const shared = cues[q + 1]!.cue!;
-      cue = { ...shared, confidence: shared.confidence - 0.05 };
+      cue = { ...shared, confidence: shared.confidence - 0.05, rule: 'shared cue' };
     }
     const draft: Draft = {
-      span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, confidence: 0, isPerson: false,
+      span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, confidence: 0, rule: 'no speaker', isPerson: false,
       blockIndex: blockIndexOf(blocks, span.open),
     };
     if (cue) {
@@ -146,6 +148,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         draft.speakerSpan = { start: cue.phrase.start, end: cue.phrase.end };
         draft.cue = cue.cue;
         draft.confidence = cue.phrase.kind === 'name' ? cue.confidence : cue.confidence - 0.1;
+        draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' ? cue.rule : resolutionRule(cue.phrase);
         draft.isPerson = !resolved.isOrganisation;
         if (cue.phrase.kind === 'pronoun') genders.add(resolved.name, cue.phrase.head);
         else if (draft.isPerson) {
@@ -241,16 +244,16 @@ function carryOver(
   if (subject) {
     const resolved = resolvePhrase(subject.phrase, subject.pos);
     if (resolved && !resolved.isOrganisation && resolved.credible) {
-      return assign(draft, resolved.name, subject.phrase, null, previousInBlock?.speaker === resolved.name ? 0.75 : 0.6, true);
+      return assign(draft, 'subject before the quote', resolved.name, subject.phrase, null, previousInBlock?.speaker === resolved.name ? 0.75 : 0.6, true);
     }
   }
   if (previousInBlock?.speaker) {
-    return assign(draft, previousInBlock.speaker, null, previousInBlock.speakerRole, 0.75, previousInBlock.isPerson);
+    return assign(draft, 'previous quote in the paragraph', previousInBlock.speaker, null, previousInBlock.speakerRole, 0.75, previousInBlock.isPerson);
   }
   // "The bill lists the grounds. They include “…”": a text or body that is the paragraph's subject speaks.
   const institution = lastSubjectBetween(subjects, blockStart, draft.sentence.start + 1, true);
   if (institution?.phrase.institution && institution.phrase.name) {
-    return assign(draft, institution.phrase.name, institution.phrase, null, 0.5, false);
+    return assign(draft, 'body the paragraph is about', institution.phrase.name, institution.phrase, null, 0.5, false);
   }
   const startsBlock = onlySpaceBetween(text, blockStart, draft.span.open);
   if (!startsBlock || draft.blockIndex === 0) return;
@@ -263,7 +266,7 @@ function carryOver(
     const cue = cueBefore(tokens, text);
     if (cue) {
       const resolved = resolvePhrase(cue.phrase, cue.phrase.start);
-      if (resolved) return assign(draft, resolved.name, cue.phrase, cue.phrase.role, 0.75, !resolved.isOrganisation);
+      if (resolved) return assign(draft, 'intro paragraph', resolved.name, cue.phrase, cue.phrase.role, 0.75, !resolved.isOrganisation);
     }
   }
   // "Ruth Okafor said the plan was rushed." then a quote-only paragraph: the paragraph before reported
@@ -273,16 +276,16 @@ function carryOver(
   const quoteAfterReport = previous && previous.blockIndex === previousBlock && reporter && previous.span.open > reporter.pos;
   if (reporter && !quoteAfterReport) {
     const resolved = resolvePhrase(reporter.phrase, reporter.pos);
-    if (resolved && resolved.credible) return assign(draft, resolved.name, reporter.phrase.kind === 'pronoun' ? null : reporter.phrase, null, 0.7, !resolved.isOrganisation);
+    if (resolved && resolved.credible) return assign(draft, 'speech reported the paragraph before', resolved.name, reporter.phrase.kind === 'pronoun' ? null : reporter.phrase, null, 0.7, !resolved.isOrganisation);
   }
   // "But for Parata and his family it is personal." then a quote-only paragraph: the one earlier
   // speaker the paragraph before names is the likeliest voice.
   if (!previous || previous.blockIndex < previousBlock) {
     const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, people, text, resolvePhrase);
-    if (named.length === 1) return assign(draft, named[0]!, null, null, 0.55, true);
+    if (named.length === 1) return assign(draft, 'speaker named the paragraph before', named[0]!, null, null, 0.55, true);
   }
   if (previous?.speaker && draft.blockIndex - previous.blockIndex <= 3) {
-    assign(draft, previous.speaker, null, previous.speakerRole, 0.6, previous.isPerson);
+    assign(draft, 'previous quote nearby', previous.speaker, null, previous.speakerRole, 0.6, previous.isPerson);
   }
 }
 
@@ -308,7 +311,8 @@ function speakersNamedIn(
   return [...found];
 }
 
-function assign(draft: Draft, speaker: string, phrase: SpeakerPhrase | null, role: string | null, confidence: number, isPerson: boolean): void {
+function assign(draft: Draft, rule: AttributionRule, speaker: string, phrase: SpeakerPhrase | null, role: string | null, confidence: number, isPerson: boolean): void {
+  draft.rule = rule;
   draft.speaker = speaker;
   draft.speakerRole = role ?? phrase?.role ?? null;
   draft.speakerSpan = phrase ? { start: phrase.start, end: phrase.end } : null;
@@ -337,7 +341,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
     if (!draft.speaker) {
       const source = nearbyQuoteContaining(drafts, d, key, normalised);
       if (source) {
-        assign(draft, source.speaker!, null, source.speakerRole, 0.6, source.isPerson);
+        assign(draft, 'pull quote', source.speaker!, null, source.speakerRole, 0.6, source.isPerson);
         draft.speakerSpan = source.speakerSpan;
       } else if (looksLikeTitle(words)) {
         continue;
@@ -370,10 +374,18 @@ function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
     speakerRole: draft.speakerRole,
     speakerEntityId,
     cue: draft.cue,
-    confidence: Math.round(draft.confidence * 100) / 100,
+    confidence: draft.speaker ? confidenceOfRule(draft.rule) : 0,
+    rule: draft.speaker ? draft.rule : 'no speaker',
     sentence: draft.sentence,
     aboutEntityIds: links.aboutEntityIdsOf(draft.span, draft.sentence, draft.speakerSpan),
   };
+}
+
+/** The rule of a cue whose phrase is no name: how the page resolved it. */
+function resolutionRule(phrase: SpeakerPhrase): AttributionRule {
+  if (phrase.kind === 'pronoun') return 'pronoun resolved';
+  if (phrase.epithet) return 'description resolved';
+  return 'role resolved';
 }
 
 function normalise(words: string): string {

@@ -7,6 +7,7 @@ import { firstClauseStart } from './attribution-cues';
 import { blockIndexOf, sentenceIndexAt, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { GENERAL_BODY_NOUNS } from './speech-lexicon';
+import { genderOfGivenName } from './given-names';
 
 /** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
 export function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
@@ -49,7 +50,7 @@ export class GenderEvidence {
 
   of(name: string): Gender {
     const count = this.counts.get(name);
-    if (!count || count.m === count.f) return genderOfRussianSurname(name);
+    if (!count || count.m === count.f) return genderOfGivenName(name) ?? genderOfRussianSurname(name);
     return count.m > count.f ? 'm' : 'f';
   }
 }

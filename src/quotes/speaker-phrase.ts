@@ -216,16 +216,21 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
  * A role in subject position that names its holder in apposition: "the director of operations for
  * the clinic, Jeff Malone, says" is Jeff Malone, in that role. Otherwise the role itself.
  */
-export function withApposedName(tokens: Token[], phrase: SpeakerPhrase, text: string): SpeakerPhrase {
-  if (phrase.kind !== 'role') return phrase;
-  for (let k = phrase.next; k < Math.min(tokens.length, phrase.next + 15); k++) {
+export function withApposedName(tokens: Token[], phrase: SpeakerPhrase, text: string, endsClause = false): SpeakerPhrase {
+  if (phrase.kind !== 'role' && !(phrase.kind === 'name' && phrase.role !== null)) return phrase;
+  // A name read with its role ("der Sprecher des Stadtrats") takes only an apposition right after it.
+  const reach = phrase.kind === 'role' ? 15 : 1;
+  for (let k = phrase.next; k < Math.min(tokens.length, phrase.next + reach); k++) {
     const token = tokens[k]!;
     if (token.text !== ',') {
       if (!token.isWord) return phrase;
       continue;
     }
     const named = readSpeakerForward(tokens, k + 1, text);
-    if (named && named.kind === 'name' && !named.institution && tokens[named.next]?.text === ',') {
+    // In subject position the apposition closes with a comma; after a speech verb it may end the sentence.
+    const after = tokens[named?.next ?? -1];
+    const closed = after ? after.text === ',' || (endsClause && /^[.;!?]$/.test(after.text)) : endsClause;
+    if (named && named.kind === 'name' && !named.institution && named.role === null && closed) {
       return { ...named, role: text.slice(phrase.start, tokens[k - 1]!.end), next: named.next };
     }
     return phrase;

@@ -132,14 +132,25 @@ const ROLE_WORDS = new Set([
   'ministr', 'prezident', 'mluvčí', 'expert',
 ]);
 
-const ROLE_SUFFIXES = ['sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
+const ROLE_SUFFIXES = ['bürgermeister', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
   'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
+
+/** Russian declines role nouns ("представителя", "министру"): their stems, to know a role in any case. */
+const CYRILLIC_ROLE_STEMS = new Set([...ROLE_WORDS].filter((word) => /^[\u0400-\u04ff-]+$/u.test(word) && word.length > 4).map(cyrillicStem));
+
+/** A Russian word without its case ending: "представителя", "представителю" → "представител". */
+export function cyrillicStem(lower: string): string {
+  return lower.replace(/(?:ами|ями|ого|его|ему|ому|ой|ом|ем|ым|им|ая|ую|ей|ью|ях|ах|а|у|е|ы|я|ю|и|ь|й)$/u, '');
+}
 
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
-  return lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+  if (lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return true;
+  // German feminine forms: "Bürgermeisterin", "Botschafterin".
+  if (lower.length > 6 && lower.endsWith('in') && /[äöüß]|^[a-z-]+$/u.test(lower) && isRoleWord(lower.slice(0, -2)) && !lower.endsWith('inin')) return true;
+  return lower.length > 5 && /^[\u0400-\u04ff-]+$/u.test(lower) && CYRILLIC_ROLE_STEMS.has(cyrillicStem(lower));
 }
 
 /**
