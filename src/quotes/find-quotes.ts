@@ -24,7 +24,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
@@ -160,7 +160,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         if (cyrillicGender && draft.isPerson) genders.add(resolved.name, cyrillicGender);
       }
     }
-    if (!draft.speaker && !cues[q]!.unnamed) {
+    // "a farmer said", "says Cole's father": the cue names someone the page does not name; nobody else's words.
+    const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && namesSomeoneElse(text, cue.phrase);
+    if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed) {
       catchUp(span.open);
       carryOver(draft, drafts, speakingPeople, text, blocks, subjects, resolvePhrase, allTokens);
     }
@@ -379,6 +381,15 @@ function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
     sentence: draft.sentence,
     aboutEntityIds: links.aboutEntityIdsOf(draft.span, draft.sentence, draft.speakerSpan),
   };
+}
+
+/** Indefinite determiners: "a farmer", "one official", "ein Anwohner", "eine Sprecherin". */
+const INDEFINITE = /^(?:a|an|one|another|ein|eine|einer|ein\S*)\s/iu;
+
+/** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */
+function namesSomeoneElse(text: string, phrase: SpeakerPhrase): boolean {
+  const before = text.slice(Math.max(0, phrase.start - 8), phrase.start);
+  return INDEFINITE.test(before.split(/\s+/).slice(-2).join(' ') + ' ') || PERSONAL_RELATIONS.has(phrase.head);
 }
 
 /** The rule of a cue whose phrase is no name: how the page resolved it. */
