@@ -101,8 +101,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     if (phrase.kind === 'pronoun') {
       catchUp(phrase.start);
-      const name = people.latest(phrase.start, genderOfPronoun(phrase.head), genders);
-      return name ? { name, isOrganisation: false, credible: true } : null;
+      const gender = genderOfPronoun(phrase.head);
+      const name = people.latest(phrase.start, gender, genders);
+      return name ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders) } : null;
     }
     return null;
   };
@@ -148,7 +149,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         draft.speakerSpan = { start: cue.phrase.start, end: cue.phrase.end };
         draft.cue = cue.cue;
         draft.confidence = cue.phrase.kind === 'name' ? cue.confidence : cue.confidence - 0.1;
-        draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' ? cue.rule : resolutionRule(cue.phrase);
+        draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' ? cue.rule : resolutionRule(cue.phrase, resolved);
         draft.isPerson = !resolved.isOrganisation;
         if (cue.phrase.kind === 'pronoun') genders.add(resolved.name, cue.phrase.head);
         else if (draft.isPerson) {
@@ -180,6 +181,8 @@ interface Resolved {
   isOrganisation: boolean;
   /** A bare capitalised word ("Children", "Kenya") is not taken for a person on its own. */
   credible: boolean;
+  /** A pronoun that fits more than one person in focus. */
+  ambiguous?: boolean;
 }
 
 /** The cue of quote `q` in its own sentence, or in a short attribution-only sentence right after it. */
@@ -393,8 +396,8 @@ function namesSomeoneElse(text: string, phrase: SpeakerPhrase): boolean {
 }
 
 /** The rule of a cue whose phrase is no name: how the page resolved it. */
-function resolutionRule(phrase: SpeakerPhrase): AttributionRule {
-  if (phrase.kind === 'pronoun') return 'pronoun resolved';
+function resolutionRule(phrase: SpeakerPhrase, resolved: Resolved): AttributionRule {
+  if (phrase.kind === 'pronoun') return resolved.ambiguous ? 'pronoun resolved' : 'pronoun, one person in focus';
   if (phrase.epithet) return 'description resolved';
   return 'role resolved';
 }
