@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { AttributionRule } from './attribution-rules';
 import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS } from './speech-lexicon';
+import { BODY_PRONOUNS, GROUP_PRONOUNS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
@@ -88,11 +88,11 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9, rule: 'according to' };
   }
   // "it said", "it stated in a release": the body the page has in focus.
-  if (BODY_PRONOUNS.has(first.lower)) {
+  if (BODY_PRONOUNS.has(first.lower) || GROUP_PRONOUNS.has(first.lower)) {
     const length = speechVerbAt(tokens, i + 1, 'after');
     if (length > 0) {
       const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head: first.lower, start: first.start, end: first.end, next: i + 1 };
-      return { phrase, cue: cueText(tokens, i + 1, length, text), confidence: 0.85, rule: 'body pronoun' };
+      return { phrase, cue: cueText(tokens, i + 1, length, text), confidence: 0.85, rule: BODY_PRONOUNS.has(first.lower) ? 'body pronoun' : 'group pronoun' };
     }
   }
   // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".

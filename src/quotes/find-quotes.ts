@@ -24,7 +24,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, GROUP_PRONOUNS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
@@ -69,6 +69,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const genders = new GenderEvidence();
   const people = new RecentPeople();
   const bodies = new RecentBodies();
+  /** People who speak as one ("Lind and Berg said"), for "they". */
+  const groups = new RecentBodies();
   /** Everyone quoted so far. */
   const speakingPeople = new Set<string>();
   let subjectIndex = 0;
@@ -94,6 +96,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const focus = people.latest(phrase.start, null, genders);
       return focus ? { name: focus, isOrganisation: false, credible: true } : null;
     }
+    if (phrase.kind === 'pronoun' && GROUP_PRONOUNS.has(phrase.head)) {
+      catchUp(phrase.start);
+      const group = groups.latest(phrase.start, null);
+      return group ? { name: group, isOrganisation: false, credible: true } : null;
+    }
     if (phrase.kind === 'pronoun' && BODY_PRONOUNS.has(phrase.head)) {
       catchUp(phrase.start);
       const body = bodies.latest(phrase.start, null);
@@ -116,6 +123,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       if (subject.phrase.kind === 'pronoun') continue;
       const resolved = resolvePhrase(subject.phrase, subject.pos);
       if (resolved?.isOrganisation && /^\p{Lu}/u.test(resolved.name)) bodies.add(resolved.name, subject.pos);
+      if (subject.group) groups.add(subject.group, subject.pos);
       if (!resolved || resolved.isOrganisation || !resolved.credible) continue;
       people.add(resolved.name, subject.pos);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);
@@ -149,7 +157,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         draft.speakerSpan = { start: cue.phrase.start, end: cue.phrase.end };
         draft.cue = cue.cue;
         draft.confidence = cue.phrase.kind === 'name' ? cue.confidence : cue.confidence - 0.1;
-        draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' ? cue.rule : resolutionRule(cue.phrase, resolved);
+        draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' || cue.rule === 'group pronoun' ? cue.rule : resolutionRule(cue.phrase, resolved);
         draft.isPerson = !resolved.isOrganisation;
         if (cue.phrase.kind === 'pronoun') genders.add(resolved.name, cue.phrase.head);
         else if (draft.isPerson) {

@@ -351,6 +351,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 /** Pronouns for a body or a text: "it said", "es hieß", "оно сообщило". */
 export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'es', 'оно']);
 
+/** Pronouns for several people who speak as one: "they said", "они заявили" (German "sie" is also "she"). */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'они']);
+
 /**
  * Nouns by which a page names again a body it has named ("the agency said", "das Ministerium
  * erklärte"): any body, when the noun is this general; otherwise the last body with that noun.

@@ -147,6 +147,21 @@ describe('the wrong person', () => {
   });
 });
 
+describe('groups', () => {
+  it('EN: "they" names again two people who spoke as one', () => {
+    expect(
+      who([
+        'In a statement, the bakery’s owners Tore Lind and Ada Berg said they respected the outcome of the vote.',
+        '"Our priority is a respectful and healthy workplace for every employee," they said.',
+      ]),
+    ).toEqual([['Tore Lind and Ada Berg', 'Our priority is']]);
+  });
+
+  it('EN: "they" with no group in focus names nobody', () => {
+    expect(who(['The vote was close.', '"We respect the outcome and will talk again," they said.'])).toEqual([[null, 'We respect the']]);
+  });
+});
+
 describe('bodies and documents', () => {
   it('EN: "the agency" and "it" name again the body in focus', () => {
     expect(
