@@ -147,6 +147,29 @@ describe('the wrong person', () => {
   });
 });
 
+describe('the reporter, not a body in the reported clause', () => {
+  it('EN: "He said the police will maintain a …" is his', () => {
+    expect(
+      who([
+        'Chief Superintendent Eric Lund spoke on Monday.',
+        'He said the police will maintain a presence in the valley and then move to a “much smaller presence that everyone is comfortable with.”',
+      ]),
+    ).toEqual([['Eric Lund', 'much smaller presence']]);
+  });
+
+  it('EN: "was the response of one viewer" names nobody, and nobody else is given the words', () => {
+    expect(who(['Nora Vance posted a video of the snowy test drive.', '“The best sleigh this Christmas!” was the response of one jolly viewer.'])).toEqual([
+      [null, 'The best sleigh'],
+    ]);
+  });
+
+  it('EN: an indefinite description is someone new, not the person in focus', () => {
+    expect(
+      who(['Minister Paul Okoro replied to the letters in August.', '“This is an outrage and a slap in the face of every veteran,” a citizen, whose name is redacted, wrote.']),
+    ).toEqual([[null, 'This is an']]);
+  });
+});
+
 describe('groups', () => {
   it('EN: "they" names again two people who spoke as one', () => {
     expect(
