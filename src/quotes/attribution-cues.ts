@@ -70,6 +70,12 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   if (i - 0 > 3) return null;
   const first = tokens[i];
   if (!first) return null;
+  // "— передает РИА Новости слова Пескова": an agency relays someone's words, named in the genitive.
+  if (RELAY_VERBS.has(first.lower)) {
+    const words = tokens.findIndex((token, k) => k > i && k <= i + 4 && RELAYED_WORDS.has(token.lower));
+    const phrase = words > 0 ? readSpeakerForward(tokens, words + 1, text) : null;
+    if (phrase && phrase.kind === 'name') return { phrase: { ...phrase, nameCase: 'genitive' }, cue: cueText(tokens, i, 1, text), rule: 'verb then speaker' };
+  }
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
@@ -213,6 +219,10 @@ function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhr
   }
   return null;
 }
+
+/** Russian verbs by which an agency relays a person's words ("передает ТАСС слова Пескова"). */
+const RELAY_VERBS = new Set(['передает', 'передаёт', 'приводит', 'приводят', 'передают']);
+const RELAYED_WORDS = new Set(['слова', 'высказывание', 'заявление']);
 
 /** Words that open a phrase for someone the page has not named: "a citizen", "one official", "ein Anwohner". */
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer', 'один', 'одна', 'один из', 'некий', 'некая']);
