@@ -7,7 +7,7 @@
  * earlier range in that node valid, so each range can be wrapped on its own, in time slices.
  */
 import Mark from 'mark.js';
-import type { Mention } from '../analysis/types';
+import type { Mention } from '../matching/mention';
 import type { DomTextRange, TextModel } from '../text/text-model';
 import { CONTINUATION_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_ATTRIBUTE, isDossierMark } from './mark-attributes';
 
