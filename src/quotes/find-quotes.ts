@@ -8,8 +8,7 @@
  */
 import type { Mention, Quote, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
-import { sentenceSteps } from '../text/sentences';
-import { isStepBoundary, runSteps, type Steps } from '../live/steps';
+import { splitSentences } from '../text/sentences';
 import {
   attributionOnlySentence,
   cueBefore,
@@ -21,13 +20,13 @@ import {
 } from './attribution-cues';
 import { NameRegistry } from './name-registry';
 import { nominativeOfName } from './russian-name-case';
-import { quoteSpanSteps, type QuoteSpan } from './quote-spans';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
-import { tokenSteps, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
-import { lastSubjectBetween, sentenceSubjectSteps, type Subject } from './sentence-subjects';
+import { lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
 import { GenderEvidence, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
@@ -56,27 +55,15 @@ interface Draft {
 const MIN_WORDS = 4;
 
 export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
-  return runSteps(findQuoteSteps(text, context));
-}
-
-/** Quotes attributed between two possible pauses. */
-const QUOTES_PER_STEP = 32;
-
-/**
- * The same, in steps: each pass over the page (marks, tokens, names, subjects) yields every few
- * thousand items and the attribution every few dozen quotes. On a long article the whole took
- * hundreds of milliseconds, too long for one task on a page.
- */
-export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps<Quote[]> {
   let sentences = context.sentences;
-  if (sentences.length === 0) sentences = yield* sentenceSteps(text, context.lang ?? undefined);
+  if (sentences.length === 0) sentences = splitSentences(text, context.lang ?? undefined);
   const minWords = context.minWords ?? MIN_WORDS;
-  const spans = yield* quoteSpanSteps(text);
+  const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
-  const allTokens = yield* tokenSteps(text);
-  const registry = yield* NameRegistry.stepsFromTokens(allTokens, text);
+  const allTokens = tokenize(text, 0, text.length);
+  const registry = NameRegistry.fromTokens(allTokens, text);
   const blocks = blockStarts(text);
-  const subjects = yield* sentenceSubjectSteps(text, sentences, allTokens, blocks);
+  const subjects = sentenceSubjects(text, sentences, allTokens, blocks);
   const genders = new GenderEvidence();
   const people = new RecentPeople();
   /** Everyone quoted so far. */
@@ -118,13 +105,10 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
 
   const cues: ReturnType<typeof cueOf>[] = [];
   for (let q = 0; q < spans.length; q++) {
-    if (isStepBoundary(q, QUOTES_PER_STEP)) yield;
     cues.push(cueOf(text, spans, q, sentences, blocks, allTokens));
   }
-  yield;
   const drafts: Draft[] = [];
   for (let q = 0; q < spans.length; q++) {
-    if (isStepBoundary(q, QUOTES_PER_STEP)) yield;
     const span = spans[q]!;
     const { sentence } = cues[q]!;
     let { cue } = cues[q]!;
@@ -167,7 +151,6 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
     }
     drafts.push(draft);
   }
-  yield;
   return finish(text, drafts, context, minWords);
 }
 

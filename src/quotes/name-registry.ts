@@ -6,11 +6,8 @@ import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
 import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
-import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 /** Tokens, and runs of names, read between two possible pauses. */
-const TOKENS_PER_STEP = 2048;
-const RUNS_PER_STEP = 256;
 
 interface NameEntry {
   name: string;
@@ -45,11 +42,6 @@ export class NameRegistry {
 
   /** Registers every run of two or more capitalised words (and the role before it, if any). */
   static fromTokens(tokens: Token[], text: string): NameRegistry {
-    return runSteps(NameRegistry.stepsFromTokens(tokens, text));
-  }
-
-  /** The same, in steps of a few thousand tokens. */
-  static *stepsFromTokens(tokens: Token[], text: string): Steps<NameRegistry> {
     const registry = new NameRegistry();
     // Words the page also writes in lower case ("was", "accordingly") are not names at a sentence start.
     const lowerWords = new Set<string>();
@@ -57,17 +49,13 @@ export class NameRegistry {
       const token = tokens[t]!;
       if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
       if (token.isCapitalised && /^[\u0400-\u04ff-]+$/u.test(token.text) && token.text.length > 3) registry.addCyrillicForm(token.text);
-      if (isStepBoundary(t, TOKENS_PER_STEP)) yield;
     }
     let i = 0;
-    let namedRuns = 0;
     while (i < tokens.length) {
       if (!isNameWord(tokens[i]!)) {
         i++;
         continue;
       }
-      // The work is in the runs of names; the tokens between them cost next to nothing.
-      if (isStepBoundary(namedRuns++, RUNS_PER_STEP)) yield;
       const runStart = i;
       while (
         i < tokens.length &&

@@ -9,7 +9,6 @@ import { SPEECH_VERBS } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
-import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 export interface Subject {
   pos: number;
@@ -24,17 +23,8 @@ export interface Subject {
  * a Republican, …"), and who a speech verb there names ("…, said Tom Forte").
  */
 export function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Subject[] {
-  return runSteps(sentenceSubjectSteps(text, sentences, allTokens, blocks));
-}
-
-/** Sentences read between two possible pauses. */
-const SENTENCES_PER_STEP = 64;
-
-/** The same, in steps of a few dozen sentences. */
-export function* sentenceSubjectSteps(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Steps<Subject[]> {
   const subjects: Subject[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    if (isStepBoundary(s, SENTENCES_PER_STEP)) yield;
     const sentence = sentences[s]!;
     const first = text[sentence.start];
     const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));

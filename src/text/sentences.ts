@@ -71,12 +71,6 @@ export function splitSentences(text: string, lang?: string): Span[] {
   return sentences;
 }
 
-/** Until the quote finder calls `splitSentences` (its generators are being removed): the same, as a generator. */
-// eslint-disable-next-line require-yield
-export function* sentenceSteps(text: string, lang?: string): Generator<void, Span[]> {
-  return splitSentences(text, lang);
-}
-
 function splitBlock(text: string, start: number, end: number, lang: string | undefined, out: Span[]): void {
   if (start >= end) return;
   // Source line wraps are not sentence ends; ICU would break at every "\n".

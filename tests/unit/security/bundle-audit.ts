@@ -162,6 +162,8 @@ export const PERMISSION_EVIDENCE: Record<string, RegExp> = {
   storage: /browser\.storage\.|from '@wxt-dev\/storage'/,
   contextMenus: /browser\.contextMenus\./,
   activeTab: /browser\.tabs\.(query|get)\(/,
+  // Chrome's worker has no DOM: Readability reads an article's header in an offscreen document.
+  offscreen: /\.offscreen\s*\.createDocument\(/,
 };
 
 /** Namespaces that need a permission of the same name when used. */
