@@ -8,7 +8,7 @@ import { onPageStateChanged, onTabLoading, refreshAllBadges, setUpBadge } from '
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClicked, refreshToggleMenu } from './context-menus';
 import { forgetTab } from '../../src/messaging/tab-states';
-import { setMessageLookup } from '../../src/ui/shared/strings';
+import { setMessageLookup } from '../../src/i18n/strings';
 
 // Listeners are registered synchronously at the top of main(): a worker woken by an event
 // must find its listener already there. All state lives in storage (see tab-states.ts), and the

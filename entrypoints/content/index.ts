@@ -21,7 +21,7 @@ import {
 } from '../../src/messaging/messages';
 import { loadStoredMatcher } from '../../src/settings/matcher-store';
 import { DOSSIER_UI_ATTRIBUTE } from '../../src/text/visibility';
-import { setMessageLookup } from '../../src/ui/shared/strings';
+import { setMessageLookup } from '../../src/i18n/strings';
 import '../../src/ui/card/hover-card.css';
 import { watchPageConfig } from './page-config';
 

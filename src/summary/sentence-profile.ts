@@ -29,7 +29,7 @@ export const MAX_WORDS = 60;
  */
 const ENDS_LIKE_A_SENTENCE = /(?<!\.\.)[.!?。！？]["'”’»“«)\]]*$/u;
 /** A sentence wholly in brackets is an aside, an editor's note or a correction, not the story. */
-const BRACKETED = /^[(\[].*[)\]][.!?]?$/su;
+const BRACKETED = /^[([].*[)\]][.!?]?$/su;
 /**
  * Word boundaries that know Cyrillic and umlauts: `\b` in a JavaScript regular expression only knows
  * ASCII letters, even with the `u` flag. (A consumed non-letter rather than a lookbehind before a

@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { markCounts, openOptionsPage, type Dossier } from './harness';
 import { withDossier } from './suite';

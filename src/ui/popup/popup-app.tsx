@@ -8,7 +8,7 @@ import type { PageState } from '../../messaging/messages';
 import type { Settings } from '../../settings/settings';
 import { hostOfUrl, isSiteEnabled, toggleSite } from '../../settings/site-rules';
 import { saveFailedMessage } from '../shared/save-failed-message';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { AddNameForm } from './add-name-form';
 import { ArticleHeader } from './article-header';
 import { BackgroundSection } from './background-section';
