@@ -8,6 +8,10 @@ import type { Page } from 'playwright-core';
 import { launchDossier, type Dossier } from './harness';
 import { ShadowProbe } from './shadow-probe';
 
+// The worker's extension API, where `worker.evaluate` runs.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
 let dossier: Dossier;
 
 beforeAll(async () => {
@@ -97,6 +101,19 @@ describe('the analysis in the background', () => {
     expect(record.headerAt!).toBeGreaterThanOrEqual(firstReport!.at);
     // Not one question to the tab or the worker about the page's state.
     expect(record.sent.filter((message) => message.includes('get-page-state'))).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it("completes the header with Readability off the page, in Chrome's offscreen document, once the popup opens", async () => {
+    // No author in the page's metadata: only Readability finds the byline in the markup.
+    const page = await dossier.open('/byline-in-markup.html');
+    const tabId = await dossier.tabIdOf(page);
+    const offscreenDocuments = () => dossier.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length as number);
+    const popup = await openRecordedPopup(tabId);
+    await expect.poll(() => popup.locator('.article-details').textContent(), { timeout: 10_000 }).toContain('Jane Roe');
+    // The parse ran in the offscreen document the worker made for it.
+    expect(await offscreenDocuments()).toBe(1);
     await popup.close();
     await page.close();
   });
