@@ -1,0 +1,51 @@
+/**
+ * The dossier's IndexedDB schema, as a list of versions: each adds its tables and indexes and may
+ * carry an upgrade that rewrites the rows of the version before. Dexie opens the database at the
+ * last version and runs the upgrades a stored database has not had yet, in order, each in the
+ * transaction that opens it, so an interrupted upgrade leaves the old version as it was.
+ */
+import type { Transaction } from 'dexie';
+import type { PageRecord, QuoteRecord } from '../types';
+
+export interface PageRow extends PageRecord {
+  id?: number;
+  /** The entities the page mentions (keys of mentionCounts), indexed to find an entity's pages. */
+  entityIds: string[];
+  /** Size of the page and its quotes as stored (UTF-8 JSON), for the storage estimate. */
+  bytes: number;
+}
+
+export interface QuoteRow extends QuoteRecord {
+  id?: number;
+  pageId: number;
+  /** The page's last visit: the record's order, newest first. */
+  visitedAt: number;
+}
+
+/** Running totals, kept in the same transactions as the rows, so the size shows without a scan. */
+export interface TotalsRow {
+  key: 'totals';
+  pages: number;
+  quotes: number;
+  bytes: number;
+}
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie's table specs: primary key first, then indexes ("*" multi-entry, "&" unique). */
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void> | void;
+}
+
+export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      pages: '++id, &url, lastVisit, site, *entityIds',
+      quotes: '++id, pageId, visitedAt, speakerEntityId, *aboutEntityIds',
+      meta: 'key',
+    },
+  },
+];
+
+export const DOSSIER_SCHEMA_VERSION = DOSSIER_SCHEMA[DOSSIER_SCHEMA.length - 1]!.version;
