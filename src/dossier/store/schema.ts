@@ -34,7 +34,7 @@ export interface SchemaVersion {
   version: number;
   /** Dexie's table specs: primary key first, then indexes ("*" multi-entry, "&" unique). */
   stores: Record<string, string | null>;
-  upgrade?: (transaction: Transaction) => Promise<void> | void;
+  upgrade?: (transaction: Transaction) => PromiseLike<unknown> | void;
 }
 
 export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
