@@ -1,0 +1,142 @@
+/**
+ * Full-text search over every quote in the record (MiniSearch): words of the quote, its speaker and
+ * the sentence around it; case and accents folded (fold-text.ts), so "prasident" finds "Präsident"
+ * and "еще" finds "ещё"; filtered by entity, speaker, site and date range.
+ */
+import MiniSearch from 'minisearch';
+import { foldText } from '../fold-text';
+import type { PageRow, QuoteRow } from '../store/schema';
+
+export interface SearchFilters {
+  /** Quotes by or about this watchlist entity. */
+  entityId?: string;
+  /** Quotes whose speaker is this name (folded; a surname finds the full name). */
+  speaker?: string;
+  site?: string;
+  /** Inclusive range over the quote's date: the page's publication date, else its last visit (ms). */
+  from?: number;
+  to?: number;
+}
+
+export interface SearchHit {
+  quoteId: number;
+  score: number;
+}
+
+export interface SearchResult {
+  /** How many quotes match, all of them, not only the hits returned. */
+  total: number;
+  hits: SearchHit[];
+}
+
+/** What the index keeps of a quote for filtering, beside MiniSearch's own index of its words. */
+interface QuoteFacts {
+  entityIds: string[];
+  speaker: string;
+  site: string;
+  date: number;
+}
+
+interface SearchDocument {
+  id: number;
+  text: string;
+  speaker: string;
+  sentence: string;
+}
+
+/** Words in any script, combining marks kept inside the word until folding removes them. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+function processTerm(term: string): string | null {
+  const folded = foldText(term);
+  return folded === '' ? null : folded;
+}
+
+/** The date a quote is filtered by: when the page says it was published, else when it was read. */
+export function quoteDate(page: Pick<PageRow, 'published' | 'lastVisit'>): number {
+  const published = page.published ? Date.parse(page.published) : NaN;
+  return Number.isNaN(published) ? page.lastVisit : published;
+}
+
+export class QuoteSearch {
+  private readonly index = new MiniSearch<SearchDocument>({
+    fields: ['text', 'speaker', 'sentence'],
+    storeFields: [],
+    tokenize,
+    processTerm,
+    searchOptions: {
+      boost: { text: 2, speaker: 1.5 },
+      combineWith: 'AND',
+      // The last word typed finds longer words; longer words forgive a typo.
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
+      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+    },
+  });
+  private readonly facts = new Map<number, QuoteFacts>();
+
+  static fromRecord(pages: readonly PageRow[], quotes: readonly QuoteRow[]): QuoteSearch {
+    const search = new QuoteSearch();
+    const pagesById = new Map(pages.map((page) => [page.id!, page]));
+    search.addAll(quotes.map((quote) => ({ quote, page: pagesById.get(quote.pageId)! })).filter((entry) => entry.page));
+    return search;
+  }
+
+  get size(): number {
+    return this.facts.size;
+  }
+
+  addAll(entries: readonly { quote: QuoteRow; page: PageRow }[]): void {
+    const documents: SearchDocument[] = [];
+    for (const { quote, page } of entries) {
+      if (quote.id === undefined || this.facts.has(quote.id)) continue;
+      this.facts.set(quote.id, {
+        entityIds: [...new Set([quote.speakerEntityId, ...quote.aboutEntityIds].filter((id): id is string => !!id))],
+        speaker: foldText(quote.speaker ?? ''),
+        site: page.site,
+        date: quoteDate(page),
+      });
+      documents.push({ id: quote.id, text: quote.text, speaker: quote.speaker ?? '', sentence: quote.sentence });
+    }
+    this.index.addAll(documents);
+  }
+
+  /** Forgets quotes (a deleted page's), so they are found no more. */
+  discard(quoteIds: readonly number[]): void {
+    for (const id of quoteIds) {
+      if (!this.facts.delete(id)) continue;
+      this.index.discard(id);
+    }
+  }
+
+  /** Quotes matching every word of `query` and all the filters; an empty query lists what the filters keep. */
+  search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
+    const keep = this.filterFor(filters);
+    if (tokenize(query).length === 0) {
+      const hits: SearchHit[] = [];
+      let total = 0;
+      for (const [quoteId, facts] of this.facts) {
+        if (!keep(facts)) continue;
+        total++;
+        if (hits.length < limit) hits.push({ quoteId, score: 0 });
+      }
+      return { total, hits };
+    }
+    const results = this.index.search(query, { filter: (result) => keep(this.facts.get(result.id as number)!) });
+    return { total: results.length, hits: results.slice(0, limit).map((result) => ({ quoteId: result.id as number, score: result.score })) };
+  }
+
+  private filterFor(filters: SearchFilters): (facts: QuoteFacts) => boolean {
+    const speaker = filters.speaker ? foldText(filters.speaker).trim() : null;
+    const site = filters.site ? filters.site.toLowerCase() : null;
+    return (facts) =>
+      (filters.entityId === undefined || facts.entityIds.includes(filters.entityId))
+      && (speaker === null || facts.speaker === speaker || facts.speaker.endsWith(` ${speaker}`))
+      && (site === null || facts.site.toLowerCase() === site)
+      && (filters.from === undefined || facts.date >= filters.from)
+      && (filters.to === undefined || facts.date <= filters.to);
+  }
+}
