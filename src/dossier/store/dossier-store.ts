@@ -4,6 +4,8 @@
  * never half of it.
  */
 import Dexie from 'dexie';
+import { foldText } from '../fold-text';
+import { statementWords, wordsKey } from '../grouping/statement-words';
 import type { PageRecord, PageVisit, QuoteRecord } from '../types';
 import { installedVersion, type DossierDatabase } from './database';
 import { rowBytes } from './row-size';
@@ -14,6 +16,15 @@ export interface StorageEstimate {
   quotes: number;
   /** The record's rows as UTF-8 JSON: what the options page shows as "stored". */
   bytes: number;
+}
+
+export interface MergeResult {
+  pagesAdded: number;
+  /** Pages already in the record: their visits widened, their new quotes added. */
+  pagesMerged: number;
+  quotesAdded: number;
+  /** Quotes the record already had (same words, same speaker, same page). */
+  quotesSkipped: number;
 }
 
 export interface RecordResult {
@@ -84,6 +95,62 @@ export class DossierStore {
       totals.bytes += bytes;
       await meta.put(totals);
       return { pageId, newPage: !existing, quotes: quoteRows.length };
+    });
+  }
+
+  /**
+   * Merges pages from elsewhere (an import) without duplicates, all in one transaction: a failure
+   * part-way leaves the record as it was.
+   */
+  async mergeVisits(visits: readonly PageVisit[]): Promise<MergeResult> {
+    const { pages, quotes, meta } = this.db;
+    return this.db.transaction('rw', pages, quotes, meta, async () => {
+      const result: MergeResult = { pagesAdded: 0, pagesMerged: 0, quotesAdded: 0, quotesSkipped: 0 };
+      const totals = await this.totals();
+      for (const visit of visits) {
+        const existing = await pages.where('url').equals(visit.page.url).first();
+        const stored = existing ? await quotes.where('pageId').equals(existing.id!).toArray() : [];
+        const newer = !existing || visit.page.lastVisit > existing.lastVisit ? visit.page : toPageRecord(existing);
+        const page: PageRecord = {
+          ...newer,
+          firstVisit: Math.min(existing?.firstVisit ?? Infinity, visit.page.firstVisit),
+          lastVisit: Math.max(existing?.lastVisit ?? -Infinity, visit.page.lastVisit),
+        };
+        const known = new Set(stored.map(quoteIdentity));
+        const added: QuoteRow[] = [];
+        for (const quote of visit.quotes) {
+          const identity = quoteIdentity(quote);
+          if (known.has(identity)) {
+            result.quotesSkipped++;
+            continue;
+          }
+          known.add(identity);
+          added.push({ ...quote, pageUrl: page.url, pageId: existing?.id ?? 0, visitedAt: page.lastVisit });
+        }
+        for (const quote of stored) quote.visitedAt = page.lastVisit;
+        const all = [...stored, ...added];
+        const bytes = rowBytes(page) + all.reduce((sum, row) => sum + rowBytes({ ...row, id: undefined, pageId: 0 }), 0);
+        const row: PageRow = { ...page, entityIds: Object.keys(page.mentionCounts), bytes };
+        let pageId: number;
+        if (existing) {
+          pageId = existing.id!;
+          await pages.put({ ...row, id: pageId });
+          await quotes.bulkPut(stored);
+          totals.bytes -= existing.bytes;
+          result.pagesMerged++;
+        } else {
+          pageId = await pages.add(row);
+          totals.pages++;
+          result.pagesAdded++;
+        }
+        for (const quote of added) quote.pageId = pageId;
+        await quotes.bulkAdd(added);
+        totals.quotes += added.length;
+        totals.bytes += bytes;
+        result.quotesAdded += added.length;
+      }
+      await meta.put(totals);
+      return result;
     });
   }
 
@@ -177,6 +244,11 @@ export class DossierStore {
     totals.pages -= rows.length;
     await this.db.meta.put(totals);
   }
+}
+
+/** A quote is the same quote when the same page gives the same words to the same speaker. */
+function quoteIdentity(quote: Pick<QuoteRecord, 'text' | 'speaker'>): string {
+  return `${wordsKey(statementWords(quote.text))}\u0000${foldText(quote.speaker ?? '')}`;
 }
 
 export function toPageRecord(row: PageRow): PageRecord {
