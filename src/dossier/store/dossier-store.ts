@@ -70,18 +70,17 @@ export class DossierStore {
         return { pageId: existing.id!, newPage: false, quotes: await quotes.where('pageId').equals(existing.id!).count() };
       }
       const totals = await this.totals();
-      let pageId: number;
       if (existing) {
-        pageId = existing.id!;
-        const oldQuotes = await quotes.where('pageId').equals(pageId).primaryKeys();
+        const oldQuotes = await quotes.where('pageId').equals(existing.id!).primaryKeys();
         await quotes.bulkDelete(oldQuotes);
         totals.quotes -= oldQuotes.length;
         totals.bytes -= existing.bytes;
       }
+      let pageId: number;
       const page = { ...visit.page, firstVisit: Math.min(existing?.firstVisit ?? Infinity, visit.page.firstVisit) };
       const quoteRows = visit.quotes.map((quote): QuoteRow => ({ ...quote, pageUrl: page.url, pageId: 0, visitedAt: page.lastVisit }));
       const bytes = rowBytes(page) + quoteRows.reduce((sum, row) => sum + rowBytes(row), 0);
-      const row: PageRow = { ...page, entityIds: Object.keys(page.mentionCounts), bytes };
+      const row: PageRow = pageRow(page, quoteRows, bytes);
       if (existing) {
         pageId = existing.id!;
         await pages.put({ ...row, id: pageId });
@@ -130,7 +129,7 @@ export class DossierStore {
         for (const quote of stored) quote.visitedAt = page.lastVisit;
         const all = [...stored, ...added];
         const bytes = rowBytes(page) + all.reduce((sum, row) => sum + rowBytes({ ...row, id: undefined, pageId: 0 }), 0);
-        const row: PageRow = { ...page, entityIds: Object.keys(page.mentionCounts), bytes };
+        const row: PageRow = pageRow(page, all, bytes);
         let pageId: number;
         if (existing) {
           pageId = existing.id!;
@@ -244,6 +243,16 @@ export class DossierStore {
     totals.pages -= rows.length;
     await this.db.meta.put(totals);
   }
+}
+
+function pageRow(page: PageRecord, quotes: readonly QuoteRecord[], bytes: number): PageRow {
+  const quotesBy: Record<string, number> = {};
+  const quotesAbout: Record<string, number> = {};
+  for (const quote of quotes) {
+    if (quote.speakerEntityId) quotesBy[quote.speakerEntityId] = (quotesBy[quote.speakerEntityId] ?? 0) + 1;
+    for (const id of new Set(quote.aboutEntityIds)) quotesAbout[id] = (quotesAbout[id] ?? 0) + 1;
+  }
+  return { ...page, entityIds: Object.keys(page.mentionCounts), bytes, quotesBy, quotesAbout };
 }
 
 /** A quote is the same quote when the same page gives the same words to the same speaker. */

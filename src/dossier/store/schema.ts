@@ -13,6 +13,9 @@ export interface PageRow extends PageRecord {
   entityIds: string[];
   /** Size of the page and its quotes as stored (UTF-8 JSON), for the storage estimate. */
   bytes: number;
+  /** Its quotes by and about each entity, counted at write, so overviews need not read every quote. */
+  quotesBy: Record<string, number>;
+  quotesAbout: Record<string, number>;
 }
 
 export interface QuoteRow extends QuoteRecord {
