@@ -1,11 +1,10 @@
 /**
  * What the dossier page shows first: the totals, each entity with its mentions and quotes over time
- * (by day), and the newest quotes with their sources. Read from the page rows (which carry their
- * counts) and the newest quotes only, so it does not grow with the number of quotes.
+ * (by day), and the newest quotes with their sources. Read from the entity rows the store keeps up
+ * to date and from the newest quotes only, so it does not grow with the size of the record.
  */
-import { quoteDate } from './search/quote-search';
 import type { DossierStore, StorageEstimate } from './store/dossier-store';
-import type { PageRow, QuoteRow } from './store/schema';
+import type { EntityRow, PageRow, QuoteRow } from './store/schema';
 
 export interface TimelineDay {
   /** YYYY-MM-DD, UTC. */
@@ -35,53 +34,22 @@ export interface FirstView {
 export const FIRST_VIEW_QUOTES = 50;
 
 export async function loadFirstView(store: DossierStore, latest = FIRST_VIEW_QUOTES): Promise<FirstView> {
-  const [totals, pages, quotes] = await Promise.all([store.estimate(), store.allPages(), store.latestQuotes(latest)]);
-  const pagesById = new Map(pages.map((page) => [page.id!, page]));
+  const [totals, entityRows, quotes] = await Promise.all([store.estimate(), store.entityRows(), store.latestQuotes(latest)]);
+  const pages = await store.pagesById(quotes.map((quote) => quote.pageId));
   return {
     totals,
-    entities: entityOverviews(pages),
+    entities: entityRows.map(entityOverview).sort((a, b) => b.mentions - a.mentions || a.entityId.localeCompare(b.entityId)),
     latestQuotes: quotes.flatMap((quote) => {
-      const page = pagesById.get(quote.pageId);
+      const page = pages.get(quote.pageId);
       return page ? [{ quote, page }] : [];
     }),
   };
 }
 
-export function entityOverviews(pages: readonly PageRow[]): EntityOverview[] {
-  const overviews = new Map<string, EntityOverview & { days: Map<string, TimelineDay> }>();
-  const overviewOf = (entityId: string) => {
-    let overview = overviews.get(entityId);
-    if (!overview) {
-      overview = { entityId, mentions: 0, pages: 0, quotesBy: 0, quotesAbout: 0, timeline: [], days: new Map() };
-      overviews.set(entityId, overview);
-    }
-    return overview;
-  };
-  for (const page of pages) {
-    const day = new Date(quoteDate(page)).toISOString().slice(0, 10);
-    const dayOf = (overview: ReturnType<typeof overviewOf>) => {
-      let entry = overview.days.get(day);
-      if (!entry) overview.days.set(day, (entry = { day, mentions: 0, quotesBy: 0, quotesAbout: 0 }));
-      return entry;
-    };
-    for (const [entityId, count] of Object.entries(page.mentionCounts)) {
-      const overview = overviewOf(entityId);
-      overview.mentions += count;
-      overview.pages += 1;
-      dayOf(overview).mentions += count;
-    }
-    for (const [entityId, count] of Object.entries(page.quotesBy)) {
-      const overview = overviewOf(entityId);
-      overview.quotesBy += count;
-      dayOf(overview).quotesBy += count;
-    }
-    for (const [entityId, count] of Object.entries(page.quotesAbout)) {
-      const overview = overviewOf(entityId);
-      overview.quotesAbout += count;
-      dayOf(overview).quotesAbout += count;
-    }
-  }
-  return [...overviews.values()]
-    .map(({ days, ...overview }) => ({ ...overview, timeline: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)) }))
-    .sort((a, b) => b.mentions - a.mentions || a.entityId.localeCompare(b.entityId));
+export function entityOverview(row: EntityRow): EntityOverview {
+  const { entityId, mentions, pages, quotesBy, quotesAbout } = row;
+  const timeline = Object.entries(row.days)
+    .map(([day, [dayMentions, dayBy, dayAbout]]) => ({ day, mentions: dayMentions, quotesBy: dayBy, quotesAbout: dayAbout }))
+    .sort((a, b) => a.day.localeCompare(b.day));
+  return { entityId, mentions, pages, quotesBy, quotesAbout, timeline };
 }

@@ -5,6 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { foldText } from '../fold-text';
+import { quoteDate } from '../quote-date';
 import type { PageRow, QuoteRow } from '../store/schema';
 
 export interface SearchFilters {
@@ -54,12 +55,6 @@ function tokenize(text: string): string[] {
 function processTerm(term: string): string | null {
   const folded = foldText(term);
   return folded === '' ? null : folded;
-}
-
-/** The date a quote is filtered by: when the page says it was published, else when it was read. */
-export function quoteDate(page: Pick<PageRow, 'published' | 'lastVisit'>): number {
-  const published = page.published ? Date.parse(page.published) : NaN;
-  return Number.isNaN(published) ? page.lastVisit : published;
 }
 
 export class QuoteSearch {

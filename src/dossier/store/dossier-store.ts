@@ -9,7 +9,8 @@ import { statementWords, wordsKey } from '../grouping/statement-words';
 import type { PageRecord, PageVisit, QuoteRecord } from '../types';
 import { installedVersion, type DossierDatabase } from './database';
 import { rowBytes } from './row-size';
-import type { PageRow, QuoteRow, TotalsRow } from './schema';
+import { applyToEntities } from './entity-totals';
+import type { EntityRow, PageRow, QuoteRow, TotalsRow } from './schema';
 
 export interface StorageEstimate {
   pages: number;
@@ -61,8 +62,8 @@ export class DossierStore {
 
   /** Records one visit: a new page, or a revisit that refreshes the page and its quotes. */
   async recordVisit(visit: PageVisit): Promise<RecordResult> {
-    const { pages, quotes, meta } = this.db;
-    return this.db.transaction('rw', pages, quotes, meta, async () => {
+    const { pages, quotes, meta, entities } = this.db;
+    return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
       const existing = await pages.where('url').equals(visit.page.url).first();
       if (existing && existing.lastVisit > visit.page.lastVisit) {
         // An older visit arriving late: it only widens the visit span.
@@ -75,6 +76,7 @@ export class DossierStore {
         await quotes.bulkDelete(oldQuotes);
         totals.quotes -= oldQuotes.length;
         totals.bytes -= existing.bytes;
+        await applyToEntities(entities, [existing], -1);
       }
       let pageId: number;
       const page = { ...visit.page, firstVisit: Math.min(existing?.firstVisit ?? Infinity, visit.page.firstVisit) };
@@ -90,6 +92,7 @@ export class DossierStore {
       }
       for (const quote of quoteRows) quote.pageId = pageId;
       await quotes.bulkAdd(quoteRows);
+      await applyToEntities(entities, [row], 1);
       totals.quotes += quoteRows.length;
       totals.bytes += bytes;
       await meta.put(totals);
@@ -102,8 +105,8 @@ export class DossierStore {
    * part-way leaves the record as it was.
    */
   async mergeVisits(visits: readonly PageVisit[]): Promise<MergeResult> {
-    const { pages, quotes, meta } = this.db;
-    return this.db.transaction('rw', pages, quotes, meta, async () => {
+    const { pages, quotes, meta, entities } = this.db;
+    return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
       const result: MergeResult = { pagesAdded: 0, pagesMerged: 0, quotesAdded: 0, quotesSkipped: 0 };
       const totals = await this.totals();
       for (const visit of visits) {
@@ -136,6 +139,7 @@ export class DossierStore {
           await pages.put({ ...row, id: pageId });
           await quotes.bulkPut(stored);
           totals.bytes -= existing.bytes;
+          await applyToEntities(entities, [existing], -1);
           result.pagesMerged++;
         } else {
           pageId = await pages.add(row);
@@ -144,6 +148,7 @@ export class DossierStore {
         }
         for (const quote of added) quote.pageId = pageId;
         await quotes.bulkAdd(added);
+        await applyToEntities(entities, [row], 1);
         totals.quotes += added.length;
         totals.bytes += bytes;
         result.quotesAdded += added.length;
@@ -154,8 +159,8 @@ export class DossierStore {
   }
 
   async deletePage(url: string): Promise<boolean> {
-    const { pages, quotes, meta } = this.db;
-    return this.db.transaction('rw', pages, quotes, meta, async () => {
+    const { pages, quotes, meta, entities } = this.db;
+    return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
       const page = await pages.where('url').equals(url).first();
       if (!page) return false;
       await this.deletePageRows([page]);
@@ -165,8 +170,8 @@ export class DossierStore {
 
   /** Deletes the pages last visited more than `days` days before `now`, with their quotes. */
   async prune(days: number, now: number): Promise<number> {
-    const { pages, quotes, meta } = this.db;
-    return this.db.transaction('rw', pages, quotes, meta, async () => {
+    const { pages, quotes, meta, entities } = this.db;
+    return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
       const old = await pages.where('lastVisit').below(now - days * DAY_MS).toArray();
       await this.deletePageRows(old);
       return old.length;
@@ -174,11 +179,12 @@ export class DossierStore {
   }
 
   async clear(): Promise<void> {
-    const { pages, quotes, meta } = this.db;
-    await this.db.transaction('rw', pages, quotes, meta, async () => {
+    const { pages, quotes, meta, entities } = this.db;
+    await this.db.transaction('rw', pages, quotes, meta, entities, async () => {
       await pages.clear();
       await quotes.clear();
       await meta.clear();
+      await entities.clear();
     });
   }
 
@@ -206,6 +212,17 @@ export class DossierStore {
     return (await this.db.quotes.where('pageId').equals(page.id!).toArray()).map(toQuoteRecord);
   }
 
+  /** Each entity's totals and days, across the record. */
+  async entityRows(): Promise<EntityRow[]> {
+    return this.db.entities.toArray();
+  }
+
+  async pagesById(ids: readonly number[]): Promise<Map<number, PageRow>> {
+    const unique = [...new Set(ids)];
+    const rows = await this.db.pages.bulkGet(unique);
+    return new Map(rows.flatMap((row) => (row ? [[row.id!, row] as const] : [])));
+  }
+
   /** The newest quotes first, as the dossier page lists them. */
   async latestQuotes(limit: number): Promise<QuoteRow[]> {
     return this.db.quotes.orderBy('visitedAt').reverse().limit(limit).toArray();
@@ -229,7 +246,7 @@ export class DossierStore {
     return { ...((await this.db.meta.get('totals')) ?? EMPTY_TOTALS) };
   }
 
-  /** Inside a transaction over pages, quotes and meta. */
+  /** Inside a transaction over pages, quotes, meta and entities. */
   private async deletePageRows(rows: PageRow[]): Promise<void> {
     if (rows.length === 0) return;
     const totals = await this.totals();
@@ -240,6 +257,7 @@ export class DossierStore {
       totals.bytes -= row.bytes;
     }
     await this.db.pages.bulkDelete(rows.map((row) => row.id!));
+    await applyToEntities(this.db.entities, rows, -1);
     totals.pages -= rows.length;
     await this.db.meta.put(totals);
   }

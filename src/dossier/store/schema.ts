@@ -33,6 +33,20 @@ export interface TotalsRow {
   bytes: number;
 }
 
+/**
+ * One entity across the record, kept up to date in the same transactions as the pages, so the
+ * dossier page's overview and timelines read a row per entity, not every page.
+ */
+export interface EntityRow {
+  entityId: string;
+  mentions: number;
+  pages: number;
+  quotesBy: number;
+  quotesAbout: number;
+  /** By day (YYYY-MM-DD, UTC, of the page's date): [mentions, quotes by, quotes about]. */
+  days: Record<string, [number, number, number]>;
+}
+
 export interface SchemaVersion {
   version: number;
   /** Dexie's table specs: primary key first, then indexes ("*" multi-entry, "&" unique). */
@@ -47,6 +61,7 @@ export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
       pages: '++id, &url, lastVisit, site, *entityIds',
       quotes: '++id, pageId, visitedAt, speakerEntityId, *aboutEntityIds',
       meta: 'key',
+      entities: 'entityId',
     },
   },
 ];

@@ -1,0 +1,16 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { QuoteSearch } from '../src/dossier/search/quote-search';
+import { DossierDatabase } from '../src/dossier/store/database';
+import { DossierStore } from '../src/dossier/store/dossier-store';
+import { entityOverviews } from '../src/dossier/first-view';
+import { syntheticDossier } from './dossier-synthetic';
+const t = (l: string, s: number) => console.log(l, (performance.now() - s).toFixed(1));
+const { visits } = syntheticDossier({ pages: 2000, quotesPerPage: 10 });
+const store = await DossierStore.open(new DossierDatabase('p', { indexedDB: new IDBFactory(), IDBKeyRange }));
+let s = performance.now(); for (let i = 0; i < visits.length; i += 500) await store.mergeVisits(visits.slice(i, i + 500)); t('populate', s);
+s = performance.now(); const pages = await store.allPages(); t('allPages', s);
+s = performance.now(); await store.db.pages.toCollection().primaryKeys(); t('pageKeys', s);
+s = performance.now(); entityOverviews(pages); t('overviews', s);
+s = performance.now(); const quotes = await store.allQuotes(); t('allQuotes', s);
+s = performance.now(); QuoteSearch.fromRecord(pages, quotes); t('search build', s);
+s = performance.now(); await store.latestQuotes(50); t('latest', s);
