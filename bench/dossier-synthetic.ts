@@ -4,6 +4,7 @@
  * earlier statement as outlets do (the same words, punctuation changed, cut short, a word changed,
  * or put in another speaker's mouth), so grouping has real work. Seeded: every run is the same record.
  */
+import { STOP_WORDS } from '../src/dossier/search/stop-words';
 import type { PageVisit, QuoteRecord } from '../src/dossier/types';
 import { seededRandom } from '../tests/unit/hostile/synthetic-watchlist';
 
@@ -28,8 +29,10 @@ export function syntheticDossier({ pages, quotesPerPage, seed = 2026 }: Syntheti
     ...Array.from({ length: 800 }, () => word(GERMAN_SYLLABLES)),
     ...Array.from({ length: 1200 }, () => word(CYRILLIC_SYLLABLES)),
   ];
-  // Zipf-like: a few words are everywhere, most are rare, as in news prose.
-  const anyWord = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)]!;
+  // As in news prose: two words in five are function words ("the", "und", "что"); the rest Zipf-like,
+  // a few content words everywhere and most rare.
+  const functionWords = [...STOP_WORDS];
+  const anyWord = () => (random() < 0.4 ? pick(functionWords) : vocabulary[Math.floor(vocabulary.length * random() ** 2.5)]!);
   const name = () => `${word(LATIN_SYLLABLES)} ${word(LATIN_SYLLABLES)}`.replace(/\b\w/g, (c) => c.toUpperCase());
   const speakers = Array.from({ length: 400 }, (_, i) => ({ name: name(), entityId: i < 20 ? `entity-${i}` : null }));
   const entityIds = speakers.flatMap((speaker) => (speaker.entityId ? [speaker.entityId] : []));

@@ -1,11 +1,13 @@
 /**
  * Full-text search over every quote in the record (MiniSearch): words of the quote, its speaker and
- * the sentence around it; case and accents folded (fold-text.ts), so "prasident" finds "Präsident"
+ * the rest of the sentence around it, the commonest words of English, German and Russian left out
+ * (stop-words.ts); case and accents folded (fold-text.ts), so "prasident" finds "Präsident"
  * and "еще" finds "ещё"; filtered by entity, speaker, site and date range.
  */
 import MiniSearch from 'minisearch';
 import { foldText } from '../fold-text';
 import { quoteDate } from '../quote-date';
+import { STOP_WORDS } from './stop-words';
 import type { PageRow, QuoteRow } from '../store/schema';
 
 export interface SearchFilters {
@@ -42,24 +44,34 @@ interface SearchDocument {
   id: number;
   text: string;
   speaker: string;
-  sentence: string;
+  /** The rest of the sentence around the quote (who said it, where): found by search, ranked lower. */
+  context: string;
 }
 
-/** Words in any script, combining marks kept inside the word until folding removes them. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Words end at spaces, punctuation and symbols; letters, combining marks and digits of any script stay. */
+const SEPARATORS = /[\s\p{P}\p{S}]+/u;
+const PLAIN_ASCII = /^[a-z0-9]*$/;
 
 function tokenize(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return text.split(SEPARATORS).filter(Boolean);
 }
 
 function processTerm(term: string): string | null {
-  const folded = foldText(term);
-  return folded === '' ? null : folded;
+  const lower = term.toLowerCase();
+  // Most terms are plain ASCII: folding could not change them.
+  const folded = PLAIN_ASCII.test(lower) ? lower : foldText(lower);
+  return folded === '' || STOP_WORDS.has(folded) ? null : folded;
+}
+
+/** The sentence around a quote, without the quote: its words are indexed once, in `text`. */
+function contextOf(quote: QuoteRow): string {
+  const at = quote.sentence.indexOf(quote.text);
+  return at === -1 ? quote.sentence : quote.sentence.slice(0, at) + ' ' + quote.sentence.slice(at + quote.text.length);
 }
 
 export class QuoteSearch {
   private readonly index = new MiniSearch<SearchDocument>({
-    fields: ['text', 'speaker', 'sentence'],
+    fields: ['text', 'speaker', 'context'],
     storeFields: [],
     tokenize,
     processTerm,
@@ -94,7 +106,7 @@ export class QuoteSearch {
         site: page.site,
         date: quoteDate(page),
       });
-      documents.push({ id: quote.id, text: quote.text, speaker: quote.speaker ?? '', sentence: quote.sentence });
+      documents.push({ id: quote.id, text: quote.text, speaker: quote.speaker ?? '', context: contextOf(quote) });
     }
     this.index.addAll(documents);
   }
@@ -111,6 +123,7 @@ export class QuoteSearch {
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
     const keep = this.filterFor(filters);
     if (tokenize(query).length === 0) {
+      // No words: what the filters keep, in the record's order.
       const hits: SearchHit[] = [];
       let total = 0;
       for (const [quoteId, facts] of this.facts) {

@@ -109,6 +109,9 @@ export class DossierStore {
     return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
       const result: MergeResult = { pagesAdded: 0, pagesMerged: 0, quotesAdded: 0, quotesSkipped: 0 };
       const totals = await this.totals();
+      // The entity rows change once for the whole import, not once per page.
+      const replaced: PageRow[] = [];
+      const written: PageRow[] = [];
       for (const visit of visits) {
         const existing = await pages.where('url').equals(visit.page.url).first();
         const stored = existing ? await quotes.where('pageId').equals(existing.id!).toArray() : [];
@@ -139,7 +142,7 @@ export class DossierStore {
           await pages.put({ ...row, id: pageId });
           await quotes.bulkPut(stored);
           totals.bytes -= existing.bytes;
-          await applyToEntities(entities, [existing], -1);
+          replaced.push(existing);
           result.pagesMerged++;
         } else {
           pageId = await pages.add(row);
@@ -148,11 +151,13 @@ export class DossierStore {
         }
         for (const quote of added) quote.pageId = pageId;
         await quotes.bulkAdd(added);
-        await applyToEntities(entities, [row], 1);
+        written.push(row);
         totals.quotes += added.length;
         totals.bytes += bytes;
         result.quotesAdded += added.length;
       }
+      await applyToEntities(entities, replaced, -1);
+      await applyToEntities(entities, written, 1);
       await meta.put(totals);
       return result;
     });

@@ -66,6 +66,12 @@ describe('searching the quotes', () => {
     expect(search.search('', {}, 2)).toMatchObject({ total: 4, hits: [{}, {}] });
   });
 
+  it('leaves out the commonest words, so they neither find nor block a search', () => {
+    expect(search.search('the').total).toBe(0);
+    expect(ids('the ceasefire')).toEqual([14]);
+    expect(ids('und der Schritt')).toEqual([12]);
+  });
+
   it('forgets discarded quotes', () => {
     const own = QuoteSearch.fromRecord(pages, quotes);
     own.discard([11, 99]);
