@@ -1,14 +1,16 @@
 /**
- * Full-text search over every quote in the record (MiniSearch): words of the quote, its speaker and
+ * Full-text search over every quote in the record (FlexSearch): words of the quote, its speaker and
  * the rest of the sentence around it, the commonest words of English, German and Russian left out
- * (stop-words.ts); case and accents folded (fold-text.ts), so "prasident" finds "Präsident"
- * and "еще" finds "ещё"; filtered by entity, speaker, site and date range.
+ * (stop-words.ts); case and accents folded (fold-text.ts), so "prasident" finds "Präsident" and
+ * "еще" finds "ещё"; every word found by its beginning too, so "пекин" finds "Пекина". Filtered by
+ * entity, speaker, site and date range. FlexSearch answers from its index without scoring every
+ * matching quote, so a word found in a third of the record costs no more than a rare one.
  */
-import MiniSearch from 'minisearch';
+import FlexSearch from 'flexsearch';
 import { foldText } from '../fold-text';
 import { quoteDate } from '../quote-date';
-import { STOP_WORDS } from './stop-words';
 import type { PageRow, QuoteRow } from '../store/schema';
+import { STOP_WORDS } from './stop-words';
 
 export interface SearchFilters {
   /** Quotes by or about this watchlist entity. */
@@ -23,7 +25,6 @@ export interface SearchFilters {
 
 export interface SearchHit {
   quoteId: number;
-  score: number;
 }
 
 export interface SearchResult {
@@ -40,27 +41,21 @@ interface QuoteFacts {
   date: number;
 }
 
-interface SearchDocument {
-  id: number;
-  text: string;
-  speaker: string;
-  /** The rest of the sentence around the quote (who said it, where): found by search, ranked lower. */
-  context: string;
-}
-
 /** Words end at spaces, punctuation and symbols; letters, combining marks and digits of any script stay. */
 const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 const PLAIN_ASCII = /^[a-z0-9]*$/;
 
-function tokenize(text: string): string[] {
-  return text.split(SEPARATORS).filter(Boolean);
-}
-
-function processTerm(term: string): string | null {
-  const lower = term.toLowerCase();
-  // Most terms are plain ASCII: folding could not change them.
-  const folded = PLAIN_ASCII.test(lower) ? lower : foldText(lower);
-  return folded === '' || STOP_WORDS.has(folded) ? null : folded;
+/** The words FlexSearch indexes and looks up: folded, without the commonest words. */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of text.split(SEPARATORS)) {
+    if (word === '') continue;
+    const lower = word.toLowerCase();
+    // Most words are plain ASCII: folding could not change them.
+    const folded = PLAIN_ASCII.test(lower) ? lower : foldText(lower);
+    if (folded !== '' && !STOP_WORDS.has(folded)) terms.push(folded);
+  }
+  return terms;
 }
 
 /** The sentence around a quote, without the quote: its words are indexed once, in `text`. */
@@ -70,19 +65,8 @@ function contextOf(quote: QuoteRow): string {
 }
 
 export class QuoteSearch {
-  private readonly index = new MiniSearch<SearchDocument>({
-    fields: ['text', 'speaker', 'context'],
-    storeFields: [],
-    tokenize,
-    processTerm,
-    searchOptions: {
-      boost: { text: 2, speaker: 1.5 },
-      combineWith: 'AND',
-      // The last word typed finds longer words; longer words forgive a typo.
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-    },
-  });
+  /** "forward": each word is indexed by its beginnings too, so a word being typed already finds. */
+  private readonly index = new FlexSearch.Index({ tokenize: 'forward', encode: searchTerms, resolution: 9 });
   private readonly facts = new Map<number, QuoteFacts>();
 
   static fromRecord(pages: readonly PageRow[], quotes: readonly QuoteRow[]): QuoteSearch {
@@ -97,7 +81,6 @@ export class QuoteSearch {
   }
 
   addAll(entries: readonly { quote: QuoteRow; page: PageRow }[]): void {
-    const documents: SearchDocument[] = [];
     for (const { quote, page } of entries) {
       if (quote.id === undefined || this.facts.has(quote.id)) continue;
       this.facts.set(quote.id, {
@@ -106,35 +89,38 @@ export class QuoteSearch {
         site: page.site,
         date: quoteDate(page),
       });
-      documents.push({ id: quote.id, text: quote.text, speaker: quote.speaker ?? '', context: contextOf(quote) });
+      // The quote's own words first: FlexSearch ranks earlier words higher.
+      this.index.add(quote.id, `${quote.text}\n${quote.speaker ?? ''}\n${contextOf(quote)}`);
     }
-    this.index.addAll(documents);
   }
 
   /** Forgets quotes (a deleted page's), so they are found no more. */
   discard(quoteIds: readonly number[]): void {
     for (const id of quoteIds) {
       if (!this.facts.delete(id)) continue;
-      this.index.discard(id);
+      this.index.remove(id);
     }
   }
 
-  /** Quotes matching every word of `query` and all the filters; an empty query lists what the filters keep. */
+  /**
+   * Quotes with every word of `query` (a word left out for being too common aside), best first, and
+   * all the filters; a query without words lists what the filters keep.
+   */
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
     const keep = this.filterFor(filters);
-    if (tokenize(query).length === 0) {
-      // No words: what the filters keep, in the record's order.
-      const hits: SearchHit[] = [];
-      let total = 0;
-      for (const [quoteId, facts] of this.facts) {
-        if (!keep(facts)) continue;
-        total++;
-        if (hits.length < limit) hits.push({ quoteId, score: 0 });
-      }
-      return { total, hits };
+    const hits: SearchHit[] = [];
+    let total = 0;
+    const consider = (quoteId: number) => {
+      if (!keep(this.facts.get(quoteId)!)) return;
+      total++;
+      if (hits.length < limit) hits.push({ quoteId });
+    };
+    if (query.split(SEPARATORS).every((word) => word === '')) {
+      for (const quoteId of this.facts.keys()) consider(quoteId);
+    } else {
+      for (const quoteId of this.index.search(query, { limit: Math.max(this.facts.size, 1) })) consider(quoteId as number);
     }
-    const results = this.index.search(query, { filter: (result) => keep(this.facts.get(result.id as number)!) });
-    return { total: results.length, hits: results.slice(0, limit).map((result) => ({ quoteId: result.id as number, score: result.score })) };
+    return { total, hits };
   }
 
   private filterFor(filters: SearchFilters): (facts: QuoteFacts) => boolean {

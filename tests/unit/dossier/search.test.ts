@@ -37,7 +37,7 @@ describe('searching the quotes', () => {
   it('ignores case and accents, in English, German and Russian', () => {
     expect(ids('BEIJING')).toEqual([11]);
     expect(ids('prasident')).toEqual([12]);
-    expect(ids('grosser schritt')).toEqual([12]);
+    expect(ids('grossen schritt')).toEqual([12]);
     expect(ids('Großen')).toEqual([12]);
     expect(ids('еще ждем')).toEqual([13]);
     expect(ids('ЕЩЁ')).toEqual([13]);
@@ -48,9 +48,12 @@ describe('searching the quotes', () => {
     expect(ids('ceasef')).toEqual([14]);
   });
 
-  it('finds by speaker name and forgives a typo in a long word', () => {
+  it('finds by speaker name, and by words of the sentence around the quote', () => {
     expect(ids('kirby')).toEqual([11, 14]);
-    expect(ids('ceasfire')).toEqual([14]);
+    const withContext = QuoteSearch.fromRecord(pages, [quote(21, 2, 'We are watching', 'John Kirby', { sentence: '„We are watching“, sagte der Sprecher im Weißen Haus.' })]);
+    expect(withContext.search('weissen haus').hits).toEqual([{ quoteId: 21 }]);
+    // The quote's own words are indexed once, from the quote.
+    expect(withContext.search('watching sprecher').total).toBe(1);
   });
 
   it('filters by entity, speaker, site and date range, and counts every match', () => {
