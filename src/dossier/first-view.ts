@@ -1,10 +1,10 @@
 /**
  * What the dossier page shows first: the totals, each entity with its mentions and quotes over time
- * (by day), and the newest quotes with their sources. Read from the entity rows the store keeps up
- * to date and from the newest quotes only, so it does not grow with the size of the record.
+ * (by day), and the newest quotes with their sources. Read from the entity and entity-day rows the
+ * store keeps up to date and from the newest quotes only, so it does not grow with the size of the record.
  */
 import type { DossierStore, StorageEstimate } from './store/dossier-store';
-import type { EntityRow, PageRow, QuoteRow } from './store/schema';
+import type { PageRow, QuoteRow } from './store/schema';
 
 export interface TimelineDay {
   /** YYYY-MM-DD, UTC. */
@@ -34,22 +34,23 @@ export interface FirstView {
 export const FIRST_VIEW_QUOTES = 50;
 
 export async function loadFirstView(store: DossierStore, latest = FIRST_VIEW_QUOTES): Promise<FirstView> {
-  const [totals, entityRows, quotes] = await Promise.all([store.estimate(), store.entityRows(), store.latestQuotes(latest)]);
+  const [totals, entityRows, dayRows, quotes] = await Promise.all([store.estimate(), store.entityRows(), store.entityDayRows(), store.latestQuotes(latest)]);
   const pages = await store.pagesById(quotes.map((quote) => quote.pageId));
+  const timelines = new Map<string, TimelineDay[]>();
+  // Rows come in key order (entity, then day): each timeline is oldest first.
+  for (const { entityId, day, mentions, quotesBy, quotesAbout } of dayRows) {
+    const timeline = timelines.get(entityId) ?? [];
+    timeline.push({ day, mentions, quotesBy, quotesAbout });
+    timelines.set(entityId, timeline);
+  }
   return {
     totals,
-    entities: entityRows.map(entityOverview).sort((a, b) => b.mentions - a.mentions || a.entityId.localeCompare(b.entityId)),
+    entities: entityRows
+      .map((row) => ({ ...row, timeline: timelines.get(row.entityId) ?? [] }))
+      .sort((a, b) => b.mentions - a.mentions || a.entityId.localeCompare(b.entityId)),
     latestQuotes: quotes.flatMap((quote) => {
       const page = pages.get(quote.pageId);
       return page ? [{ quote, page }] : [];
     }),
   };
-}
-
-export function entityOverview(row: EntityRow): EntityOverview {
-  const { entityId, mentions, pages, quotesBy, quotesAbout } = row;
-  const timeline = Object.entries(row.days)
-    .map(([day, [dayMentions, dayBy, dayAbout]]) => ({ day, mentions: dayMentions, quotesBy: dayBy, quotesAbout: dayAbout }))
-    .sort((a, b) => a.day.localeCompare(b.day));
-  return { entityId, mentions, pages, quotesBy, quotesAbout, timeline };
 }

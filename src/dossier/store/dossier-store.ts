@@ -10,7 +10,7 @@ import type { PageRecord, PageVisit, QuoteRecord } from '../types';
 import { installedVersion, type DossierDatabase } from './database';
 import { rowBytes } from './row-size';
 import { applyToEntities } from './entity-totals';
-import type { EntityRow, PageRow, QuoteRow, TotalsRow } from './schema';
+import type { EntityDayRow, EntityRow, PageRow, QuoteRow, TotalsRow } from './schema';
 
 export interface StorageEstimate {
   pages: number;
@@ -62,8 +62,8 @@ export class DossierStore {
 
   /** Records one visit: a new page, or a revisit that refreshes the page and its quotes. */
   async recordVisit(visit: PageVisit): Promise<RecordResult> {
-    const { pages, quotes, meta, entities } = this.db;
-    return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
       const existing = await pages.where('url').equals(visit.page.url).first();
       if (existing && existing.lastVisit > visit.page.lastVisit) {
         // An older visit arriving late: it only widens the visit span.
@@ -76,7 +76,7 @@ export class DossierStore {
         await quotes.bulkDelete(oldQuotes);
         totals.quotes -= oldQuotes.length;
         totals.bytes -= existing.bytes;
-        await applyToEntities(entities, [existing], -1);
+        await applyToEntities(entities, entityDays, [existing], -1);
       }
       let pageId: number;
       const page = { ...visit.page, firstVisit: Math.min(existing?.firstVisit ?? Infinity, visit.page.firstVisit) };
@@ -92,7 +92,7 @@ export class DossierStore {
       }
       for (const quote of quoteRows) quote.pageId = pageId;
       await quotes.bulkAdd(quoteRows);
-      await applyToEntities(entities, [row], 1);
+      await applyToEntities(entities, entityDays, [row], 1);
       totals.quotes += quoteRows.length;
       totals.bytes += bytes;
       await meta.put(totals);
@@ -105,8 +105,8 @@ export class DossierStore {
    * part-way leaves the record as it was.
    */
   async mergeVisits(visits: readonly PageVisit[]): Promise<MergeResult> {
-    const { pages, quotes, meta, entities } = this.db;
-    return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
       const result: MergeResult = { pagesAdded: 0, pagesMerged: 0, quotesAdded: 0, quotesSkipped: 0 };
       const totals = await this.totals();
       // The entity rows change once for the whole import, not once per page.
@@ -156,16 +156,16 @@ export class DossierStore {
         totals.bytes += bytes;
         result.quotesAdded += added.length;
       }
-      await applyToEntities(entities, replaced, -1);
-      await applyToEntities(entities, written, 1);
+      await applyToEntities(entities, entityDays, replaced, -1);
+      await applyToEntities(entities, entityDays, written, 1);
       await meta.put(totals);
       return result;
     });
   }
 
   async deletePage(url: string): Promise<boolean> {
-    const { pages, quotes, meta, entities } = this.db;
-    return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
       const page = await pages.where('url').equals(url).first();
       if (!page) return false;
       await this.deletePageRows([page]);
@@ -175,8 +175,8 @@ export class DossierStore {
 
   /** Deletes the pages last visited more than `days` days before `now`, with their quotes. */
   async prune(days: number, now: number): Promise<number> {
-    const { pages, quotes, meta, entities } = this.db;
-    return this.db.transaction('rw', pages, quotes, meta, entities, async () => {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
       const old = await pages.where('lastVisit').below(now - days * DAY_MS).toArray();
       await this.deletePageRows(old);
       return old.length;
@@ -184,12 +184,13 @@ export class DossierStore {
   }
 
   async clear(): Promise<void> {
-    const { pages, quotes, meta, entities } = this.db;
-    await this.db.transaction('rw', pages, quotes, meta, entities, async () => {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    await this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
       await pages.clear();
       await quotes.clear();
       await meta.clear();
       await entities.clear();
+      await entityDays.clear();
     });
   }
 
@@ -217,9 +218,14 @@ export class DossierStore {
     return (await this.db.quotes.where('pageId').equals(page.id!).toArray()).map(toQuoteRecord);
   }
 
-  /** Each entity's totals and days, across the record. */
+  /** Each entity's totals across the record. */
   async entityRows(): Promise<EntityRow[]> {
     return this.db.entities.toArray();
+  }
+
+  /** Every entity's timeline: a row per entity and day. */
+  async entityDayRows(): Promise<EntityDayRow[]> {
+    return this.db.entityDays.toArray();
   }
 
   async pagesById(ids: readonly number[]): Promise<Map<number, PageRow>> {
@@ -251,7 +257,7 @@ export class DossierStore {
     return { ...((await this.db.meta.get('totals')) ?? EMPTY_TOTALS) };
   }
 
-  /** Inside a transaction over pages, quotes, meta and entities. */
+  /** Inside a transaction over pages, quotes, meta, entities and entityDays. */
   private async deletePageRows(rows: PageRow[]): Promise<void> {
     if (rows.length === 0) return;
     const totals = await this.totals();
@@ -262,7 +268,7 @@ export class DossierStore {
       totals.bytes -= row.bytes;
     }
     await this.db.pages.bulkDelete(rows.map((row) => row.id!));
-    await applyToEntities(this.db.entities, rows, -1);
+    await applyToEntities(this.db.entities, this.db.entityDays, rows, -1);
     totals.pages -= rows.length;
     await this.db.meta.put(totals);
   }

@@ -35,7 +35,7 @@ export interface TotalsRow {
 
 /**
  * One entity across the record, kept up to date in the same transactions as the pages, so the
- * dossier page's overview and timelines read a row per entity, not every page.
+ * dossier page's overview reads a row per entity, not every page.
  */
 export interface EntityRow {
   entityId: string;
@@ -43,8 +43,15 @@ export interface EntityRow {
   pages: number;
   quotesBy: number;
   quotesAbout: number;
-  /** By day (YYYY-MM-DD, UTC, of the page's date): [mentions, quotes by, quotes about]. */
-  days: Record<string, [number, number, number]>;
+}
+
+/** One entity on one day (YYYY-MM-DD, UTC, of the page's date): a point of its timeline. */
+export interface EntityDayRow {
+  entityId: string;
+  day: string;
+  mentions: number;
+  quotesBy: number;
+  quotesAbout: number;
 }
 
 export interface SchemaVersion {
@@ -62,6 +69,7 @@ export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
       quotes: '++id, pageId, visitedAt, speakerEntityId, *aboutEntityIds',
       meta: 'key',
       entities: 'entityId',
+      entityDays: '[entityId+day]',
     },
   },
 ];

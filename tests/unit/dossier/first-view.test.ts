@@ -41,6 +41,15 @@ describe('the entity rows the store keeps', () => {
     const check = async () => {
       const rows = Object.fromEntries((await store.entityRows()).map(({ entityId, mentions, pages, quotesBy, quotesAbout }) => [entityId, { mentions, pages, quotesBy, quotesAbout }]));
       expect(rows).toEqual(countedFromPages(await store.allPages()));
+      // Each timeline adds up to its entity's totals.
+      const fromDays: Record<string, { mentions: number; quotesBy: number; quotesAbout: number }> = {};
+      for (const day of await store.entityDayRows()) {
+        const sum = (fromDays[day.entityId] ??= { mentions: 0, quotesBy: 0, quotesAbout: 0 });
+        sum.mentions += day.mentions;
+        sum.quotesBy += day.quotesBy;
+        sum.quotesAbout += day.quotesAbout;
+      }
+      expect(fromDays).toEqual(Object.fromEntries(Object.entries(rows).map(([id, { mentions, quotesBy, quotesAbout }]) => [id, { mentions, quotesBy, quotesAbout }])));
     };
     await store.recordVisit(visit('https://a.example/1', T0, [{ text: 'A', aboutEntityIds: ['xi'] }]));
     await store.recordVisit(visit('https://a.example/2', T0 + DAY, [{ text: 'B' }, { text: 'C' }]));
