@@ -33,12 +33,45 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-/** What the index keeps of a quote for filtering, beside MiniSearch's own index of its words. */
-interface QuoteFacts {
+/** A quote's date, for the date range; the other filters go by the sets below. */
+type QuoteDates = Map<number, number>;
+
+/** Quote ids by a filter's value: a filter checks membership instead of reading every quote's facts. */
+class FilterSets {
+  private readonly sets = new Map<string, Set<number>>();
+
+  add(key: string, quoteId: number): void {
+    let set = this.sets.get(key);
+    if (!set) this.sets.set(key, (set = new Set()));
+    set.add(quoteId);
+  }
+
+  remove(key: string, quoteId: number): void {
+    const set = this.sets.get(key);
+    if (!set) return;
+    set.delete(quoteId);
+    if (set.size === 0) this.sets.delete(key);
+  }
+
+  get(key: string): ReadonlySet<number> {
+    return this.sets.get(key) ?? EMPTY;
+  }
+
+  /** The union of the sets whose key passes `match` (a surname finds every full name ending with it). */
+  union(match: (key: string) => boolean): ReadonlySet<number> {
+    const matching = [...this.sets].filter(([key]) => match(key)).map(([, set]) => set);
+    if (matching.length === 1) return matching[0]!;
+    return new Set(matching.flatMap((set) => [...set]));
+  }
+}
+
+const EMPTY: ReadonlySet<number> = new Set();
+
+/** What a quote was filed under, to take it out again. */
+interface QuoteKeys {
   entityIds: string[];
   speaker: string;
   site: string;
-  date: number;
 }
 
 /** Words end at spaces, punctuation and symbols; letters, combining marks and digits of any script stay. */
@@ -67,7 +100,11 @@ function contextOf(quote: QuoteRow): string {
 export class QuoteSearch {
   /** "forward": each word is indexed by its beginnings too, so a word being typed already finds. */
   private readonly index = new FlexSearch.Index({ tokenize: 'forward', encode: searchTerms, resolution: 9 });
-  private readonly facts = new Map<number, QuoteFacts>();
+  private readonly keys = new Map<number, QuoteKeys>();
+  private readonly dates: QuoteDates = new Map();
+  private readonly byEntity = new FilterSets();
+  private readonly bySpeaker = new FilterSets();
+  private readonly bySite = new FilterSets();
 
   static fromRecord(pages: readonly PageRow[], quotes: readonly QuoteRow[]): QuoteSearch {
     const search = new QuoteSearch();
@@ -77,27 +114,38 @@ export class QuoteSearch {
   }
 
   get size(): number {
-    return this.facts.size;
+    return this.keys.size;
   }
 
   addAll(entries: readonly { quote: QuoteRow; page: PageRow }[]): void {
     for (const { quote, page } of entries) {
-      if (quote.id === undefined || this.facts.has(quote.id)) continue;
-      this.facts.set(quote.id, {
-        entityIds: [...new Set([quote.speakerEntityId, ...quote.aboutEntityIds].filter((id): id is string => !!id))],
-        speaker: foldText(quote.speaker ?? ''),
-        site: page.site,
-        date: quoteDate(page),
-      });
+      const id = quote.id;
+      if (id === undefined || this.keys.has(id)) continue;
+      const keys: QuoteKeys = {
+        entityIds: [...new Set([quote.speakerEntityId, ...quote.aboutEntityIds].filter((entityId): entityId is string => !!entityId))],
+        speaker: foldText(quote.speaker ?? '').trim(),
+        site: page.site.toLowerCase(),
+      };
+      this.keys.set(id, keys);
+      this.dates.set(id, quoteDate(page));
+      for (const entityId of keys.entityIds) this.byEntity.add(entityId, id);
+      this.bySpeaker.add(keys.speaker, id);
+      this.bySite.add(keys.site, id);
       // The quote's own words first: FlexSearch ranks earlier words higher.
-      this.index.add(quote.id, `${quote.text}\n${quote.speaker ?? ''}\n${contextOf(quote)}`);
+      this.index.add(id, `${quote.text}\n${quote.speaker ?? ''}\n${contextOf(quote)}`);
     }
   }
 
   /** Forgets quotes (a deleted page's), so they are found no more. */
   discard(quoteIds: readonly number[]): void {
     for (const id of quoteIds) {
-      if (!this.facts.delete(id)) continue;
+      const keys = this.keys.get(id);
+      if (!keys) continue;
+      this.keys.delete(id);
+      this.dates.delete(id);
+      for (const entityId of keys.entityIds) this.byEntity.remove(entityId, id);
+      this.bySpeaker.remove(keys.speaker, id);
+      this.bySite.remove(keys.site, id);
       this.index.remove(id);
     }
   }
@@ -107,30 +155,38 @@ export class QuoteSearch {
    * all the filters; a query without words lists what the filters keep.
    */
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
-    const keep = this.filterFor(filters);
+    const sets = this.filterSets(filters);
+    const { from, to } = filters;
     const hits: SearchHit[] = [];
     let total = 0;
     const consider = (quoteId: number) => {
-      if (!keep(this.facts.get(quoteId)!)) return;
+      for (const set of sets) if (!set.has(quoteId)) return;
+      if (from !== undefined || to !== undefined) {
+        const date = this.dates.get(quoteId)!;
+        if ((from !== undefined && date < from) || (to !== undefined && date > to)) return;
+      }
       total++;
       if (hits.length < limit) hits.push({ quoteId });
     };
     if (query.split(SEPARATORS).every((word) => word === '')) {
-      for (const quoteId of this.facts.keys()) consider(quoteId);
+      // No words: start from the smallest filter's quotes, or from all.
+      const smallest = [...sets].sort((a, b) => a.size - b.size)[0];
+      for (const quoteId of smallest ?? this.keys.keys()) consider(quoteId);
     } else {
-      for (const quoteId of this.index.search(query, { limit: Math.max(this.facts.size, 1) })) consider(quoteId as number);
+      for (const quoteId of this.index.search(query, { limit: Math.max(this.keys.size, 1) })) consider(quoteId as number);
     }
     return { total, hits };
   }
 
-  private filterFor(filters: SearchFilters): (facts: QuoteFacts) => boolean {
-    const speaker = filters.speaker ? foldText(filters.speaker).trim() : null;
-    const site = filters.site ? filters.site.toLowerCase() : null;
-    return (facts) =>
-      (filters.entityId === undefined || facts.entityIds.includes(filters.entityId))
-      && (speaker === null || facts.speaker === speaker || facts.speaker.endsWith(` ${speaker}`))
-      && (site === null || facts.site.toLowerCase() === site)
-      && (filters.from === undefined || facts.date >= filters.from)
-      && (filters.to === undefined || facts.date <= filters.to);
+  private filterSets(filters: SearchFilters): ReadonlySet<number>[] {
+    const sets: ReadonlySet<number>[] = [];
+    if (filters.entityId !== undefined) sets.push(this.byEntity.get(filters.entityId));
+    if (filters.speaker) {
+      const speaker = foldText(filters.speaker).trim();
+      const surname = ` ${speaker}`;
+      sets.push(this.bySpeaker.union((name) => name === speaker || name.endsWith(surname)));
+    }
+    if (filters.site) sets.push(this.bySite.get(filters.site.toLowerCase()));
+    return sets;
   }
 }
