@@ -281,7 +281,7 @@ function pageRow(page: PageRecord, quotes: readonly QuoteRecord[], bytes: number
     if (quote.speakerEntityId) quotesBy[quote.speakerEntityId] = (quotesBy[quote.speakerEntityId] ?? 0) + 1;
     for (const id of new Set(quote.aboutEntityIds)) quotesAbout[id] = (quotesAbout[id] ?? 0) + 1;
   }
-  return { ...page, entityIds: Object.keys(page.mentionCounts), bytes, quotesBy, quotesAbout };
+  return { ...page, bytes, quotesBy, quotesAbout };
 }
 
 /** A quote is the same quote when the same page gives the same words to the same speaker. */

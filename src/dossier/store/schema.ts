@@ -9,8 +9,6 @@ import type { PageRecord, QuoteRecord } from '../types';
 
 export interface PageRow extends PageRecord {
   id?: number;
-  /** The entities the page mentions (keys of mentionCounts), indexed to find an entity's pages. */
-  entityIds: string[];
   /** Size of the page and its quotes as stored (UTF-8 JSON), for the storage estimate. */
   bytes: number;
   /** Its quotes by and about each entity, counted at write, so overviews need not read every quote. */
@@ -65,8 +63,9 @@ export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      pages: '++id, &url, lastVisit, site, *entityIds',
-      quotes: '++id, pageId, visitedAt, speakerEntityId, *aboutEntityIds',
+      // Only the indexes a query uses: each one is written with every row.
+      pages: '++id, &url, lastVisit',
+      quotes: '++id, pageId, visitedAt',
       meta: 'key',
       entities: 'entityId',
       entityDays: '[entityId+day]',

@@ -8,7 +8,7 @@ const T0 = Date.UTC(2026, 9, 1);
 function page(id: number, site: string, lastVisit: number, published: string | null = null): PageRow {
   return {
     id, url: `https://${site}/${id}`, title: null, site, byline: null, published, lang: null,
-    firstVisit: lastVisit, lastVisit, mentionCounts: {}, entityIds: [], bytes: 0, quotesBy: {}, quotesAbout: {},
+    firstVisit: lastVisit, lastVisit, mentionCounts: {}, bytes: 0, quotesBy: {}, quotesAbout: {},
   };
 }
 

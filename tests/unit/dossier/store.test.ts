@@ -82,7 +82,7 @@ describe('schema versions and migrations', () => {
     // A later version: a new index, and an upgrade that fills it in for the rows already stored.
     const next: SchemaVersion = {
       version: DOSSIER_SCHEMA.at(-1)!.version + 1,
-      stores: { quotes: '++id, pageId, visitedAt, speakerEntityId, *aboutEntityIds, speakerKey' },
+      stores: { quotes: '++id, pageId, visitedAt, speakerKey' },
       upgrade: (tx) => tx.table('quotes').toCollection().modify((quote: { speaker: string | null; speakerKey?: string }) => {
         quote.speakerKey = (quote.speaker ?? '').toLowerCase();
       }),
