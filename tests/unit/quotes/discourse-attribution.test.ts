@@ -52,6 +52,12 @@ describe('no speaker, though a reader knows it: continuation', () => {
     ).toEqual([['Lena Brandt', 'People come in']]);
   });
 
+  it('EN: a described role names again the person in view when no one was named in it', () => {
+    expect(
+      who(['For Ines Varga the shop is a second home. “You are talking about one genre only,” points out the laid-back Leeds resident.']),
+    ).toEqual([['Ines Varga', 'You are talking']]);
+  });
+
   it('DE: ein Absatz nur aus einem Zitat setzt die Rede des vorigen Absatzes fort', () => {
     expect(
       who(['Stadträtin Jana Roth sagte, der Plan sei überstürzt gewesen.', '„Wir hatten zwei Tage Zeit, um vierhundert Seiten zu lesen, und so sollte eine Stadt nicht arbeiten.“'], 'de'),
