@@ -9,6 +9,7 @@ import { DEFAULT_CATALOG } from '../catalog/default-catalog';
 import type { Catalog } from '../catalog/entity';
 import { parseCatalog } from '../catalog/parse-catalog';
 import { loadPage } from '../page/load-page';
+import { collect } from './collect';
 import { formatReport } from './format-report';
 
 const USAGE = `Usage: dossier analyze FILE [--json] [--catalog WATCHLIST.json]
@@ -32,6 +33,7 @@ const processIo: Io = {
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (argv[0] === 'collect') return collect(argv.slice(1), io);
   try {
     const options = parseArguments(argv);
     if (options === 'help') {

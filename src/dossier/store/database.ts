@@ -1,0 +1,42 @@
+/** The dossier's database: Dexie over IndexedDB (in Node, over fake-indexeddb in tests and the bench). */
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { DOSSIER_SCHEMA, type EntityDayRow, type EntityRow, type PageRow, type QuoteRow, type SchemaVersion, type TotalsRow } from './schema';
+
+export const DOSSIER_DATABASE_NAME = 'dossier';
+
+export class DossierDatabase extends Dexie {
+  pages!: Table<PageRow, number>;
+  quotes!: Table<QuoteRow, number>;
+  meta!: Table<TotalsRow, string>;
+  entities!: Table<EntityRow, string>;
+  entityDays!: Table<EntityDayRow, [string, string]>;
+  /** The last schema version this code knows. */
+  readonly declaredVersion: number;
+
+  /** `options` passes another IndexedDB (fake-indexeddb in Node); `schema` defaults to the real one. */
+  constructor(name = DOSSIER_DATABASE_NAME, readonly options: DexieOptions = {}, schema: readonly SchemaVersion[] = DOSSIER_SCHEMA) {
+    super(name, options);
+    this.declaredVersion = Math.max(...schema.map((step) => step.version));
+    for (const step of schema) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+/**
+ * The version a stored database is at (0 when there is none), read without changing it: Dexie 4
+ * would otherwise open a newer database with our older schema and add our tables to it.
+ */
+export async function installedVersion(db: DossierDatabase): Promise<number> {
+  const probe = new Dexie(db.name, db.options);
+  try {
+    await probe.open();
+    return probe.verno;
+  } catch (error) {
+    if (error instanceof Dexie.NoSuchDatabaseError) return 0;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}

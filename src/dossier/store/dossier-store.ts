@@ -1,0 +1,300 @@
+/**
+ * The record in IndexedDB. Every write of a page (its row, its quotes and the totals) happens in one
+ * transaction: a worker stopped or a browser closed mid-write leaves the page as it was before,
+ * never half of it.
+ */
+import Dexie from 'dexie';
+import { foldText } from '../fold-text';
+import { statementWords, wordsKey } from '../grouping/statement-words';
+import type { PageRecord, PageVisit, QuoteRecord } from '../types';
+import { installedVersion, type DossierDatabase } from './database';
+import { rowBytes } from './row-size';
+import { applyToEntities } from './entity-totals';
+import type { EntityDayRow, EntityRow, PageRow, QuoteRow, TotalsRow } from './schema';
+
+export interface StorageEstimate {
+  pages: number;
+  quotes: number;
+  /** The record's rows as UTF-8 JSON: what the options page shows as "stored". */
+  bytes: number;
+}
+
+export interface MergeResult {
+  pagesAdded: number;
+  /** Pages already in the record: their visits widened, their new quotes added. */
+  pagesMerged: number;
+  quotesAdded: number;
+  /** Quotes the record already had (same words, same speaker, same page). */
+  quotesSkipped: number;
+}
+
+export interface RecordResult {
+  pageId: number;
+  /** False when the page was in the record already (a revisit). */
+  newPage: boolean;
+  quotes: number;
+}
+
+/** A database the running code cannot read: written by a newer Dossier, or blocked. */
+export class DossierStoreError extends Error {
+  override name = 'DossierStoreError';
+}
+
+const DAY_MS = 86_400_000;
+const EMPTY_TOTALS: TotalsRow = { key: 'totals', pages: 0, quotes: 0, bytes: 0 };
+
+export class DossierStore {
+  constructor(readonly db: DossierDatabase) {}
+
+  /** Opens (and if need be upgrades) the database; a clear error where it cannot. */
+  static async open(db: DossierDatabase): Promise<DossierStore> {
+    const newer = () => new DossierStoreError('the dossier was saved by a newer version of Dossier; update Dossier to open it (nothing was changed)');
+    // A newer Dossier's database: this code does not know its rows, so it leaves it alone.
+    if ((await installedVersion(db)) > db.declaredVersion) throw newer();
+    try {
+      await db.open();
+    } catch (error) {
+      if (error instanceof Dexie.VersionError) throw newer();
+      throw error;
+    }
+    return new DossierStore(db);
+  }
+
+  /** Records one visit: a new page, or a revisit that refreshes the page and its quotes. */
+  async recordVisit(visit: PageVisit): Promise<RecordResult> {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+      const existing = await pages.where('url').equals(visit.page.url).first();
+      if (existing && existing.lastVisit > visit.page.lastVisit) {
+        // An older visit arriving late: it only widens the visit span.
+        await pages.update(existing.id!, { firstVisit: Math.min(existing.firstVisit, visit.page.firstVisit) });
+        return { pageId: existing.id!, newPage: false, quotes: await quotes.where('pageId').equals(existing.id!).count() };
+      }
+      const totals = await this.totals();
+      if (existing) {
+        const oldQuotes = await quotes.where('pageId').equals(existing.id!).primaryKeys();
+        await quotes.bulkDelete(oldQuotes);
+        totals.quotes -= oldQuotes.length;
+        totals.bytes -= existing.bytes;
+        await applyToEntities(entities, entityDays, [existing], -1);
+      }
+      let pageId: number;
+      const page = { ...visit.page, firstVisit: Math.min(existing?.firstVisit ?? Infinity, visit.page.firstVisit) };
+      const quoteRows = visit.quotes.map((quote): QuoteRow => ({ ...quote, pageUrl: page.url, pageId: 0, visitedAt: page.lastVisit }));
+      const bytes = rowBytes(page) + quoteRows.reduce((sum, row) => sum + rowBytes(row), 0);
+      const row: PageRow = pageRow(page, quoteRows, bytes);
+      if (existing) {
+        pageId = existing.id!;
+        await pages.put({ ...row, id: pageId });
+      } else {
+        pageId = await pages.add(row);
+        totals.pages += 1;
+      }
+      for (const quote of quoteRows) quote.pageId = pageId;
+      await quotes.bulkAdd(quoteRows);
+      await applyToEntities(entities, entityDays, [row], 1);
+      totals.quotes += quoteRows.length;
+      totals.bytes += bytes;
+      await meta.put(totals);
+      return { pageId, newPage: !existing, quotes: quoteRows.length };
+    });
+  }
+
+  /**
+   * Merges pages from elsewhere (an import) without duplicates, all in one transaction: a failure
+   * part-way leaves the record as it was.
+   */
+  async mergeVisits(visits: readonly PageVisit[]): Promise<MergeResult> {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+      const result: MergeResult = { pagesAdded: 0, pagesMerged: 0, quotesAdded: 0, quotesSkipped: 0 };
+      const totals = await this.totals();
+      // The entity rows change once for the whole import, not once per page.
+      const replaced: PageRow[] = [];
+      const written: PageRow[] = [];
+      for (const visit of visits) {
+        const existing = await pages.where('url').equals(visit.page.url).first();
+        const stored = existing ? await quotes.where('pageId').equals(existing.id!).toArray() : [];
+        const newer = !existing || visit.page.lastVisit > existing.lastVisit ? visit.page : toPageRecord(existing);
+        const page: PageRecord = {
+          ...newer,
+          firstVisit: Math.min(existing?.firstVisit ?? Infinity, visit.page.firstVisit),
+          lastVisit: Math.max(existing?.lastVisit ?? -Infinity, visit.page.lastVisit),
+        };
+        const known = new Set(stored.map(quoteIdentity));
+        const added: QuoteRow[] = [];
+        for (const quote of visit.quotes) {
+          const identity = quoteIdentity(quote);
+          if (known.has(identity)) {
+            result.quotesSkipped++;
+            continue;
+          }
+          known.add(identity);
+          added.push({ ...quote, pageUrl: page.url, pageId: existing?.id ?? 0, visitedAt: page.lastVisit });
+        }
+        for (const quote of stored) quote.visitedAt = page.lastVisit;
+        const all = [...stored, ...added];
+        const bytes = rowBytes(page) + all.reduce((sum, row) => sum + rowBytes({ ...row, id: undefined, pageId: 0 }), 0);
+        const row: PageRow = pageRow(page, all, bytes);
+        let pageId: number;
+        if (existing) {
+          pageId = existing.id!;
+          await pages.put({ ...row, id: pageId });
+          await quotes.bulkPut(stored);
+          totals.bytes -= existing.bytes;
+          replaced.push(existing);
+          result.pagesMerged++;
+        } else {
+          pageId = await pages.add(row);
+          totals.pages++;
+          result.pagesAdded++;
+        }
+        for (const quote of added) quote.pageId = pageId;
+        await quotes.bulkAdd(added);
+        written.push(row);
+        totals.quotes += added.length;
+        totals.bytes += bytes;
+        result.quotesAdded += added.length;
+      }
+      await applyToEntities(entities, entityDays, replaced, -1);
+      await applyToEntities(entities, entityDays, written, 1);
+      await meta.put(totals);
+      return result;
+    });
+  }
+
+  async deletePage(url: string): Promise<boolean> {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+      const page = await pages.where('url').equals(url).first();
+      if (!page) return false;
+      await this.deletePageRows([page]);
+      return true;
+    });
+  }
+
+  /** Deletes the pages last visited more than `days` days before `now`, with their quotes. */
+  async prune(days: number, now: number): Promise<number> {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+      const old = await pages.where('lastVisit').below(now - days * DAY_MS).toArray();
+      await this.deletePageRows(old);
+      return old.length;
+    });
+  }
+
+  async clear(): Promise<void> {
+    const { pages, quotes, meta, entities, entityDays } = this.db;
+    await this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+      await pages.clear();
+      await quotes.clear();
+      await meta.clear();
+      await entities.clear();
+      await entityDays.clear();
+    });
+  }
+
+  async estimate(): Promise<StorageEstimate> {
+    const { pages, quotes, bytes } = await this.totals();
+    return { pages, quotes, bytes };
+  }
+
+  async page(url: string): Promise<PageRecord | undefined> {
+    const row = await this.db.pages.where('url').equals(url).first();
+    return row && toPageRecord(row);
+  }
+
+  async allPages(): Promise<PageRow[]> {
+    return this.db.pages.toArray();
+  }
+
+  async allQuotes(): Promise<QuoteRow[]> {
+    return this.db.quotes.toArray();
+  }
+
+  async quotesOf(url: string): Promise<QuoteRecord[]> {
+    const page = await this.db.pages.where('url').equals(url).first();
+    if (!page) return [];
+    return (await this.db.quotes.where('pageId').equals(page.id!).toArray()).map(toQuoteRecord);
+  }
+
+  /** Each entity's totals across the record. */
+  async entityRows(): Promise<EntityRow[]> {
+    return this.db.entities.toArray();
+  }
+
+  /** Every entity's timeline: a row per entity and day. */
+  async entityDayRows(): Promise<EntityDayRow[]> {
+    return this.db.entityDays.toArray();
+  }
+
+  async pagesById(ids: readonly number[]): Promise<Map<number, PageRow>> {
+    const unique = [...new Set(ids)];
+    const rows = await this.db.pages.bulkGet(unique);
+    return new Map(rows.flatMap((row) => (row ? [[row.id!, row] as const] : [])));
+  }
+
+  /** The newest quotes first, as the dossier page lists them. */
+  async latestQuotes(limit: number): Promise<QuoteRow[]> {
+    return this.db.quotes.orderBy('visitedAt').reverse().limit(limit).toArray();
+  }
+
+  /** Every page with its quotes: what the JSON export writes. */
+  async visits(): Promise<PageVisit[]> {
+    return this.db.transaction('r', this.db.pages, this.db.quotes, async () => {
+      const pages = await this.db.pages.toArray();
+      const byPage = new Map<number, QuoteRecord[]>();
+      await this.db.quotes.each((row) => {
+        const list = byPage.get(row.pageId);
+        if (list) list.push(toQuoteRecord(row));
+        else byPage.set(row.pageId, [toQuoteRecord(row)]);
+      });
+      return pages.map((row) => ({ page: toPageRecord(row), quotes: byPage.get(row.id!) ?? [] }));
+    });
+  }
+
+  private async totals(): Promise<TotalsRow> {
+    return { ...((await this.db.meta.get('totals')) ?? EMPTY_TOTALS) };
+  }
+
+  /** Inside a transaction over pages, quotes, meta, entities and entityDays. */
+  private async deletePageRows(rows: PageRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const totals = await this.totals();
+    for (const row of rows) {
+      const quoteKeys = await this.db.quotes.where('pageId').equals(row.id!).primaryKeys();
+      await this.db.quotes.bulkDelete(quoteKeys);
+      totals.quotes -= quoteKeys.length;
+      totals.bytes -= row.bytes;
+    }
+    await this.db.pages.bulkDelete(rows.map((row) => row.id!));
+    await applyToEntities(this.db.entities, this.db.entityDays, rows, -1);
+    totals.pages -= rows.length;
+    await this.db.meta.put(totals);
+  }
+}
+
+function pageRow(page: PageRecord, quotes: readonly QuoteRecord[], bytes: number): PageRow {
+  const quotesBy: Record<string, number> = {};
+  const quotesAbout: Record<string, number> = {};
+  for (const quote of quotes) {
+    if (quote.speakerEntityId) quotesBy[quote.speakerEntityId] = (quotesBy[quote.speakerEntityId] ?? 0) + 1;
+    for (const id of new Set(quote.aboutEntityIds)) quotesAbout[id] = (quotesAbout[id] ?? 0) + 1;
+  }
+  return { ...page, bytes, quotesBy, quotesAbout };
+}
+
+/** A quote is the same quote when the same page gives the same words to the same speaker. */
+function quoteIdentity(quote: Pick<QuoteRecord, 'text' | 'speaker'>): string {
+  return `${wordsKey(statementWords(quote.text))}\u0000${foldText(quote.speaker ?? '')}`;
+}
+
+export function toPageRecord(row: PageRow): PageRecord {
+  const { url, title, site, byline, published, lang, firstVisit, lastVisit, mentionCounts } = row;
+  return { url, title, site, byline, published, lang, firstVisit, lastVisit, mentionCounts };
+}
+
+export function toQuoteRecord(row: QuoteRow): QuoteRecord {
+  const { pageUrl, text, speaker, speakerEntityId, aboutEntityIds, confidence, sentence } = row;
+  return { pageUrl, text, speaker, speakerEntityId, aboutEntityIds, confidence, sentence };
+}

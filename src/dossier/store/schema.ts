@@ -1,0 +1,76 @@
+/**
+ * The dossier's IndexedDB schema, as a list of versions: each adds its tables and indexes and may
+ * carry an upgrade that rewrites the rows of the version before. Dexie opens the database at the
+ * last version and runs the upgrades a stored database has not had yet, in order, each in the
+ * transaction that opens it, so an interrupted upgrade leaves the old version as it was.
+ */
+import type { Transaction } from 'dexie';
+import type { PageRecord, QuoteRecord } from '../types';
+
+export interface PageRow extends PageRecord {
+  id?: number;
+  /** Size of the page and its quotes as stored (UTF-8 JSON), for the storage estimate. */
+  bytes: number;
+  /** Its quotes by and about each entity, counted at write, so overviews need not read every quote. */
+  quotesBy: Record<string, number>;
+  quotesAbout: Record<string, number>;
+}
+
+export interface QuoteRow extends QuoteRecord {
+  id?: number;
+  pageId: number;
+  /** The page's last visit: the record's order, newest first. */
+  visitedAt: number;
+}
+
+/** Running totals, kept in the same transactions as the rows, so the size shows without a scan. */
+export interface TotalsRow {
+  key: 'totals';
+  pages: number;
+  quotes: number;
+  bytes: number;
+}
+
+/**
+ * One entity across the record, kept up to date in the same transactions as the pages, so the
+ * dossier page's overview reads a row per entity, not every page.
+ */
+export interface EntityRow {
+  entityId: string;
+  mentions: number;
+  pages: number;
+  quotesBy: number;
+  quotesAbout: number;
+}
+
+/** One entity on one day (YYYY-MM-DD, UTC, of the page's date): a point of its timeline. */
+export interface EntityDayRow {
+  entityId: string;
+  day: string;
+  mentions: number;
+  quotesBy: number;
+  quotesAbout: number;
+}
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie's table specs: primary key first, then indexes ("*" multi-entry, "&" unique). */
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => PromiseLike<unknown> | void;
+}
+
+export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Only the indexes a query uses: each one is written with every row.
+      pages: '++id, &url, lastVisit',
+      quotes: '++id, pageId, visitedAt',
+      meta: 'key',
+      entities: 'entityId',
+      entityDays: '[entityId+day]',
+    },
+  },
+];
+
+export const DOSSIER_SCHEMA_VERSION = DOSSIER_SCHEMA[DOSSIER_SCHEMA.length - 1]!.version;

@@ -1,0 +1,126 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DossierStoreError } from '../../../src/dossier/store/dossier-store';
+import { DOSSIER_SCHEMA, type SchemaVersion } from '../../../src/dossier/store/schema';
+import { DAY, freshIndexedDb, openStore, T0, visit } from './test-store';
+
+describe('the dossier store', () => {
+  it('records a page with its quotes, and a revisit refreshes them without a second page', async () => {
+    const store = await openStore();
+    const first = await store.recordVisit(visit('https://a.example/1', T0, [{ text: 'One' }, { text: 'Two' }]));
+    expect(first).toMatchObject({ newPage: true, quotes: 2 });
+    const again = await store.recordVisit(visit('https://a.example/1', T0 + DAY, [{ text: 'Three' }]));
+    expect(again).toMatchObject({ newPage: false, pageId: first.pageId, quotes: 1 });
+    expect(await store.page('https://a.example/1')).toMatchObject({ firstVisit: T0, lastVisit: T0 + DAY });
+    expect((await store.quotesOf('https://a.example/1')).map((q) => q.text)).toEqual(['Three']);
+    expect(await store.estimate()).toMatchObject({ pages: 1, quotes: 1 });
+  });
+
+  it('a late, older visit only widens the visit span', async () => {
+    const store = await openStore();
+    await store.recordVisit(visit('https://a.example/1', T0 + DAY, [{ text: 'New' }]));
+    await store.recordVisit(visit('https://a.example/1', T0, [{ text: 'Old' }]));
+    expect(await store.page('https://a.example/1')).toMatchObject({ firstVisit: T0, lastVisit: T0 + DAY });
+    expect((await store.quotesOf('https://a.example/1')).map((q) => q.text)).toEqual(['New']);
+  });
+
+  it('writes a page whole or not at all', async () => {
+    const store = await openStore();
+    await store.recordVisit(visit('https://a.example/1', T0, [{ text: 'Kept' }]));
+    // A quote IndexedDB cannot store (a function cannot be cloned) fails the write mid-way.
+    const broken = visit('https://a.example/2', T0, [{ text: 'Fine' }, { text: 'Broken', aboutEntityIds: [() => 1] as unknown as string[] }]);
+    await expect(store.recordVisit(broken)).rejects.toThrow();
+    expect(await store.page('https://a.example/2')).toBeUndefined();
+    expect((await store.allQuotes()).map((q) => q.text)).toEqual(['Kept']);
+    expect(await store.estimate()).toMatchObject({ pages: 1, quotes: 1 });
+  });
+
+  it('deletes a page, prunes old pages, clears everything, and keeps the size estimate true', async () => {
+    const store = await openStore();
+    await store.recordVisit(visit('https://a.example/old', T0, [{ text: 'Old' }]));
+    await store.recordVisit(visit('https://a.example/mid', T0 + 50 * DAY, [{ text: 'Mid' }, { text: 'Mid 2' }]));
+    await store.recordVisit(visit('https://a.example/new', T0 + 100 * DAY, [{ text: 'New' }]));
+    const full = await store.estimate();
+    expect(full).toMatchObject({ pages: 3, quotes: 4 });
+    expect(full.bytes).toBeGreaterThan(500);
+
+    expect(await store.prune(90, T0 + 100 * DAY)).toBe(1);
+    expect((await store.allPages()).map((p) => p.url).sort()).toEqual(['https://a.example/mid', 'https://a.example/new']);
+    expect(await store.deletePage('https://a.example/mid')).toBe(true);
+    expect(await store.deletePage('https://a.example/mid')).toBe(false);
+    const left = await store.estimate();
+    expect(left).toMatchObject({ pages: 1, quotes: 1 });
+    // The running total equals the rows left, however they were deleted.
+    const [page] = await store.allPages();
+    expect(left.bytes).toBe(page!.bytes);
+
+    await store.clear();
+    expect(await store.estimate()).toEqual({ pages: 0, quotes: 0, bytes: 0 });
+    expect(await store.allQuotes()).toEqual([]);
+  });
+
+  it('lists the newest quotes first', async () => {
+    const store = await openStore();
+    await store.recordVisit(visit('https://a.example/1', T0, [{ text: 'First' }]));
+    await store.recordVisit(visit('https://a.example/2', T0 + DAY, [{ text: 'Second' }]));
+    expect((await store.latestQuotes(1)).map((q) => q.text)).toEqual(['Second']);
+  });
+});
+
+describe('schema versions and migrations', () => {
+  it('opens at the current version', async () => {
+    const store = await openStore();
+    expect(store.db.verno).toBe(DOSSIER_SCHEMA[DOSSIER_SCHEMA.length - 1]!.version);
+  });
+
+  it('upgrades a stored database with the versions it has not had, and keeps its rows', async () => {
+    const indexedDb = freshIndexedDb();
+    const v1 = await openStore(indexedDb);
+    await v1.recordVisit(visit('https://a.example/1', T0, [{ text: 'Kept', speaker: 'Kirby' }]));
+    v1.db.close();
+    // A later version: a new index, and an upgrade that fills it in for the rows already stored.
+    const next: SchemaVersion = {
+      version: DOSSIER_SCHEMA.at(-1)!.version + 1,
+      stores: { quotes: '++id, pageId, visitedAt, speakerKey' },
+      upgrade: (tx) => tx.table('quotes').toCollection().modify((quote: { speaker: string | null; speakerKey?: string }) => {
+        quote.speakerKey = (quote.speaker ?? '').toLowerCase();
+      }),
+    };
+    const upgraded = await openStore(indexedDb, [...DOSSIER_SCHEMA, next]);
+    expect(upgraded.db.verno).toBe(next.version);
+    expect(await upgraded.db.quotes.where('speakerKey').equals('kirby').count()).toBe(1);
+    expect(await upgraded.estimate()).toMatchObject({ pages: 1, quotes: 1 });
+  });
+
+  it('a failed upgrade leaves the stored version as it was', async () => {
+    const indexedDb = freshIndexedDb();
+    const v1 = await openStore(indexedDb);
+    await v1.recordVisit(visit('https://a.example/1', T0, [{ text: 'Kept' }]));
+    v1.db.close();
+    const failing: SchemaVersion = {
+      version: DOSSIER_SCHEMA.at(-1)!.version + 1,
+      stores: {},
+      upgrade: async (tx) => {
+        await tx.table('quotes').clear();
+        throw new Error('upgrade failed half-way');
+      },
+    };
+    await expect(openStore(indexedDb, [...DOSSIER_SCHEMA, failing])).rejects.toThrow();
+    const reopened = await openStore(indexedDb);
+    expect(reopened.db.verno).toBe(DOSSIER_SCHEMA.at(-1)!.version);
+    expect((await reopened.allQuotes()).map((q) => q.text)).toEqual(['Kept']);
+  });
+
+  it('a database from a newer Dossier gives a clear error and is left alone', async () => {
+    const indexedDb = freshIndexedDb();
+    const newer = new Dexie('dossier-test', indexedDb);
+    newer.version(DOSSIER_SCHEMA.at(-1)!.version + 5).stores({ pages: '++id', quotes: '++id', meta: 'key', extra: 'key' });
+    await newer.open();
+    newer.close();
+    await expect(openStore(indexedDb)).rejects.toThrow(DossierStoreError);
+    await expect(openStore(indexedDb)).rejects.toThrow(/newer version/);
+    const untouched = new Dexie('dossier-test', indexedDb);
+    await untouched.open();
+    expect(untouched.tables.map((table) => table.name).sort()).toEqual(['extra', 'meta', 'pages', 'quotes']);
+  });
+});
