@@ -149,6 +149,8 @@ export interface QuoteEvaluation {
   errors: Record<AttributionError, number>;
   /** Among attributions shown as sure (a speaker at or above SURE_CONFIDENCE): how many, how many right. */
   sure: { count: number; correct: number };
+  /** Text matches by the rule that gave their speaker: how many, how many right. */
+  rules: Record<string, { count: number; correct: number }>;
 }
 
 /** Scores every labelled page under `targets`, printing the per-page table through `log`. */
@@ -161,6 +163,7 @@ export function evaluateQuotes(
   const errors = Object.fromEntries(ERROR_CLASSES.map((name) => [name, 0])) as Record<AttributionError, number>;
   const bands = CONFIDENCE_BANDS.map(() => ({ count: 0, correct: 0 }));
   const sure = { count: 0, correct: 0 };
+  const rules: Record<string, { count: number; correct: number }> = {};
   const matcher = compileMatcher(DEFAULT_CATALOG);
   const widths = [22, 8, 6, 4, 4, 4, 6, 6, 6, 8];
   log(formatRow(['page', 'labelled', 'found', 'TP', 'FP', 'FN', 'P', 'R', 'F1', 'speaker'], widths));
@@ -191,6 +194,9 @@ export function evaluateQuotes(
       const band = CONFIDENCE_BANDS.findIndex(([low, high]) => (quote.confidence ?? 0) >= low && (quote.confidence ?? 0) < high);
       bands[band]!.count++;
       if (correct) bands[band]!.correct++;
+      const rule = (rules[quote.rule ?? 'unknown'] ??= { count: 0, correct: 0 });
+      rule.count++;
+      if (correct) rule.correct++;
       if (quote.speaker !== null && (quote.confidence ?? 0) >= SURE_CONFIDENCE) {
         sure.count++;
         if (correct) sure.correct++;
@@ -242,6 +248,12 @@ export function evaluateQuotes(
     if (band.count > 0) log(`  ${low.toFixed(2)}–${Math.min(high, 1).toFixed(2)}  ${String(band.correct).padStart(4)}/${String(band.count).padEnd(4)} ${(band.correct / band.count).toFixed(3)}`);
   });
   log(`shown as sure (speaker, confidence ≥ ${SURE_CONFIDENCE}): ${sure.correct}/${sure.count} right, ${ratio(sure.correct, sure.count).toFixed(3)}`);
+  if (verbose) {
+    log('by rule: right/found');
+    for (const [name, rule] of Object.entries(rules).sort((a, b) => b[1].count - a[1].count)) {
+      log(`  ${name.padEnd(38)} ${String(rule.correct).padStart(4)}/${String(rule.count).padEnd(4)} ${(rule.correct / rule.count).toFixed(3)}`);
+    }
+  }
   return {
     pages: cases.length,
     precision,
@@ -250,6 +262,7 @@ export function evaluateQuotes(
     speakerAccuracy: ratio(total.speakerCorrect, total.textMatches),
     errors,
     sure,
+    rules,
   };
 }
 

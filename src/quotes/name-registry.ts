@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
-import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
+import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
 
 /** Tokens, and runs of names, read between two possible pauses. */
@@ -88,7 +88,7 @@ export class NameRegistry {
       }
       const previous = tokens[runStart - 1];
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
-      const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : null);
+      const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : roleShortlyBefore(tokens, runStart));
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
       if (run.length >= 1 && roleBefore) registry.addRole(roleBefore, joinRun(run, text), run[0]!.start);
       if (i === runStart) i++;
@@ -177,7 +177,24 @@ const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsid
 /** "Kreml-Sprecher", "Regierungssprecher" and "Sprecher" share the key "sprecher". */
 function roleKey(head: string): string {
   const last = head.toLowerCase().split('-').at(-1) ?? head;
+  if (/^[\u0400-\u04ff]+$/u.test(last)) return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? cyrillicStem(last);
   return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? last;
+}
+
+/**
+ * A Russian role a few words before a name, its complement in the genitive between:
+ * "представитель министерства Ирина Волкова". (English and German put the complement after the
+ * name or in apposition, which the phrase readers take.)
+ */
+function roleShortlyBefore(tokens: Token[], runStart: number): string | null {
+  for (let k = runStart - 1; k >= Math.max(0, runStart - 3); k--) {
+    const token = tokens[k]!;
+    if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return null;
+    if (isRoleWord(token.text)) return token.lower;
+    // Between the role and the name only its complement in the genitive: "министерства", "МИД России".
+    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его)$/u.test(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) return null;
+  }
+  return null;
 }
 
 function startsSentence(text: string, tokens: Token[], index: number): boolean {

@@ -16,6 +16,7 @@ export interface FoundQuote {
   text: string;
   speaker: string | null;
   confidence?: number;
+  rule?: string;
 }
 
 export interface PageScore {
