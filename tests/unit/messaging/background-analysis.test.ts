@@ -20,7 +20,8 @@ async function freshWorker() {
   return import('../../../entrypoints/background/analysis');
 }
 
-describe("the background's analysis", () => {
+// Each test loads the background's modules afresh, as a started worker does: slow on a busy machine.
+describe("the background's analysis", { timeout: 30_000 }, () => {
   it('builds, from what a page sends, the report the CLI builds from the whole page', async () => {
     const page = readPageText(loadHtmlPage(ARTICLE).document, { catalog: DEFAULT_CATALOG, url: URL_OF_PAGE, article: { maxElementsForReadability: 0 } });
     const message = structuredClone({ type: 'analyze-page', page });
