@@ -21,7 +21,7 @@ function isObject(value: unknown): value is Fields {
 /** `entity 2 ("putin")`, for messages; the id is shortened and kept on one line. */
 function describe(index: number, raw: Fields): string {
   const id = typeof raw.id === 'string' && raw.id.trim() !== '' ? ` (${JSON.stringify(raw.id.slice(0, 40))})` : '';
-  return `Catalogue entity ${index + 1}${id}`;
+  return `Watchlist entity ${index + 1}${id}`;
 }
 
 function text(raw: Fields, field: string, where: string, options: { optional?: boolean; fallback?: string } = {}): string {
@@ -60,7 +60,7 @@ function notes(raw: Fields, where: string): BackgroundNote[] {
 }
 
 function parseEntity(raw: unknown, index: number): Entity {
-  if (!isObject(raw)) throw new CatalogError(`Catalogue entity ${index + 1} is not an object.`);
+  if (!isObject(raw)) throw new CatalogError(`Watchlist entity ${index + 1} is not an object.`);
   const where = describe(index, raw);
   const id = text(raw, 'id', where);
   if (!ID_PATTERN.test(id)) {
@@ -101,11 +101,11 @@ function parseEntity(raw: unknown, index: number): Entity {
  */
 export function parseCatalog(json: unknown): Catalog {
   const list = isObject(json) && 'entities' in json ? json.entities : json;
-  if (!Array.isArray(list)) throw new CatalogError('Catalogue must be a list of entities (or { "entities": [...] }).');
+  if (!Array.isArray(list)) throw new CatalogError('A watchlist must be a list of entities (or { "entities": [...] }).');
   const seen = new Set<string>();
   return list.map((raw, index) => {
     const entity = parseEntity(raw, index);
-    if (seen.has(entity.id)) throw new CatalogError(`Catalogue entity ${index + 1}: id "${entity.id}" is used twice.`);
+    if (seen.has(entity.id)) throw new CatalogError(`Watchlist entity ${index + 1}: id "${entity.id}" is used twice.`);
     seen.add(entity.id);
     return entity;
   });

@@ -87,7 +87,7 @@ export function entityFromDraft(draft: EntityDraft, watchlist: readonly Entity[]
     [entity] = parseCatalog([candidate]) as [Entity];
   } catch (error) {
     // The catalogue names the entity by its position in a file; in the form that is noise.
-    if (error instanceof CatalogError) return { ok: false, errors: [error.message.replace(/^Catalogue entity 1(?: \([^)]*\))?:? ?/, '')] };
+    if (error instanceof CatalogError) return { ok: false, errors: [error.message.replace(/^Watchlist entity 1(?: \([^)]*\))?:? ?/, '')] };
     throw error;
   }
   return { ok: true, entity, warnings: validateEntity(entity, others) };

@@ -32,7 +32,7 @@ describe('parseCatalog', () => {
 
   it.each<[string, unknown, RegExp]>([
     ['not a list', { foo: 1 }, /must be a list of entities/],
-    ['entity not an object', [minimal, 'Putin'], /^Catalogue entity 2 is not an object\.$/],
+    ['entity not an object', [minimal, 'Putin'], /^Watchlist entity 2 is not an object\.$/],
     ['missing id', [{ ...minimal, id: undefined }], /entity 1: "id" must be a string/],
     ['bad id', [{ ...minimal, id: 'Olaf Scholz' }], /entity 1 \("Olaf Scholz"\): "id" must be lower-case/],
     ['duplicate id', [minimal, minimal], /entity 2: id "scholz" is used twice/],
