@@ -70,8 +70,10 @@ export function loadPage(fileName: string, bytes: Uint8Array): LoadedPage {
   const { text, warnings } = decodePage(bytes, kind);
   if (kind === 'html' && extension !== '' && !looksLikeHtml(text)) throw new PageLoadError(`${fileName} does not contain HTML`);
   if (kind === 'html') refuseTooManyElements(fileName, text);
+  // Plain text is all body text: too much of it is refused before any paragraph is built.
+  else refuseTooMuchText(fileName, text.length);
   const page = kind === 'html' ? loadHtmlPage(text) : loadTextPage(text);
-  refuseTooMuchText(fileName, page.document);
+  refuseTooMuchText(fileName, page.document.body?.textContent?.length ?? 0);
   return { ...page, warnings: [...warnings, ...page.warnings] };
 }
 
@@ -89,8 +91,7 @@ function refuseTooManyElements(fileName: string, html: string): void {
   }
 }
 
-function refuseTooMuchText(fileName: string, document: Document): void {
-  const length = document.body?.textContent?.length ?? 0;
+function refuseTooMuchText(fileName: string, length: number): void {
   if (length > PAGE_LIMITS.maxTextCharacters) {
     throw new PageLoadError(
       `${fileName} has ${(length / 1e6).toFixed(1)} million characters of text; Dossier analyses pages up to ${PAGE_LIMITS.maxTextCharacters / 1e6} million`,
