@@ -14,12 +14,19 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchDossier, type Dossier } from '../tests/e2e/harness';
 import { ShadowProbe } from '../tests/e2e/shadow-probe';
+import { hasDisplay } from './display';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
-const headless = args.includes('--headless');
 const screenshotsAt = args.indexOf('--screenshots');
 const screenshotDir = screenshotsAt === -1 ? null : path.resolve(args[screenshotsAt + 1] ?? 'docs/screenshots');
+const headless = args.includes('--headless') || !hasDisplay();
+if (!args.includes('--headless') && headless) {
+  console.log(
+    'No display here (DISPLAY is not set), so the demo runs headless: it checks the demo article and ends. ' +
+      'For screenshots instead: npm run demo -- --headless --screenshots DIR',
+  );
+}
 
 if (!args.includes('--no-build')) execSync('npm run build', { cwd: repoRoot, stdio: 'inherit' });
 
@@ -28,17 +35,25 @@ const dossier = await launchDossier({
   mounts: { '/demo/': path.join(repoRoot, 'assets/demo') },
   viewport: { width: 1280, height: 860 },
 });
-const page = await dossier.open('/demo/');
-const marks = await page.locator('mark[data-dossier-mark]:not([data-dossier-continued])').count();
-console.log(`Demo article at ${page.url()}: ${marks} mentions highlighted.`);
-
-if (screenshotDir) {
-  mkdirSync(screenshotDir, { recursive: true });
-  await saveScreenshots(dossier, page, screenshotDir);
-  const outside = dossier.outsideRequests();
-  if (outside.length > 0) console.warn(`Requests that left the machine: ${outside.join(', ')}`);
+// The browser and its temporary profile go away on every way out: the end, an error, Ctrl+C.
+const closeOnSignal = () => void dossier.close().finally(() => process.exit(130));
+process.once('SIGINT', closeOnSignal);
+process.once('SIGTERM', closeOnSignal);
+try {
+  const page = await dossier.open('/demo/');
+  const marks = await page.locator('mark[data-dossier-mark]:not([data-dossier-continued])').count();
+  console.log(`Demo article at ${page.url()}: ${marks} mentions highlighted.`);
+  if (screenshotDir) {
+    mkdirSync(screenshotDir, { recursive: true });
+    await saveScreenshots(dossier, page, screenshotDir);
+    const outside = dossier.outsideRequests();
+    if (outside.length > 0) console.warn(`Requests that left the machine: ${outside.join(', ')}`);
+  }
+} catch (error) {
   await dossier.close();
-} else if (headless) {
+  throw error;
+}
+if (screenshotDir || headless) {
   await dossier.close();
 } else {
   console.log('Hover a highlight, or open the Dossier toolbar button. Close the window or press Ctrl+C to end.');
@@ -46,6 +61,7 @@ if (screenshotDir) {
     await dossier.close().catch(() => undefined);
     process.exit(0);
   };
+  process.removeListener('SIGINT', closeOnSignal);
   process.on('SIGINT', () => void end());
   dossier.context.on('close', () => void end());
 }
