@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { measureEngineThroughput } from './engine-throughput';
+import { bigFilesTable, measureBigFiles } from './big-files';
 import { measureHostileWatchlist, printHostileFigures } from './hostile';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -159,6 +160,8 @@ async function main(): Promise<void> {
     .slice(0, pageLimit);
   console.log(`Measuring the engine in Node… (${pages.length} pages)`);
   const engineNode = measureEngineThroughput(corpusDir, pageLimit);
+  console.log('Measuring `dossier analyze` on big files, up to 50 MB…');
+  const bigFiles = measureBigFiles();
   console.log('Measuring a hostile watchlist of 10,000 aliases in Node…');
   const hostile = measureHostileWatchlist();
   console.log(`Bundling the page bench… (${pages.length} pages)`);
@@ -297,6 +300,7 @@ async function main(): Promise<void> {
       blockedRequests: blocked,
       incremental,
       engineNode,
+      bigFiles,
       hostile,
       rows,
     };
@@ -320,6 +324,7 @@ async function main(): Promise<void> {
     console.log(`| engine in Node, MB of text per second | sentences ${engineNode.sentencesMBps.toFixed(1)}, mentions ${engineNode.mentionsMBps.toFixed(1)}, quotes ${engineNode.quotesMBps.toFixed(1)}, all three ${engineNode.totalMBps.toFixed(1)}; quotes at ${engineNode.linearity.map((l) => `${l.megabytes} MB ${l.quotesMBps.toFixed(1)}`).join(', ')} |`);
     console.log(`| Dossier first pass on the ${mentionPages.length} pages with mentions | ${results.coldLowerBound.dossierMsOnPagesWithMentions.toFixed(1)} ms |`);
     printHostileFigures(hostile);
+    console.log(`\n\`dossier analyze\` on big files:\n${bigFilesTable(bigFiles)}`);
     console.log(`\nTargets: ≤ 2× floor ${results.targets.dossierAtMostTwiceFloor ? 'met' : 'NOT met'}; ≥ 10× faster than anchor ${results.targets.tenTimesFasterThanAnchor ? 'met' : 'NOT met'}; no task > 50 ms ${results.targets.noTaskOver50ms ? 'met' : 'NOT met'}.`);
     console.log(`Wrote ${path.join(outDir, 'results.json')} and chart.svg`);
   } finally {
