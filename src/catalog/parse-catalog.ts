@@ -1,5 +1,6 @@
 import { CatalogError } from './catalog-error';
-import type { BackgroundNote, Catalog, Entity, EntityKind } from './entity';
+import { TRANSLATION_LANGUAGES, type BackgroundNote, type Catalog, type Entity, type EntityKind, type Translations } from './entity';
+import { isIsoDate, isWebUrl } from './note-source';
 
 export { CatalogError } from './catalog-error';
 export { validateEntity } from './validate-entity';
@@ -50,13 +51,40 @@ function phrases(raw: Fields, field: string, where: string, required: boolean): 
 function notes(raw: Fields, where: string): BackgroundNote[] {
   const value = raw.notes;
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new CatalogError(`${where}: "notes" must be a list of { "text", "source" } objects.`);
+  if (!Array.isArray(value)) throw new CatalogError(`${where}: "notes" must be a list of { "text", "source", "url", "date" } objects.`);
   return value.map((note, i) => {
+    const at = `${where}: "notes" item ${i + 1}`;
     if (!isObject(note) || typeof note.text !== 'string' || note.text.trim() === '' || typeof note.source !== 'string') {
-      throw new CatalogError(`${where}: "notes" item ${i + 1} needs a non-empty "text" and a "source" string.`);
+      throw new CatalogError(`${at} needs a non-empty "text" and a "source" string.`);
     }
-    return { text: note.text.trim(), source: note.source.trim() };
+    const parsed: BackgroundNote = { text: note.text.trim(), source: note.source.trim() };
+    if (note.url !== undefined && note.url !== '') {
+      if (typeof note.url !== 'string' || !isWebUrl(note.url.trim())) throw new CatalogError(`${at}: "url" must be an http or https address.`);
+      parsed.url = note.url.trim();
+    }
+    if (note.date !== undefined && note.date !== '') {
+      if (typeof note.date !== 'string' || !isIsoDate(note.date.trim())) throw new CatalogError(`${at}: "date" must be a date like "2023-02-24".`);
+      parsed.date = note.date.trim();
+    }
+    const translations = translationsOf(note.translations, `${at}: "translations"`);
+    if (translations) parsed.translations = translations;
+    return parsed;
   });
+}
+
+/** `{ "de": "…", "ru": "…" }`: only the languages Dossier shows, each a non-empty string. */
+function translationsOf(value: unknown, where: string): Translations | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) throw new CatalogError(`${where} must be an object like { "de": "…", "ru": "…" }.`);
+  const translations: Translations = {};
+  for (const [language, text] of Object.entries(value)) {
+    if (!(TRANSLATION_LANGUAGES as readonly string[]).includes(language)) {
+      throw new CatalogError(`${where}: "${language}" is not one of ${TRANSLATION_LANGUAGES.join(', ')}.`);
+    }
+    if (typeof text !== 'string' || text.trim() === '') throw new CatalogError(`${where}: "${language}" must be a non-empty string.`);
+    translations[language as keyof Translations] = text.trim();
+  }
+  return Object.keys(translations).length > 0 ? translations : undefined;
 }
 
 function parseEntity(raw: unknown, index: number): Entity {
@@ -86,6 +114,8 @@ function parseEntity(raw: unknown, index: number): Entity {
     colour,
     notes: notes(raw, where),
   };
+  const roleTranslations = translationsOf(raw.roleTranslations, `${where}: "roleTranslations"`);
+  if (roleTranslations) entity.roleTranslations = roleTranslations;
   if (raw.excludedPhrases !== undefined) entity.excludedPhrases = phrases(raw, 'excludedPhrases', where, false);
   if (raw.enabled !== undefined) entity.enabled = raw.enabled as boolean;
   if (entity.aliases.length === 0 && entity.contextualAliases.length === 0) {

@@ -3,6 +3,8 @@
  * step through its mentions. Rendered in Dossier's shadow root, so the page's CSS cannot reach it.
  */
 import type { QuoteReport } from '../../analysis/types';
+import { localiseEntity } from '../../catalog/localise-entity';
+import { NoteCitation } from '../shared/note-citation';
 import { t } from '../shared/strings';
 import { MAX_NOTES, type CardData } from './card-data';
 
@@ -16,7 +18,8 @@ export interface HoverCardProps {
 const QUOTES_SHOWN = 2;
 
 export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps) {
-  const { entity, position, count, quotesBy, quotesAbout } = data;
+  const { position, count, quotesBy, quotesAbout } = data;
+  const entity = localiseEntity(data.entity, t('lang'));
   const titleId = `dossier-card-title-${entity.id}`;
   return (
     <div class="card" role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-role`} tabIndex={-1}>
@@ -35,7 +38,7 @@ export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps)
         <ul class="notes">
           {entity.notes.slice(0, MAX_NOTES).map((note) => (
             <li key={note.text}>
-              {note.text} <cite>{note.source}</cite>
+              {note.text} <NoteCitation note={note} />
             </li>
           ))}
         </ul>
