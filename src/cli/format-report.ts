@@ -1,6 +1,7 @@
 /** The CLI's readable output: what a reader wants at a glance, in the order the popup shows it. */
 import type { AnalysisReport } from '../analysis/types';
 import { formatPublished } from '../article/human-date';
+import { quoted } from '../text/quote-display';
 
 export function formatReport(report: AnalysisReport): string {
   const { article } = report;
@@ -29,7 +30,7 @@ export function formatReport(report: AnalysisReport): string {
       const speaker = quote.speaker ?? 'unknown speaker';
       const role = quote.speakerRole ? `, ${quote.speakerRole}` : '';
       const doubt = quote.confidence < 0.5 ? ' (uncertain)' : '';
-      lines.push(`  “${quote.text}” — ${speaker}${role}${doubt}`);
+      lines.push(`  ${quoted(quote.text, article.lang)} — ${speaker}${role}${doubt}`);
     }
   }
   return lines.join('\n');

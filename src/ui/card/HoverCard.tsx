@@ -4,12 +4,15 @@
  */
 import type { QuoteReport } from '../../analysis/types';
 import { localiseEntity } from '../../catalog/localise-entity';
+import { quoted } from '../../text/quote-display';
 import { NoteCitation } from '../shared/note-citation';
 import { t } from '../shared/strings';
 import { MAX_NOTES, type CardData } from './card-data';
 
 export interface HoverCardProps {
   data: CardData;
+  /** The page's language (its `lang`): the quotes' marks follow it, not the interface's. */
+  pageLang?: string | null;
   onPrevious(): void;
   onNext(): void;
   onClose(): void;
@@ -17,7 +20,7 @@ export interface HoverCardProps {
 
 const QUOTES_SHOWN = 2;
 
-export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps) {
+export function HoverCard({ data, pageLang = null, onPrevious, onNext, onClose }: HoverCardProps) {
   const { position, count, quotesBy, quotesAbout } = data;
   const entity = localiseEntity(data.entity, t('lang'));
   const titleId = `dossier-card-title-${entity.id}`;
@@ -43,8 +46,8 @@ export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps)
           ))}
         </ul>
       )}
-      <QuoteList title={isShortName(entity.label) ? t('cardQuotesBy', entity.label) : t('cardQuotesByIt')} quotes={quotesBy} showSpeaker={false} />
-      <QuoteList title={isShortName(entity.label) ? t('cardQuotesAbout', entity.label) : t('cardQuotesAboutIt')} quotes={quotesAbout} showSpeaker />
+      <QuoteList title={isShortName(entity.label) ? t('cardQuotesBy', entity.label) : t('cardQuotesByIt')} quotes={quotesBy} showSpeaker={false} pageLang={pageLang} />
+      <QuoteList title={isShortName(entity.label) ? t('cardQuotesAbout', entity.label) : t('cardQuotesAboutIt')} quotes={quotesAbout} showSpeaker pageLang={pageLang} />
       {count > 1 && (
         <nav class="steps" aria-label={t('cardMentionsNav')}>
           <button type="button" onClick={onPrevious}>{t('cardPrevious')}</button>
@@ -55,7 +58,7 @@ export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps)
   );
 }
 
-function QuoteList({ title, quotes, showSpeaker }: { title: string; quotes: QuoteReport[]; showSpeaker: boolean }) {
+function QuoteList({ title, quotes, showSpeaker, pageLang }: { title: string; quotes: QuoteReport[]; showSpeaker: boolean; pageLang: string | null }) {
   if (quotes.length === 0) return null;
   const more = quotes.length - QUOTES_SHOWN;
   return (
@@ -63,7 +66,7 @@ function QuoteList({ title, quotes, showSpeaker }: { title: string; quotes: Quot
       <h3>{title}</h3>
       {quotes.slice(0, QUOTES_SHOWN).map((quote, i) => (
         <blockquote key={i}>
-          {t('cardQuoted', quote.text)}
+          {quoted(quote.text, pageLang)}
           {showSpeaker && quote.speaker && <span class="speaker"> — {quote.speaker}</span>}
         </blockquote>
       ))}
