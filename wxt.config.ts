@@ -27,7 +27,9 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'dossier@dossier.invalid',
+              // A stable, domain-like ID of the project's own: it keeps the add-on's storage across updates and
+              // is what addons.mozilla.org and enterprise policies know it by.
+              id: 'dossier@dossier-reader.extension',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -13,6 +13,7 @@ import { phraseEnd } from './phrase-end';
 import { phrasesAt } from './phrase-trie';
 import type { StepClock } from '../live/steps';
 import { namesSomeoneElse } from './surname-rule';
+import { leadingTitleLength } from './title-rule';
 
 export interface MentionMatcher {
   /**
@@ -105,9 +106,10 @@ class CompiledMatcher implements MentionMatcher {
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     const kept = candidates.filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId));
     return joinedPhrases(text, kept).map((c) => {
-      const start = visible.originalOffset(c.start);
+      const nameStart = c.start + leadingTitleLength(text.slice(c.start, c.end));
+      const start = visible.originalOffset(nameStart);
       const end = visible.originalOffset(c.end - 1) + 1;
-      return { start, end, entityId: c.leaf.entityId, text: text.slice(c.start, c.end) };
+      return { start, end, entityId: c.leaf.entityId, text: text.slice(nameStart, c.end) };
     });
   }
 
