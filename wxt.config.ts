@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
+import { renderIcons } from './scripts/icons/render-icons';
+import { toolbarIconPaths } from './src/messaging/toolbar-icon';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,11 +12,19 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The icons are drawn from the SVG mark on every build (scripts/icons/), into .wxt/ and copied in.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...renderIcons(path.join(wxt.config.wxtDir, 'icons-rendered')));
+    },
+  },
   manifest: ({ browser }) => ({
     // Names and descriptions come from public/_locales, in the browser's language.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: toolbarIconPaths('on'),
+    action: { default_icon: toolbarIconPaths('on') },
     permissions: ['storage', 'activeTab', 'contextMenus'],
     // Extension pages run only the extension's own scripts: no remote code, no eval, no plugins.
     content_security_policy: {
