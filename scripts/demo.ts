@@ -3,18 +3,20 @@
  * Chromium with the extension loaded on it.
  *
  *   npm run demo                                   a window to try it in; Ctrl+C to end
- *   npm run demo -- --headless --screenshots DIR   saves the highlighted page, an open hover card
- *                                                  (light and dark) and the popup as PNGs, then exits
+ *   npm run demo -- --headless --screenshots DIR   saves the highlighted page, open hover cards (light,
+ *                                                  dark, with sources, in German and Russian), the popup
+ *                                                  and the toolbar icon states as PNGs, then exits
  *   --no-build                                     use the existing .output/chrome-mv3
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchDossier, type Dossier } from '../tests/e2e/harness';
 import { ShadowProbe } from '../tests/e2e/shadow-probe';
 import { hasDisplay } from './display';
+import { TOOLBAR_ICON_STATES, toolbarIconFile } from '../src/messaging/toolbar-icon';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -53,7 +55,11 @@ try {
   await dossier.close();
   throw error;
 }
-if (screenshotDir || headless) {
+if (screenshotDir) {
+  await dossier.close();
+  // The cards in the reader's language: Chromium takes its UI language, and the extension's, from LANGUAGE.
+  for (const language of ['de', 'ru']) await saveLocalisedCard(language, screenshotDir);
+} else if (headless) {
   await dossier.close();
 } else {
   console.log('Hover a highlight, or open the Dossier toolbar button. Close the window or press Ctrl+C to end.');
@@ -94,6 +100,9 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await page.evaluate(() => window.scrollTo(0, 0));
   await openCardOn('mark[data-entity="kirby"]');
   await shot(page, 'hover-card.png');
+  await page.keyboard.press('Escape');
+  await openCardOn('mark[data-entity="xi"]');
+  await shot(page, 'hover-card-sources.png');
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.keyboard.press('Escape');
@@ -111,5 +120,67 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await popup.waitForTimeout(1500);
   await shot(popup, 'popup-on-demo-article.png');
   await popup.close();
+  await saveToolbarIcons(dossier, path.join(dir, 'toolbar-icons.png'));
+}
+
+/**
+ * The toolbar icons of the three states as the build ships them, at toolbar size on a light and a
+ * dark toolbar. (A headless browser draws no toolbar to screenshot; the switch between the states is
+ * covered by tests/unit/messaging/background-badge.test.ts.)
+ */
+async function saveToolbarIcons(dossier: Dossier, file: string): Promise<void> {
+  const labels = { on: 'On', off: 'Off for this site', paused: 'Paused everywhere' } as const;
+  const icon = (state: (typeof TOOLBAR_ICON_STATES)[number], size: number) =>
+    `data:image/png;base64,${readFileSync(path.join(repoRoot, '.output/chrome-mv3', toolbarIconFile(state, size))).toString('base64')}`;
+  const strip = () => TOOLBAR_ICON_STATES.map((state) =>
+    `<figure><img src="${icon(state, 16)}" width="16" height="16" alt=""><img src="${icon(state, 32)}" width="32" height="32" alt="">` +
+    `<img src="${icon(state, 128)}" width="64" height="64" alt=""><figcaption>${labels[state]}</figcaption></figure>`).join('');
+  const page = await dossier.context.newPage();
+  await page.setViewportSize({ width: 720, height: 260 });
+  await page.setContent(`<!doctype html><html><body style="margin:0;font:14px system-ui,sans-serif">
+    ${['light', 'dark'].map((theme) => `<div style="display:flex;gap:28px;padding:18px 20px;background:${theme === 'light' ? '#f1f3f4' : '#35363a'};color:${theme === 'light' ? '#202124' : '#e8eaed'}">${strip()}</div>`).join('')}
+    <style>figure{margin:0;display:flex;align-items:center;gap:12px}figcaption{margin-left:4px;white-space:nowrap}</style></body></html>`);
+  await page.screenshot({ path: file });
+  console.log(`Saved ${file}`);
+  await page.close();
+}
+
+/** A hover card with its background notes and sources, in a browser whose interface speaks `language`. */
+async function saveLocalisedCard(language: string, dir: string): Promise<void> {
+  const saved = { LANGUAGE: process.env.LANGUAGE, LANG: process.env.LANG };
+  // glib ignores LANGUAGE under the C locale, hence LANG too.
+  process.env.LANGUAGE = language;
+  process.env.LANG = `${language}_${language.toUpperCase()}.UTF-8`;
+  const localised = await launchDossier({
+    headless: true,
+    mounts: { '/demo/': path.join(repoRoot, 'assets/demo') },
+    viewport: { width: 1280, height: 860 },
+  });
+  try {
+    const page = await localised.open('/demo/');
+    const probe = await ShadowProbe.attach(page);
+    const mark = page.locator('mark[data-entity="putin"]').first();
+    await mark.evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -120);
+    });
+    await page.mouse.move(5, 5);
+    await mark.hover();
+    for (const started = Date.now(); !(await probe.box('[role="dialog"]'))?.height;) {
+      if (Date.now() - started > 5000) throw new Error(`no hover card opened in ${language}`);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(150);
+    const file = path.join(dir, `hover-card-${language}.png`);
+    await page.screenshot({ path: file });
+    console.log(`Saved ${file}`);
+    await probe.detach();
+  } finally {
+    await localised.close();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
 }
 
