@@ -4,6 +4,7 @@ import { isIsoDate, isWebUrl } from '../../../src/catalog/note-source';
 import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
 import { parseCatalog, validateEntity } from '../../../src/catalog/parse-catalog';
 import { compileMatcher } from '../../../src/matching/compile-matcher';
+import { leadingTitleLength } from '../../../src/matching/title-rule';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -78,8 +79,10 @@ describe('DEFAULT_CATALOG', () => {
         // The first cue supports contextual aliases; Han text needs no spaces around it.
         const cue = (entity.cues[0] ?? '').replace(/\*$/, '');
         const text = `Report: ${alias} — ${cue}.`;
-        const found = matcher.findMentions(text).filter((m) => m.start === 'Report: '.length);
-        expect(found.map((m) => [m.entityId, m.text]), `${entity.id}: ${alias}`).toEqual([[entity.id, alias]]);
+        // A titled alias ("President Xi") is found whole and marked on its name (title-rule.ts).
+        const name = alias.slice(leadingTitleLength(alias));
+        const found = matcher.findMentions(text).filter((m) => m.end === 'Report: '.length + alias.length);
+        expect(found.map((m) => [m.entityId, m.text]), `${entity.id}: ${alias}`).toEqual([[entity.id, name]]);
       }
     }
   });
