@@ -18,13 +18,16 @@ export default defineConfig({
       files.push(...renderIcons(path.join(wxt.config.wxtDir, 'icons-rendered')));
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     // Names and descriptions come from public/_locales, in the browser's language.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: toolbarIconPaths('on'),
-    action: { default_icon: toolbarIconPaths('on') },
+    // The toolbar button's icon: `action` in MV3, `browser_action` in Firefox's MV2 build.
+    ...(manifestVersion === 2
+      ? { browser_action: { default_icon: toolbarIconPaths('on') } }
+      : { action: { default_icon: toolbarIconPaths('on') } }),
     permissions: ['storage', 'activeTab', 'contextMenus'],
     // Extension pages run only the extension's own scripts: no remote code, no eval, no plugins.
     content_security_policy: {
