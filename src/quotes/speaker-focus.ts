@@ -6,6 +6,8 @@ import type { Span } from '../analysis/types';
 import { firstClauseStart } from './attribution-cues';
 import { blockIndexOf, sentenceIndexAt, tokensIn } from './text-index';
 import type { Token } from './tokens';
+import { GENERAL_BODY_NOUNS } from './speech-lexicon';
+import { genderOfGivenName } from './given-names';
 
 /** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
 export function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
@@ -48,10 +50,13 @@ export class GenderEvidence {
 
   of(name: string): Gender {
     const count = this.counts.get(name);
-    if (!count || count.m === count.f) return genderOfRussianSurname(name);
+    if (!count || count.m === count.f) return genderOfGivenName(name) ?? genderOfRussianSurname(name);
     return count.m > count.f ? 'm' : 'f';
   }
 }
+
+/** How many of the people last in focus a pronoun is weighed against. */
+const AMBIGUITY_WINDOW = 3;
 
 /** The people last in focus, most recent last; "he" and "she" take the latest one that fits. */
 export class RecentPeople {
@@ -64,11 +69,43 @@ export class RecentPeople {
     if (this.people.length > 6) this.people.shift();
   }
 
+  /**
+   * Whether "he" or "she" at `pos` could mean more than one of the last few people in focus: then
+   * the latest is a guess among several, not the one person the page has in view.
+   */
+  isAmbiguous(pos: number, gender: Gender, genders: GenderEvidence): boolean {
+    const recent = this.people.filter((person) => person.pos < pos).sort((a, b) => a.pos - b.pos).slice(-AMBIGUITY_WINDOW);
+    return recent.filter((person) => {
+      const known = genders.of(person.name);
+      return !gender || !known || known === gender;
+    }).length > 1;
+  }
+
   latest(pos: number, gender: Gender, genders: GenderEvidence): string | null {
     const before = this.people.filter((person) => person.pos < pos).sort((a, b) => a.pos - b.pos);
     for (let i = before.length - 1; i >= 0; i--) {
       const known = genders.of(before[i]!.name);
       if (!gender || !known || known === gender) return before[i]!.name;
+    }
+    return null;
+  }
+}
+
+/** The bodies last in subject position, most recent last: who "it" and "the agency" name again. */
+export class RecentBodies {
+  private readonly bodies: { name: string; pos: number }[] = [];
+
+  add(name: string, pos: number): void {
+    this.bodies.push({ name, pos });
+    if (this.bodies.length > 8) this.bodies.shift();
+  }
+
+  /** The latest body before `pos`; with a noun, one that the noun names ("the department"), or any for a general noun. */
+  latest(pos: number, noun: string | null): string | null {
+    for (let i = this.bodies.length - 1; i >= 0; i--) {
+      const body = this.bodies[i]!;
+      if (body.pos >= pos) continue;
+      if (noun === null || GENERAL_BODY_NOUNS.has(noun) || body.name.toLowerCase().split(/\s+/).includes(noun)) return body.name;
     }
     return null;
   }

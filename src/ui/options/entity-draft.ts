@@ -21,7 +21,7 @@ export interface EntityDraft {
   notes: NoteDraft[];
   enabled: boolean;
   /** Fields the form does not edit, carried through unchanged. */
-  rest: Pick<Entity, 'excludedPhrases' | 'roleTranslations'>;
+  rest: Pick<Entity, 'excludedPhrases' | 'references' | 'roleTranslations'>;
 }
 
 /** A note as the form edits it: address and date as text ('' for none); translations carried through. */
@@ -61,6 +61,7 @@ export function draftFromEntity(entity: Entity): EntityDraft {
     enabled: entity.enabled !== false,
     rest: {
       ...(entity.excludedPhrases === undefined ? {} : { excludedPhrases: entity.excludedPhrases }),
+      ...(entity.references === undefined ? {} : { references: entity.references }),
       ...(entity.roleTranslations === undefined ? {} : { roleTranslations: entity.roleTranslations }),
     },
   };
