@@ -136,7 +136,7 @@ async function saveToolbarIcons(dossier: Dossier, file: string): Promise<void> {
     `<figure><img src="${icon(state, 16)}" width="16" height="16" alt=""><img src="${icon(state, 32)}" width="32" height="32" alt="">` +
     `<img src="${icon(state, 128)}" width="64" height="64" alt=""><figcaption>${labels[state]}</figcaption></figure>`).join('');
   const page = await dossier.context.newPage();
-  await page.setViewportSize({ width: 720, height: 260 });
+  await page.setViewportSize({ width: 880, height: 200 });
   await page.setContent(`<!doctype html><html><body style="margin:0;font:14px system-ui,sans-serif">
     ${['light', 'dark'].map((theme) => `<div style="display:flex;gap:28px;padding:18px 20px;background:${theme === 'light' ? '#f1f3f4' : '#35363a'};color:${theme === 'light' ? '#202124' : '#e8eaed'}">${strip()}</div>`).join('')}
     <style>figure{margin:0;display:flex;align-items:center;gap:12px}figcaption{margin-left:4px;white-space:nowrap}</style></body></html>`);
