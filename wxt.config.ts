@@ -28,7 +28,8 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { browser_action: { default_icon: toolbarIconPaths('on') } }
       : { action: { default_icon: toolbarIconPaths('on') } }),
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // Chrome's worker has no DOM: Readability reads an article's header in an offscreen document.
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Extension pages run only the extension's own scripts: no remote code, no eval, no plugins.
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",

@@ -5,7 +5,9 @@
  *   npm run demo                                   a window to try it in; Ctrl+C to end
  *   npm run demo -- --headless --screenshots DIR   saves the highlighted page, open hover cards (light,
  *                                                  dark, with sources, in German and Russian), the popup
- *                                                  and the toolbar icon states as PNGs, then exits
+ *                                                  (light, dark and in German), the options page and the
+ *                                                  toolbar icon states as PNGs, then exits: the README's
+ *                                                  screenshots come only from here
  *   --no-build                                     use the existing .output/chrome-mv3
  */
 import { execSync } from 'node:child_process';
@@ -13,7 +15,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchDossier, type Dossier } from '../tests/e2e/harness';
+import { launchDossier, openOptionsPage, type Dossier } from '../tests/e2e/harness';
 import { ShadowProbe } from '../tests/e2e/shadow-probe';
 import { hasDisplay } from './display';
 import { TOOLBAR_ICON_STATES, toolbarIconFile } from '../src/messaging/toolbar-icon';
@@ -59,6 +61,7 @@ if (screenshotDir) {
   await dossier.close();
   // The cards in the reader's language: Chromium takes its UI language, and the extension's, from LANGUAGE.
   for (const language of ['de', 'ru']) await saveLocalisedCard(language, screenshotDir);
+  await saveGermanPopup(screenshotDir);
 } else if (headless) {
   await dossier.close();
 } else {
@@ -117,9 +120,19 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await popup.setViewportSize({ width: 420, height: 720 });
   await popup.goto(`chrome-extension://${dossier.extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForLoadState('load');
-  await popup.waitForTimeout(1500);
+  await popup.locator('h1').waitFor();
+  await popup.waitForTimeout(300);
   await shot(popup, 'popup-on-demo-article.png');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.waitForTimeout(300);
+  await shot(popup, 'popup-dark.png');
   await popup.close();
+
+  const options = await openOptionsPage(dossier);
+  await options.setViewportSize({ width: 1100, height: 900 });
+  await options.waitForTimeout(300);
+  await shot(options, 'options.png');
+  await options.close();
   await saveToolbarIcons(dossier, path.join(dir, 'toolbar-icons.png'));
 }
 
@@ -177,6 +190,32 @@ async function saveLocalisedCard(language: string, dir: string): Promise<void> {
     await probe.detach();
   } finally {
     await localised.close();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/** The popup in German: Chromium on Linux takes its UI language (and the extension's) from LANGUAGE and LANG. */
+async function saveGermanPopup(dir: string): Promise<void> {
+  const saved = { LANGUAGE: process.env.LANGUAGE, LANG: process.env.LANG };
+  process.env.LANGUAGE = 'de';
+  process.env.LANG = 'de_DE.UTF-8';
+  const german = await launchDossier({ headless: true, mounts: { '/demo/': path.join(repoRoot, 'assets/demo') }, viewport: { width: 1280, height: 860 } });
+  try {
+    const article = await german.open('/demo/');
+    const tabId = await german.tabIdOf(article);
+    const popup = await german.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 720 });
+    await popup.goto(`chrome-extension://${german.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('h1').waitFor();
+    await popup.waitForTimeout(300);
+    const file = path.join(dir, 'popup-de.png');
+    await popup.screenshot({ path: file });
+    console.log(`Saved ${file}`);
+  } finally {
+    await german.close();
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;

@@ -5,7 +5,6 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeDocument } from '../analysis/analyze-document';
-import { toReport } from '../analysis/to-report';
 import { DEFAULT_CATALOG } from '../catalog/default-catalog';
 import type { Catalog } from '../catalog/entity';
 import { parseCatalog } from '../catalog/parse-catalog';
@@ -47,7 +46,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const catalog = options.watchlistPath ? loadWatchlist(options.watchlistPath) : DEFAULT_CATALOG;
     const page = loadPage(basename(options.file), readInput(options.file, 'page'));
     for (const warning of page.warnings) io.err(`dossier: warning: ${warning}`);
-    const report = toReport(analyzeDocument(page.document, { catalog, url: page.url }));
+    const report = analyzeDocument(page.document, { catalog, url: page.url });
     io.out(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
     return 0;
   } catch (error) {

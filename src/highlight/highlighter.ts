@@ -7,9 +7,9 @@
  * earlier range in that node valid, so each range can be wrapped on its own, in time slices.
  */
 import Mark from 'mark.js';
-import type { Mention } from '../analysis/types';
+import type { Mention } from '../matching/mention';
 import type { DomTextRange, TextModel } from '../text/text-model';
-import { CONTINUATION_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_ATTRIBUTE, isDossierMark } from './mark-attributes';
+import { CONTINUATION_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_ATTRIBUTE, isDossierMark } from '../text/mark-attributes';
 
 /** One mention as it stands in the page. */
 export interface HighlightedMention {

@@ -4,12 +4,12 @@
  * gets the thread back between slices. Live changes come in batches from the MutationBatcher and
  * are rescanned subtree by subtree. Plain DOM, no extension API: the content script wires it.
  */
-import type { Mention } from '../analysis/types';
+import type { Mention } from '../matching/mention';
 import { DEFAULT_SLICE_MS, SliceClock } from '../live/slice-clock';
 import { MutationBatcher } from '../live/mutation-batcher';
 import { WorkBudget } from '../live/work-budget';
 import { yieldToPage } from '../live/yield-to-page';
-import { buildTextModelInSlices, MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
+import { MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
 import { Highlighter, type HighlightedMention, type MarkDecoration } from './highlighter';
 import { PageHighlights } from './page-highlights';
 
@@ -86,18 +86,14 @@ export class PageScanner {
     const generation = ++this.generation;
     this.setStatus('scanning');
     const started = performance.now();
-    const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
-    const builder = new TextModelBuilder(this.options.root, { shadowRoots: true });
+    const clock = this.newClock();
     let visited = 0;
-    while (!builder.advance(MODEL_NODE_STEP)) {
-      visited += MODEL_NODE_STEP;
-      if (!this.budget.scanAllows(visited, clock.workMs)) return this.overBudget(clock);
-      if (clock.sliceUsedUp) {
-        await clock.pause(this.pause);
-        if (generation !== this.generation) return;
-      }
-    }
-    const model = builder.build();
+    const model = await this.readModel(this.options.root, clock, generation, (nodes) => {
+      visited = nodes;
+      return this.budget.scanAllows(nodes, clock.workMs);
+    });
+    if (model === 'over-budget') return this.overBudget(clock);
+    if (model === null) return;
     const modelMs = clock.workSoFar();
     const matchStarted = performance.now();
     const mentions = this.options.findMentions(model.text);
@@ -122,11 +118,52 @@ export class PageScanner {
     this.setStatus('ready');
   }
 
+  /**
+   * The whole page's text model and the engine's mentions in it, as the page is now: the last full
+   * pass's while no live update has touched the page, else read again, in slices. Null when not
+   * scanned (or stopped meanwhile).
+   */
+  async currentScan(): Promise<FullScan | null> {
+    if (this.fullScan !== null || this.status !== 'ready') return this.fullScan;
+    const generation = this.generation;
+    const clock = this.newClock();
+    const model = await this.readModel(this.options.root, clock, generation);
+    if (model === null || model === 'over-budget') return null;
+    const fresh = { model, mentions: this.options.findMentions(model.text) };
+    clock.endSlice();
+    return fresh;
+  }
+
   /** Removes every highlight and stops watching; the DOM is as it was. */
   stop(): void {
     this.generation++;
     this.clear();
     this.setStatus('stopped');
+  }
+
+  private newClock(): SliceClock {
+    return new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS, undefined, this.pause);
+  }
+
+  /**
+   * Reads the text model of `root`, MODEL_NODE_STEP nodes between two looks at the clock. Null when
+   * overtaken by a newer pass; 'over-budget' when `allows` (given the nodes visited) says stop.
+   */
+  private async readModel(
+    root: Node,
+    clock: SliceClock,
+    generation: number,
+    allows: (visitedNodes: number) => boolean = () => true,
+  ): Promise<TextModel | null | 'over-budget'> {
+    const builder = new TextModelBuilder(root, { shadowRoots: true });
+    let visited = 0;
+    while (!builder.advance(MODEL_NODE_STEP)) {
+      visited += MODEL_NODE_STEP;
+      if (!allows(visited)) return 'over-budget';
+      await clock.yieldIfDue();
+      if (generation !== this.generation) return null;
+    }
+    return builder.build();
   }
 
   /** Marks from last to first (see Highlighter), yielding between slices. Null when overtaken. */
@@ -142,12 +179,10 @@ export class PageScanner {
         marked.push(done);
         nextStart = mention.start;
       }
-      if (clock.sliceUsedUp) {
-        await clock.pause(this.pause);
-        if (generation !== this.generation) {
-          this.writeDom(() => this.highlighter.unhighlight(marked));
-          return null;
-        }
+      await clock.yieldIfDue();
+      if (generation !== this.generation) {
+        this.writeDom(() => this.highlighter.unhighlight(marked));
+        return null;
       }
     }
     return marked.reverse();
@@ -169,7 +204,7 @@ export class PageScanner {
   private async update(roots: Element[], generation: number): Promise<void> {
     if (generation !== this.generation || this.status !== 'ready') return;
     this.fullScan = null;
-    const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
+    const clock = this.newClock();
     let changed = this.highlights.takeDisconnected().length > 0;
     let textLength = 0;
     for (const root of roots) {
@@ -179,14 +214,15 @@ export class PageScanner {
         this.writeDom(() => this.highlighter.unhighlight(old));
         changed = true;
       }
-      const model = await buildTextModelInSlices(root, { shadowRoots: true }, clock, this.pause);
+      const model = await this.readModel(root, clock, generation);
+      if (model === null || model === 'over-budget') return;
       textLength += model.text.length;
       const marked = await this.highlightSliced(model, this.options.findMentions(model.text), clock, generation);
       if (marked === null || generation !== this.generation) return;
       if (marked.length > 0) changed = true;
       this.highlights.add(marked);
       for (const shadow of shadowRootsOf(model)) this.batcher?.observe(shadow);
-      if (clock.sliceUsedUp) await clock.pause(this.pause);
+      await clock.yieldIfDue();
       if (generation !== this.generation) return;
     }
     clock.endSlice();

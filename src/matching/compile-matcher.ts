@@ -1,4 +1,4 @@
-import type { Mention } from '../analysis/types';
+import type { Mention } from './mention';
 import type { Catalog } from '../catalog/entity';
 import type { PhraseLeaf } from './catalog-phrases';
 import { catalogPhrases } from './catalog-phrases';
@@ -12,7 +12,6 @@ import { CompiledPrefilter } from './prefilter-regex';
 import type { TrieNode } from './phrase-trie';
 import { phraseEnd } from './phrase-end';
 import { phrasesAt } from './phrase-trie';
-import type { StepClock } from '../live/steps';
 import { namesSomeoneElse } from './surname-rule';
 import { leadingTitleLength } from './title-rule';
 
@@ -221,22 +220,23 @@ export function compileMatcher(catalog: Catalog): MentionMatcher {
   return remember(catalog, key, new CompiledMatcher(builder.build(catalog)));
 }
 
+/** Between two pieces of work, hands the thread back to the page when its slice is used up (the page's SliceClock). */
+export interface PageTurns {
+  yieldIfDue(): Promise<void>;
+}
+
 /**
- * The same matcher, compiled in slices: after each phrase the clock (a SliceClock) is asked whether
- * the slice is used up, and when it is, `pause` hands the thread back to the page. A content script compiles on every page load, and
- * a watchlist of thousands of names would otherwise hold the page for seconds.
+ * The same matcher, compiled in slices: after each phrase `turns` may hand the thread back to the
+ * page. A content script that finds no stored matcher compiles on load, and a watchlist of
+ * thousands of names would otherwise hold the page for seconds.
  */
-export async function compileMatcherInSlices(
-  catalog: Catalog,
-  clock: StepClock,
-  pause: () => Promise<void>,
-): Promise<MentionMatcher> {
+export async function compileMatcherInSlices(catalog: Catalog, turns: PageTurns): Promise<MentionMatcher> {
   const { matcher, key } = cached(catalog);
   if (matcher) return matcher;
   const builder = new MatcherBuilder();
   for (const phrase of catalogPhrases(catalog)) {
     builder.add(phrase);
-    if (clock.sliceUsedUp) await clock.pause(pause);
+    await turns.yieldIfDue();
   }
   // Another caller may have compiled the same catalogue meanwhile.
   return cached(catalog).matcher ?? remember(catalog, key, new CompiledMatcher(builder.build(catalog)));

@@ -182,7 +182,11 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     phrase.pop();
     i--;
   }
-  return splitPhrase(phrase, i, text);
+  const split = splitPhrase(phrase, i, text);
+  // "the laid-back Leeds resident", "the 39-year-old founder of the shop": a role with a description
+  // before it names again someone the page has in view, if no one was named in that role.
+  if (split?.kind === 'role' && definite && phrase.length >= 2 && !isRoleWord(phrase[0]!.text)) return { ...split, epithet: true };
+  return split;
 }
 
 /**

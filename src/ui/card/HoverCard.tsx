@@ -4,9 +4,9 @@
  */
 import type { QuoteReport } from '../../analysis/types';
 import { localiseEntity } from '../../catalog/localise-entity';
+import { t } from '../../i18n/strings';
 import { quoted } from '../../text/quote-display';
 import { NoteCitation } from '../shared/note-citation';
-import { t } from '../shared/strings';
 import { MAX_NOTES, type CardData } from './card-data';
 
 export interface HoverCardProps {

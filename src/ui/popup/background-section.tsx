@@ -2,8 +2,8 @@
 import type { EntityReport } from '../../analysis/types';
 import type { Entity } from '../../catalog/entity';
 import { localiseEntity } from '../../catalog/localise-entity';
+import { t } from '../../i18n/strings';
 import { NoteCitation } from '../shared/note-citation';
-import { t } from '../shared/strings';
 
 export function BackgroundSection({ entities, watchlist }: { entities: readonly EntityReport[]; watchlist: readonly Entity[] }) {
   const known = entities

@@ -2,7 +2,7 @@
 import { formatPublished } from '../../article/human-date';
 import type { BackgroundNote } from '../../catalog/entity';
 import { isWebUrl } from '../../catalog/note-source';
-import { t } from './strings';
+import { t } from '../../i18n/strings';
 
 export function NoteCitation({ note }: { note: BackgroundNote }) {
   if (!note.source && !note.url) return null;

@@ -52,6 +52,12 @@ describe('no speaker, though a reader knows it: continuation', () => {
     ).toEqual([['Lena Brandt', 'People come in']]);
   });
 
+  it('EN: a described role names again the person in view when no one was named in it', () => {
+    expect(
+      who(['For Ines Varga the shop is a second home. “You are talking about one genre only,” points out the laid-back Leeds resident.']),
+    ).toEqual([['Ines Varga', 'You are talking']]);
+  });
+
   it('DE: ein Absatz nur aus einem Zitat setzt die Rede des vorigen Absatzes fort', () => {
     expect(
       who(['Stadträtin Jana Roth sagte, der Plan sei überstürzt gewesen.', '„Wir hatten zwei Tage Zeit, um vierhundert Seiten zu lesen, und so sollte eine Stadt nicht arbeiten.“'], 'de'),
@@ -214,5 +220,35 @@ describe('each quote says which rule gave its speaker', () => {
     expect(
       rules(['“The harvest will be late this year,” said Maria Okonkwo.', 'She went on. “Prices will rise by the spring.”', '“Nobody here knows the answer,” a farmer said.']),
     ).toEqual(['verb then speaker', 'subject before the quote', 'no speaker']);
+  });
+});
+
+describe('cues of German and Russian news', () => {
+  it('DE: a pronoun with the outlet it spoke to, and a paragraph that goes on', () => {
+    expect(
+      who(
+        [
+          'Olaf Brenner war am Morgen in Kiew eingetroffen. „Wir bleiben an Ihrer Seite, so lange wie nötig“, sagte er der Nachrichtenagentur dpa.',
+          '„Wir werden jetzt genau hinschauen, was daraus folgt.“',
+        ],
+        'de',
+      ),
+    ).toEqual([
+      ['Olaf Brenner', 'Wir bleiben an'],
+      ['Olaf Brenner', 'Wir werden jetzt'],
+    ]);
+  });
+
+  it('RU: an agency relays the words of a person named in the genitive', () => {
+    expect(who(['«Визит пройдёт по плану, без изменений», — передает РИА Новости слова Пескова.'], 'ru')).toEqual([['Песков', 'Визит пройдёт по']]);
+  });
+
+  it('RU: a role with its complement, then the name, and "она добавила"', () => {
+    expect(
+      who(['«Мы внимательно изучили этот документ», — подчеркнула официальный представитель министерства Мария Ильина. Она добавила: «Ответ будет дан в ближайшее время».'], 'ru'),
+    ).toEqual([
+      ['Мария Ильина', 'Мы внимательно изучили'],
+      ['Мария Ильина', 'Ответ будет дан'],
+    ]);
   });
 });
