@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
+import { renderIcons } from './scripts/icons/render-icons';
+import { toolbarIconPaths } from './src/messaging/toolbar-icon';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,11 +12,22 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  hooks: {
+    // The icons are drawn from the SVG mark on every build (scripts/icons/), into .wxt/ and copied in.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...renderIcons(path.join(wxt.config.wxtDir, 'icons-rendered')));
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     // Names and descriptions come from public/_locales, in the browser's language.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: toolbarIconPaths('on'),
+    // The toolbar button's icon: `action` in MV3, `browser_action` in Firefox's MV2 build.
+    ...(manifestVersion === 2
+      ? { browser_action: { default_icon: toolbarIconPaths('on') } }
+      : { action: { default_icon: toolbarIconPaths('on') } }),
     // Chrome's worker has no DOM: Readability reads an article's header in an offscreen document.
     permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Extension pages run only the extension's own scripts: no remote code, no eval, no plugins.
@@ -28,7 +42,9 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'dossier@dossier.invalid',
+              // A stable, domain-like ID of the project's own: it keeps the add-on's storage across updates and
+              // is what addons.mozilla.org and enterprise policies know it by.
+              id: 'dossier@dossier-reader.extension',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx dossier` works right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// Runs the CLI bundle that `npm ci` builds once (the `prepare` script, `npm run build:cli`), so a run
+// starts without compiling any TypeScript.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const bundle = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write('dossier: the command line is not built yet; run `npm run build:cli` (npm ci does it) in the Dossier folder\n');
+  process.exit(2);
+}
+const { main } = await import(bundle.href);
 process.exitCode = await main(process.argv.slice(2));

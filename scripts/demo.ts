@@ -3,25 +3,34 @@
  * Chromium with the extension loaded on it.
  *
  *   npm run demo                                   a window to try it in; Ctrl+C to end
- *   npm run demo -- --headless --screenshots DIR   saves the highlighted page, an open hover card
- *                                                  (light and dark), the popup (light, dark and in
- *                                                  German) and the options page as PNGs, then exits:
- *                                                  the README's screenshots come only from here
+ *   npm run demo -- --headless --screenshots DIR   saves the highlighted page, open hover cards (light,
+ *                                                  dark, with sources, in German and Russian), the popup
+ *                                                  (light, dark and in German), the options page and the
+ *                                                  toolbar icon states as PNGs, then exits: the README's
+ *                                                  screenshots come only from here
  *   --no-build                                     use the existing .output/chrome-mv3
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchDossier, openOptionsPage, type Dossier } from '../tests/e2e/harness';
 import { ShadowProbe } from '../tests/e2e/shadow-probe';
+import { hasDisplay } from './display';
+import { TOOLBAR_ICON_STATES, toolbarIconFile } from '../src/messaging/toolbar-icon';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
-const headless = args.includes('--headless');
 const screenshotsAt = args.indexOf('--screenshots');
 const screenshotDir = screenshotsAt === -1 ? null : path.resolve(args[screenshotsAt + 1] ?? 'docs/screenshots');
+const headless = args.includes('--headless') || !hasDisplay();
+if (!args.includes('--headless') && headless) {
+  console.log(
+    'No display here (DISPLAY is not set), so the demo runs headless: it checks the demo article and ends. ' +
+      'For screenshots instead: npm run demo -- --headless --screenshots DIR',
+  );
+}
 
 if (!args.includes('--no-build')) execSync('npm run build', { cwd: repoRoot, stdio: 'inherit' });
 
@@ -30,16 +39,28 @@ const dossier = await launchDossier({
   mounts: { '/demo/': path.join(repoRoot, 'assets/demo') },
   viewport: { width: 1280, height: 860 },
 });
-const page = await dossier.open('/demo/');
-const marks = await page.locator('mark[data-dossier-mark]:not([data-dossier-continued])').count();
-console.log(`Demo article at ${page.url()}: ${marks} mentions highlighted.`);
-
-if (screenshotDir) {
-  mkdirSync(screenshotDir, { recursive: true });
-  await saveScreenshots(dossier, page, screenshotDir);
-  const outside = dossier.outsideRequests();
-  if (outside.length > 0) console.warn(`Requests that left the machine: ${outside.join(', ')}`);
+// The browser and its temporary profile go away on every way out: the end, an error, Ctrl+C.
+const closeOnSignal = () => void dossier.close().finally(() => process.exit(130));
+process.once('SIGINT', closeOnSignal);
+process.once('SIGTERM', closeOnSignal);
+try {
+  const page = await dossier.open('/demo/');
+  const marks = await page.locator('mark[data-dossier-mark]:not([data-dossier-continued])').count();
+  console.log(`Demo article at ${page.url()}: ${marks} mentions highlighted.`);
+  if (screenshotDir) {
+    mkdirSync(screenshotDir, { recursive: true });
+    await saveScreenshots(dossier, page, screenshotDir);
+    const outside = dossier.outsideRequests();
+    if (outside.length > 0) console.warn(`Requests that left the machine: ${outside.join(', ')}`);
+  }
+} catch (error) {
   await dossier.close();
+  throw error;
+}
+if (screenshotDir) {
+  await dossier.close();
+  // The cards in the reader's language: Chromium takes its UI language, and the extension's, from LANGUAGE.
+  for (const language of ['de', 'ru']) await saveLocalisedCard(language, screenshotDir);
   await saveGermanPopup(screenshotDir);
 } else if (headless) {
   await dossier.close();
@@ -49,6 +70,7 @@ if (screenshotDir) {
     await dossier.close().catch(() => undefined);
     process.exit(0);
   };
+  process.removeListener('SIGINT', closeOnSignal);
   process.on('SIGINT', () => void end());
   dossier.context.on('close', () => void end());
 }
@@ -81,6 +103,9 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await page.evaluate(() => window.scrollTo(0, 0));
   await openCardOn('mark[data-entity="kirby"]');
   await shot(page, 'hover-card.png');
+  await page.keyboard.press('Escape');
+  await openCardOn('mark[data-entity="xi"]');
+  await shot(page, 'hover-card-sources.png');
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.keyboard.press('Escape');
@@ -108,6 +133,68 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await options.waitForTimeout(300);
   await shot(options, 'options.png');
   await options.close();
+  await saveToolbarIcons(dossier, path.join(dir, 'toolbar-icons.png'));
+}
+
+/**
+ * The toolbar icons of the three states as the build ships them, at toolbar size on a light and a
+ * dark toolbar. (A headless browser draws no toolbar to screenshot; the switch between the states is
+ * covered by tests/unit/messaging/background-badge.test.ts.)
+ */
+async function saveToolbarIcons(dossier: Dossier, file: string): Promise<void> {
+  const labels = { on: 'On', off: 'Off for this site', paused: 'Paused everywhere' } as const;
+  const icon = (state: (typeof TOOLBAR_ICON_STATES)[number], size: number) =>
+    `data:image/png;base64,${readFileSync(path.join(repoRoot, '.output/chrome-mv3', toolbarIconFile(state, size))).toString('base64')}`;
+  const strip = () => TOOLBAR_ICON_STATES.map((state) =>
+    `<figure><img src="${icon(state, 16)}" width="16" height="16" alt=""><img src="${icon(state, 32)}" width="32" height="32" alt="">` +
+    `<img src="${icon(state, 128)}" width="64" height="64" alt=""><figcaption>${labels[state]}</figcaption></figure>`).join('');
+  const page = await dossier.context.newPage();
+  await page.setViewportSize({ width: 880, height: 200 });
+  await page.setContent(`<!doctype html><html><body style="margin:0;font:14px system-ui,sans-serif">
+    ${['light', 'dark'].map((theme) => `<div style="display:flex;gap:28px;padding:18px 20px;background:${theme === 'light' ? '#f1f3f4' : '#35363a'};color:${theme === 'light' ? '#202124' : '#e8eaed'}">${strip()}</div>`).join('')}
+    <style>figure{margin:0;display:flex;align-items:center;gap:12px}figcaption{margin-left:4px;white-space:nowrap}</style></body></html>`);
+  await page.screenshot({ path: file });
+  console.log(`Saved ${file}`);
+  await page.close();
+}
+
+/** A hover card with its background notes and sources, in a browser whose interface speaks `language`. */
+async function saveLocalisedCard(language: string, dir: string): Promise<void> {
+  const saved = { LANGUAGE: process.env.LANGUAGE, LANG: process.env.LANG };
+  // glib ignores LANGUAGE under the C locale, hence LANG too.
+  process.env.LANGUAGE = language;
+  process.env.LANG = `${language}_${language.toUpperCase()}.UTF-8`;
+  const localised = await launchDossier({
+    headless: true,
+    mounts: { '/demo/': path.join(repoRoot, 'assets/demo') },
+    viewport: { width: 1280, height: 860 },
+  });
+  try {
+    const page = await localised.open('/demo/');
+    const probe = await ShadowProbe.attach(page);
+    const mark = page.locator('mark[data-entity="putin"]').first();
+    await mark.evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -120);
+    });
+    await page.mouse.move(5, 5);
+    await mark.hover();
+    for (const started = Date.now(); !(await probe.box('[role="dialog"]'))?.height;) {
+      if (Date.now() - started > 5000) throw new Error(`no hover card opened in ${language}`);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(150);
+    const file = path.join(dir, `hover-card-${language}.png`);
+    await page.screenshot({ path: file });
+    console.log(`Saved ${file}`);
+    await probe.detach();
+  } finally {
+    await localised.close();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
 }
 
 /** The popup in German: Chromium on Linux takes its UI language (and the extension's) from LANGUAGE and LANG. */

@@ -1,5 +1,6 @@
 /**
- * The toolbar badge: the mark count of each tab, from what its content script reports.
+ * The toolbar badge and icon: the mark count of each tab and whether Dossier is on there, from what
+ * its content script reports.
  * Chrome keeps tab-specific badge text itself; we only set it when something changes.
  */
 import { browser } from 'wxt/browser';
@@ -7,6 +8,7 @@ import { badgeText } from '../../src/messaging/badge-text';
 import type { PageState } from '../../src/messaging/messages';
 import { loadSettings } from '../../src/settings/settings-store';
 import { allTabStates, forgetTab, rememberTabState, type StoredTabState } from '../../src/messaging/tab-states';
+import { toolbarIconPaths, toolbarIconState } from '../../src/messaging/toolbar-icon';
 
 const BADGE_COLOUR = '#3b4a6b';
 
@@ -42,5 +44,16 @@ async function showBadge(tabId: number, state: StoredTabState | null, showBadgeS
   } catch {
     // The tab closed in the meantime: nothing to show.
     await forgetTab(tabId);
+    return;
+  }
+  await showIcon(tabId, state);
+}
+
+/** The icon says whether Dossier is on, off for this site, or paused (src/messaging/toolbar-icon.ts). */
+async function showIcon(tabId: number, state: StoredTabState | null): Promise<void> {
+  try {
+    await toolbarAction().setIcon({ tabId, path: toolbarIconPaths(toolbarIconState(state?.status ?? null)) });
+  } catch {
+    // The tab closed meanwhile, or the browser cannot set icons (a test double): the badge stands alone.
   }
 }

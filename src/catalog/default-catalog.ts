@@ -10,8 +10,38 @@ import type { Catalog } from './entity';
  * with at least 4.5:1 contrast against black text.
  */
 
-const SEED = 'Seed report on Xi Jinping’s visit to Moscow, March 2023';
-const PUBLIC_RECORD = 'Public record';
+/**
+ * Sources a reader can open: official publications and encyclopaedia entries, each with the date its
+ * note was true (the event, or the fact's latest change) rather than the day Dossier shipped.
+ */
+const SOURCES = {
+  britannicaXi: { source: 'Encyclopaedia Britannica, “Xi Jinping”', url: 'https://www.britannica.com/biography/Xi-Jinping' },
+  britannicaPutin: { source: 'Encyclopaedia Britannica, “Vladimir Putin”', url: 'https://www.britannica.com/biography/Vladimir-Putin' },
+  britannicaInvasion: {
+    source: 'Encyclopaedia Britannica, “Russia-Ukraine War”',
+    url: 'https://www.britannica.com/event/2022-Russian-invasion-of-Ukraine',
+  },
+  visit2023: {
+    source: 'Wikipedia, “2023 visit by Xi Jinping to Russia”',
+    url: 'https://en.wikipedia.org/wiki/2023_visit_by_Xi_Jinping_to_Russia',
+  },
+  jointStatement2022: {
+    source: 'President of Russia (kremlin.ru), “Joint Statement of the Russian Federation and the People’s Republic of China on the International Relations Entering a New Era and the Global Sustainable Development”',
+    url: 'http://en.kremlin.ru/supplement/5770',
+  },
+  nscCoordinator: {
+    source: 'Wikipedia, “National Security Council coordinator for strategic communications”',
+    url: 'https://en.wikipedia.org/wiki/National_Security_Council_coordinator_for_strategic_communications',
+  },
+  kirbyOnCeasefire: {
+    source: 'The Independent, “China’s Ukraine ceasefire plan would ratify ‘Russian conquest’, White House says”',
+    url: 'https://the-independent.com/news/world/americas/us-politics/china-ukraine-russia-plan-biden-b2303062.html',
+  },
+  positionPaper: {
+    source: 'Ministry of Foreign Affairs of the People’s Republic of China, “China’s Position on the Political Settlement of the Ukraine Crisis”',
+    url: 'https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/202302/t20230224_11030713.html',
+  },
+} as const;
 
 /** Words that place a bare "Xi" in Chinese politics rather than in a city name or a Greek letter. */
 const CHINA_CUES = [
@@ -27,6 +57,10 @@ export const DEFAULT_CATALOG: Catalog = [
     label: 'Xi Jinping',
     kind: 'person',
     role: 'President of the People’s Republic of China and General Secretary of the Chinese Communist Party',
+    roleTranslations: {
+      de: 'Staatspräsident der Volksrepublik China und Generalsekretär der Kommunistischen Partei Chinas',
+      ru: 'Председатель КНР и генеральный секретарь ЦК Коммунистической партии Китая',
+    },
     colour: '#E69F00',
     aliases: [
       'Xi Jinping', 'Xi Jingping', 'Xi Jin Ping', 'Jinping Xi',
@@ -40,24 +74,31 @@ export const DEFAULT_CATALOG: Catalog = [
     cues: CHINA_CUES,
     notes: [
       {
-        text: 'Head of state and party leader of China; General Secretary of the Communist Party since 2012 and President since 2013.',
-        source: PUBLIC_RECORD,
+        text: 'General Secretary of the Chinese Communist Party since November 2012 and President of China since March 2013; on 10 March 2023 the National People’s Congress gave him a third term as president.',
+        translations: {
+          de: 'Generalsekretär der Kommunistischen Partei Chinas seit November 2012 und Staatspräsident seit März 2013; am 10. März 2023 wählte ihn der Nationale Volkskongress für eine dritte Amtszeit.',
+          ru: 'Генеральный секретарь ЦК КПК с ноября 2012 года и председатель КНР с марта 2013 года; 10 марта 2023 года Всекитайское собрание народных представителей избрало его на третий срок.',
+        },
+        ...SOURCES.britannicaXi,
+        date: '2023-03-10',
       },
       {
-        text: 'Went to Moscow for a three-day state visit in March 2023, beginning on Monday the 20th, with one-on-one talks and an informal dinner with Putin on the first day.',
-        source: SEED,
+        text: 'On 4 February 2022, three weeks before Russia’s full-scale invasion of Ukraine, he and Putin declared in a joint statement that the friendship between their states “has no limits”.',
+        translations: {
+          de: 'Am 4. Februar 2022, drei Wochen vor Russlands großangelegtem Einmarsch in die Ukraine, erklärten er und Putin in einer gemeinsamen Erklärung, die Freundschaft ihrer Staaten kenne „keine Grenzen“.',
+          ru: '4 февраля 2022 года, за три недели до полномасштабного вторжения России в Украину, он и Путин заявили в совместном заявлении, что дружба между их государствами «не имеет границ».',
+        },
+        ...SOURCES.jointStatement2022,
+        date: '2022-02-04',
       },
       {
-        text: 'Beijing presented the trip as work for peace without naming Ukraine; Moscow said military-technical cooperation was also on the agenda.',
-        source: SEED,
-      },
-      {
-        text: 'Shortly before Russia’s full-scale invasion of Ukraine he and Putin declared a partnership without limits, which Beijing kept to after the invasion.',
-        source: SEED,
-      },
-      {
-        text: 'By March 2023 he had spoken with Putin four times since the war began but never with Zelensky; Washington urged him to call the Ukrainian president.',
-        source: SEED,
+        text: 'Paid a state visit to Moscow from 20 to 22 March 2023, his first trip abroad after his re-election; he and Putin signed a joint statement on deepening their partnership.',
+        translations: {
+          de: 'Besuchte Moskau vom 20. bis 22. März 2023 zu einem Staatsbesuch, seiner ersten Auslandsreise nach der Wiederwahl; er und Putin unterzeichneten eine gemeinsame Erklärung über die Vertiefung ihrer Partnerschaft.',
+          ru: 'Совершил государственный визит в Москву 20–22 марта 2023 года — первую зарубежную поездку после переизбрания; он и Путин подписали совместное заявление об углублении партнёрства.',
+        },
+        ...SOURCES.visit2023,
+        date: '2023-03-22',
       },
     ],
   },
@@ -66,6 +107,7 @@ export const DEFAULT_CATALOG: Catalog = [
     label: 'Vladimir Putin',
     kind: 'person',
     role: 'President of Russia',
+    roleTranslations: { de: 'Präsident Russlands', ru: 'Президент России' },
     colour: '#56B4E9',
     aliases: [
       'Putin', 'Vladimir Putin', 'Wladimir Putin', 'Vladimir Vladimirovich Putin', 'Wladimir Wladimirowitsch Putin',
@@ -78,20 +120,31 @@ export const DEFAULT_CATALOG: Catalog = [
     cues: [],
     notes: [
       {
-        text: 'President of Russia since 2012, and before that from 2000 to 2008; prime minister in between. Ordered the full-scale invasion of Ukraine on 24 February 2022.',
-        source: PUBLIC_RECORD,
+        text: 'President of Russia since 2012, and before that from 2000 to 2008, with four years as prime minister in between; sworn in for a fifth term on 7 May 2024.',
+        translations: {
+          de: 'Präsident Russlands seit 2012 und davor von 2000 bis 2008, dazwischen vier Jahre Ministerpräsident; am 7. Mai 2024 für eine fünfte Amtszeit vereidigt.',
+          ru: 'Президент России с 2012 года, а до этого с 2000 по 2008 год, в промежутке четыре года был премьер-министром; 7 мая 2024 года вступил в должность на пятый срок.',
+        },
+        ...SOURCES.britannicaPutin,
+        date: '2024-05-07',
       },
       {
-        text: 'Hosted Xi Jinping in Moscow in March 2023; the Kremlin said they would discuss deepening their comprehensive partnership and strategic cooperation and sign bilateral agreements.',
-        source: SEED,
+        text: 'Ordered the full-scale invasion of Ukraine, which began on 24 February 2022.',
+        translations: {
+          de: 'Befahl den großangelegten Einmarsch in die Ukraine, der am 24. Februar 2022 begann.',
+          ru: 'Отдал приказ о полномасштабном вторжении в Украину, начавшемся 24 февраля 2022 года.',
+        },
+        ...SOURCES.britannicaInvasion,
+        date: '2022-02-24',
       },
       {
-        text: 'Talks in a wider circle on the second day of the visit included Defence Minister Sergei Shoigu.',
-        source: SEED,
-      },
-      {
-        text: 'Shares with Xi the stated aim of a “multipolar” world order and of ending US dominance.',
-        source: SEED,
+        text: 'Hosted Xi Jinping for a state visit to Moscow from 20 to 22 March 2023.',
+        translations: {
+          de: 'Empfing Xi Jinping vom 20. bis 22. März 2023 zu einem Staatsbesuch in Moskau.',
+          ru: 'Принимал Си Цзиньпина с государственным визитом в Москве 20–22 марта 2023 года.',
+        },
+        ...SOURCES.visit2023,
+        date: '2023-03-22',
       },
     ],
   },
@@ -99,7 +152,11 @@ export const DEFAULT_CATALOG: Catalog = [
     id: 'kirby',
     label: 'John Kirby',
     kind: 'person',
-    role: 'US National Security Council spokesman',
+    role: 'Former US National Security Council spokesman (2022–2025); retired US Navy rear admiral',
+    roleTranslations: {
+      de: 'Ehemaliger Sprecher des Nationalen Sicherheitsrats der USA (2022–2025); Konteradmiral a. D. der US-Marine',
+      ru: 'Бывший представитель Совета национальной безопасности США (2022–2025); контр-адмирал ВМС США в отставке',
+    },
     colour: '#009E73',
     aliases: [
       'John F. Kirby', 'Admiral John Kirby', 'Rear Admiral John Kirby', 'Admiral Kirby',
@@ -124,16 +181,22 @@ export const DEFAULT_CATALOG: Catalog = [
     excludedPhrases: ['柯比意'],
     notes: [
       {
-        text: 'Retired US Navy rear admiral; spokesman at the Pentagon and the State Department before joining the National Security Council as coordinator for strategic communications in 2022.',
-        source: PUBLIC_RECORD,
+        text: 'Retired US Navy rear admiral and former spokesman of the Pentagon and the State Department; the National Security Council’s first coordinator for strategic communications, from May 2022 to 20 January 2025.',
+        translations: {
+          de: 'Konteradmiral a. D. der US-Marine und früherer Sprecher des Pentagons und des Außenministeriums; von Mai 2022 bis zum 20. Januar 2025 erster Koordinator für strategische Kommunikation im Nationalen Sicherheitsrat.',
+          ru: 'Контр-адмирал ВМС США в отставке, бывший представитель Пентагона и Госдепартамента; с мая 2022 года по 20 января 2025 года — первый координатор стратегических коммуникаций Совета национальной безопасности.',
+        },
+        ...SOURCES.nscCoordinator,
+        date: '2025-01-20',
       },
       {
-        text: 'In March 2023 he warned that China’s proposals on the war were one-sided and reflected only Russia’s view.',
-        source: SEED,
-      },
-      {
-        text: 'Argued that a ceasefire at that point would amount to accepting Russia’s conquests in Ukraine.',
-        source: SEED,
+        text: 'On 17 March 2023, days before Xi Jinping’s visit to Moscow, he said that a ceasefire as China’s twelve-point paper proposed would in effect recognise Russia’s gains in Ukraine.',
+        translations: {
+          de: 'Am 17. März 2023, wenige Tage vor Xi Jinpings Besuch in Moskau, sagte er, eine Waffenruhe, wie sie Chinas Zwölf-Punkte-Papier vorschlug, würde Russlands Eroberungen in der Ukraine faktisch anerkennen.',
+          ru: '17 марта 2023 года, за несколько дней до визита Си Цзиньпина в Москву, он заявил, что прекращение огня, предложенное в китайском плане из 12 пунктов, фактически признало бы захваты России в Украине.',
+        },
+        ...SOURCES.kirbyOnCeasefire,
+        date: '2023-03-17',
       },
     ],
   },
@@ -142,6 +205,10 @@ export const DEFAULT_CATALOG: Catalog = [
     label: 'China’s twelve-point paper on Ukraine',
     kind: 'document',
     role: 'China’s position paper of 24 February 2023 on a political settlement of the Ukraine crisis',
+    roleTranslations: {
+      de: 'Chinas Positionspapier vom 24. Februar 2023 zur politischen Beilegung der Ukraine-Krise',
+      ru: 'Позиция Китая от 24 февраля 2023 года по политическому урегулированию украинского кризиса',
+    },
     colour: '#CC79A7',
     aliases: [
       'Twelve-point paper', '12-point paper', 'twelve-point peace plan', '12-point peace plan',
@@ -180,20 +247,22 @@ export const DEFAULT_CATALOG: Catalog = [
     ],
     notes: [
       {
-        text: 'Published by China’s Foreign Ministry on 24 February 2023, the first anniversary of Russia’s full-scale invasion, under the title “China’s Position on the Political Settlement of the Ukraine Crisis”, in twelve points.',
-        source: PUBLIC_RECORD,
+        text: 'Published by China’s Ministry of Foreign Affairs on 24 February 2023, the first anniversary of Russia’s full-scale invasion, in twelve points: among them respect for the sovereignty of all countries, a ceasefire and peace talks, and an end to unilateral sanctions.',
+        translations: {
+          de: 'Am 24. Februar 2023, dem ersten Jahrestag des russischen Einmarschs, vom chinesischen Außenministerium veröffentlicht, in zwölf Punkten: darunter die Achtung der Souveränität aller Staaten, Waffenruhe und Friedensgespräche sowie ein Ende einseitiger Sanktionen.',
+          ru: 'Опубликована МИД КНР 24 февраля 2023 года, в первую годовщину полномасштабного вторжения России, и состоит из двенадцати пунктов: среди них уважение суверенитета всех стран, прекращение огня и мирные переговоры, отказ от односторонних санкций.',
+        },
+        ...SOURCES.positionPaper,
+        date: '2023-02-24',
       },
       {
-        text: 'Calls for a ceasefire and peace talks but gives no concrete proposal for what a settlement would look like.',
-        source: SEED,
-      },
-      {
-        text: 'Specific on two points: ending Western sanctions against Russia and keeping grain exports going, which won approval in much of the Global South.',
-        source: SEED,
-      },
-      {
-        text: 'Met with scepticism in the West; Washington argued a ceasefire then would lock in Russia’s gains. It indirectly calls for a European security order without the United States as protecting power.',
-        source: SEED,
+        text: 'Washington rejected its call for a ceasefire: on 17 March 2023 the White House said a ceasefire then would in effect recognise Russia’s gains.',
+        translations: {
+          de: 'Washington lehnte seinen Ruf nach einer Waffenruhe ab: Am 17. März 2023 erklärte das Weiße Haus, eine Waffenruhe zu diesem Zeitpunkt würde Russlands Eroberungen faktisch anerkennen.',
+          ru: 'Вашингтон отверг содержащийся в нём призыв к прекращению огня: 17 марта 2023 года Белый дом заявил, что перемирие в тот момент фактически закрепило бы захваты России.',
+        },
+        ...SOURCES.kirbyOnCeasefire,
+        date: '2023-03-17',
       },
     ],
   },

@@ -1,11 +1,23 @@
 /** What kind of thing a watchlist entry is; decides the icon and whether it can be a speaker. */
 export type EntityKind = 'person' | 'document' | 'organisation';
 
+/** The languages the watchlist's own words (role, notes) can carry besides English. */
+export const TRANSLATION_LANGUAGES = ['de', 'ru'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+/** The same words in other languages; absent where there is no translation (English is shown). */
+export type Translations = Partial<Record<TranslationLanguage, string>>;
+
 /** One fact about an entity, with where it comes from, so a reader can check it. */
 export interface BackgroundNote {
+  /** In English; a note about an event says when it happened. */
   text: string;
-  /** Human-readable source, e.g. "Handelsblatt, 18 March 2023". */
+  /** Publisher and title of the source, as published, e.g. "Encyclopaedia Britannica, “Xi Jinping”". */
   source: string;
+  /** Where a reader can open the source: http or https only. */
+  url?: string;
+  /** ISO date (YYYY-MM-DD) the note was true: the day its source was published, or read. */
+  date?: string;
+  translations?: Translations;
 }
 
 /** One entry of the watchlist. Plain data: it is stored, imported and exported as JSON. */
@@ -37,8 +49,9 @@ export interface Entity {
    * Absent means none.
    */
   references?: string[];
-  /** One line: who or what this is. */
+  /** One line: who or what this is, in English. */
   role: string;
+  roleTranslations?: Translations;
   /** CSS colour of its highlight, e.g. `#d14b3f`. */
   colour: string;
   notes: BackgroundNote[];

@@ -1,5 +1,6 @@
 import { CatalogError } from './catalog-error';
-import type { BackgroundNote, Catalog, Entity, EntityKind } from './entity';
+import { TRANSLATION_LANGUAGES, type BackgroundNote, type Catalog, type Entity, type EntityKind, type Translations } from './entity';
+import { isIsoDate, isWebUrl } from './note-source';
 
 export { CatalogError } from './catalog-error';
 export { validateEntity } from './validate-entity';
@@ -21,7 +22,7 @@ function isObject(value: unknown): value is Fields {
 /** `entity 2 ("putin")`, for messages; the id is shortened and kept on one line. */
 function describe(index: number, raw: Fields): string {
   const id = typeof raw.id === 'string' && raw.id.trim() !== '' ? ` (${JSON.stringify(raw.id.slice(0, 40))})` : '';
-  return `Catalogue entity ${index + 1}${id}`;
+  return `Watchlist entity ${index + 1}${id}`;
 }
 
 function text(raw: Fields, field: string, where: string, options: { optional?: boolean; fallback?: string } = {}): string {
@@ -50,17 +51,44 @@ function phrases(raw: Fields, field: string, where: string, required: boolean): 
 function notes(raw: Fields, where: string): BackgroundNote[] {
   const value = raw.notes;
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new CatalogError(`${where}: "notes" must be a list of { "text", "source" } objects.`);
+  if (!Array.isArray(value)) throw new CatalogError(`${where}: "notes" must be a list of { "text", "source", "url", "date" } objects.`);
   return value.map((note, i) => {
+    const at = `${where}: "notes" item ${i + 1}`;
     if (!isObject(note) || typeof note.text !== 'string' || note.text.trim() === '' || typeof note.source !== 'string') {
-      throw new CatalogError(`${where}: "notes" item ${i + 1} needs a non-empty "text" and a "source" string.`);
+      throw new CatalogError(`${at} needs a non-empty "text" and a "source" string.`);
     }
-    return { text: note.text.trim(), source: note.source.trim() };
+    const parsed: BackgroundNote = { text: note.text.trim(), source: note.source.trim() };
+    if (note.url !== undefined && note.url !== '') {
+      if (typeof note.url !== 'string' || !isWebUrl(note.url.trim())) throw new CatalogError(`${at}: "url" must be an http or https address.`);
+      parsed.url = note.url.trim();
+    }
+    if (note.date !== undefined && note.date !== '') {
+      if (typeof note.date !== 'string' || !isIsoDate(note.date.trim())) throw new CatalogError(`${at}: "date" must be a date like "2023-02-24".`);
+      parsed.date = note.date.trim();
+    }
+    const translations = translationsOf(note.translations, `${at}: "translations"`);
+    if (translations) parsed.translations = translations;
+    return parsed;
   });
 }
 
+/** `{ "de": "…", "ru": "…" }`: only the languages Dossier shows, each a non-empty string. */
+function translationsOf(value: unknown, where: string): Translations | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) throw new CatalogError(`${where} must be an object like { "de": "…", "ru": "…" }.`);
+  const translations: Translations = {};
+  for (const [language, text] of Object.entries(value)) {
+    if (!(TRANSLATION_LANGUAGES as readonly string[]).includes(language)) {
+      throw new CatalogError(`${where}: "${language}" is not one of ${TRANSLATION_LANGUAGES.join(', ')}.`);
+    }
+    if (typeof text !== 'string' || text.trim() === '') throw new CatalogError(`${where}: "${language}" must be a non-empty string.`);
+    translations[language as keyof Translations] = text.trim();
+  }
+  return Object.keys(translations).length > 0 ? translations : undefined;
+}
+
 function parseEntity(raw: unknown, index: number): Entity {
-  if (!isObject(raw)) throw new CatalogError(`Catalogue entity ${index + 1} is not an object.`);
+  if (!isObject(raw)) throw new CatalogError(`Watchlist entity ${index + 1} is not an object.`);
   const where = describe(index, raw);
   const id = text(raw, 'id', where);
   if (!ID_PATTERN.test(id)) {
@@ -86,6 +114,8 @@ function parseEntity(raw: unknown, index: number): Entity {
     colour,
     notes: notes(raw, where),
   };
+  const roleTranslations = translationsOf(raw.roleTranslations, `${where}: "roleTranslations"`);
+  if (roleTranslations) entity.roleTranslations = roleTranslations;
   if (raw.excludedPhrases !== undefined) entity.excludedPhrases = phrases(raw, 'excludedPhrases', where, false);
   if (raw.references !== undefined) entity.references = phrases(raw, 'references', where, false);
   if (raw.enabled !== undefined) entity.enabled = raw.enabled as boolean;
@@ -102,11 +132,11 @@ function parseEntity(raw: unknown, index: number): Entity {
  */
 export function parseCatalog(json: unknown): Catalog {
   const list = isObject(json) && 'entities' in json ? json.entities : json;
-  if (!Array.isArray(list)) throw new CatalogError('Catalogue must be a list of entities (or { "entities": [...] }).');
+  if (!Array.isArray(list)) throw new CatalogError('A watchlist must be a list of entities (or { "entities": [...] }).');
   const seen = new Set<string>();
   return list.map((raw, index) => {
     const entity = parseEntity(raw, index);
-    if (seen.has(entity.id)) throw new CatalogError(`Catalogue entity ${index + 1}: id "${entity.id}" is used twice.`);
+    if (seen.has(entity.id)) throw new CatalogError(`Watchlist entity ${index + 1}: id "${entity.id}" is used twice.`);
     seen.add(entity.id);
     return entity;
   });

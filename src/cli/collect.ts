@@ -1,5 +1,5 @@
 /**
- * `dossier collect FILE… [--json] [--catalog FILE.json]`: the engine on several saved pages, their
+ * `dossier collect FILE… [--json] [--watchlist FILE.json]`: the engine on several saved pages, their
  * quotes grouped into statements as the dossier groups them ("one statement, many sources").
  * Exit codes: 0 success, 2 bad input (one line on stderr per bad file, nothing on stdout).
  */
@@ -15,11 +15,11 @@ import { recordFromReport } from '../dossier/record-from-report';
 import type { PageVisit } from '../dossier/types';
 import { loadPage } from '../page/load-page';
 
-export const COLLECT_USAGE = `Usage: dossier collect FILE… [--json] [--catalog WATCHLIST.json]
+export const COLLECT_USAGE = `Usage: dossier collect FILE… [--json] [--watchlist WATCHLIST.json]
 
   FILE…        saved pages (.html, or .txt as for "dossier analyze"), analysed in turn
   --json       print the pages and the grouped statements as JSON (shape in the README)
-  --catalog    use this watchlist instead of the default one`;
+  --watchlist  use this watchlist (the JSON the options page exports) instead of the default one`;
 
 interface Io {
   out: (text: string) => void;
@@ -83,10 +83,10 @@ function parseCollectArguments(argv: string[]): CollectOptions | 'help' {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
-    else if (arg === '--catalog') {
+    else if (arg === '--watchlist') {
       catalogPath = argv[++i] ?? null;
-      if (catalogPath === null) throw new InputError('--catalog needs a file: --catalog WATCHLIST.json');
-    } else if (arg.startsWith('--catalog=')) catalogPath = arg.slice('--catalog='.length);
+      if (catalogPath === null) throw new InputError('--watchlist needs a file: --watchlist WATCHLIST.json');
+    } else if (arg.startsWith('--watchlist=')) catalogPath = arg.slice('--watchlist='.length);
     else if (arg.startsWith('-')) throw new InputError(`unknown option ${arg}`);
     else files.push(arg);
   }

@@ -1,11 +1,13 @@
 /** The CLI's readable output: what a reader wants at a glance, in the order the popup shows it. */
 import type { AnalysisReport } from '../analysis/types';
+import { formatPublished } from '../article/human-date';
+import { quoted } from '../text/quote-display';
 
 export function formatReport(report: AnalysisReport): string {
   const { article } = report;
   const lines: string[] = [];
   lines.push(article.title ?? '(untitled page)');
-  const header = [article.siteName, article.byline, article.published, article.lang].filter(Boolean);
+  const header = [article.siteName, article.byline, formatPublished(article.published, 'en-GB', 'long'), article.lang].filter(Boolean);
   if (header.length > 0) lines.push(header.join(' · '));
   if (report.url) lines.push(report.url);
   if (report.readingMinutes > 0) lines.push(`${report.readingMinutes} min read`);
@@ -28,7 +30,7 @@ export function formatReport(report: AnalysisReport): string {
       const speaker = quote.speaker ?? 'unknown speaker';
       const role = quote.speakerRole ? `, ${quote.speakerRole}` : '';
       const doubt = quote.confidence < 0.5 ? ' (uncertain)' : '';
-      lines.push(`  “${quote.text}” — ${speaker}${role}${doubt}`);
+      lines.push(`  ${quoted(quote.text, article.lang)} — ${speaker}${role}${doubt}`);
     }
   }
   return lines.join('\n');

@@ -13,6 +13,7 @@ import type { TrieNode } from './phrase-trie';
 import { phraseEnd } from './phrase-end';
 import { phrasesAt } from './phrase-trie';
 import { namesSomeoneElse } from './surname-rule';
+import { leadingTitleLength } from './title-rule';
 
 export interface MentionMatcher {
   /**
@@ -106,9 +107,10 @@ class CompiledMatcher implements MentionMatcher {
     const named = candidates.filter((c) => c.leaf.role === 'alias' || (c.leaf.role === 'contextual' && supported.has(c.leaf.entityId)));
     const kept = withIntroducedReferences(text, named, candidates);
     return joinedPhrases(text, kept).map((c) => {
-      const start = visible.originalOffset(c.start);
+      const nameStart = c.start + leadingTitleLength(text.slice(c.start, c.end));
+      const start = visible.originalOffset(nameStart);
       const end = visible.originalOffset(c.end - 1) + 1;
-      return { start, end, entityId: c.leaf.entityId, text: text.slice(c.start, c.end) };
+      return { start, end, entityId: c.leaf.entityId, text: text.slice(nameStart, c.end) };
     });
   }
 

@@ -3,10 +3,14 @@
  * document, so the CLI and the tests run the same engine the content script runs in the browser.
  */
 import { parseHTML } from 'linkedom';
+import { decodePage } from './decode-page';
+import { countStartTags, formatMegabytes, PAGE_LIMITS } from './page-limits';
 
 export interface LoadedPage {
   document: Document;
   url: string | null;
+  /** What the reader should know about how the page was read (bad bytes), one line each. */
+  warnings: string[];
 }
 
 export class PageLoadError extends Error {
@@ -16,7 +20,7 @@ export class PageLoadError extends Error {
 /** Parses a saved HTML page. The URL comes from the canonical link or og:url when the page has one. */
 export function loadHtmlPage(html: string): LoadedPage {
   const { document } = parseHTML(html);
-  return { document: document as unknown as Document, url: pageUrlOf(document as unknown as Document) };
+  return { document: document as unknown as Document, url: pageUrlOf(document as unknown as Document), warnings: [] };
 }
 
 /**
@@ -48,22 +52,61 @@ export function loadTextPage(text: string): LoadedPage {
     p.textContent = trimmed;
     doc.body.appendChild(p);
   }
-  return { document: doc, url };
+  return { document: doc, url, warnings: [] };
 }
 
-/** Chooses the loader by file name, or by sniffing the content when the name says nothing. */
+/**
+ * Chooses the loader by file name, or by sniffing the content when the name says nothing; decodes
+ * the bytes as a browser would (see decode-page.ts) and refuses pages too big to analyse (page-limits.ts).
+ */
 export function loadPage(fileName: string, bytes: Uint8Array): LoadedPage {
-  if (looksBinary(bytes)) throw new PageLoadError(`${fileName} is a binary file, not an HTML or text page`);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (extension === 'html' || extension === 'htm' || extension === 'xhtml') {
-    if (!looksLikeHtml(text)) throw new PageLoadError(`${fileName} does not contain HTML`);
-    return loadHtmlPage(text);
+  if (bytes.length > PAGE_LIMITS.maxFileBytes) {
+    throw new PageLoadError(`${fileName} is ${formatMegabytes(bytes.length)}; Dossier reads pages up to ${formatMegabytes(PAGE_LIMITS.maxFileBytes)}`);
   }
-  if (extension === 'txt' || extension === 'text') return loadTextPage(text);
-  if (extension === '' && looksLikeHtml(text)) return loadHtmlPage(text);
-  if (extension === '') return loadTextPage(text);
-  throw new PageLoadError(`${fileName}: expected an .html or .txt page, not .${extension}`);
+  if (isBlank(bytes)) throw new PageLoadError(`${fileName} is empty: there is nothing to analyse`);
+  if (looksBinary(bytes)) throw new PageLoadError(`${fileName} is a binary file, not an HTML or text page`);
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const kind = pageKind(fileName, extension, bytes);
+  const { text, warnings } = decodePage(bytes, kind);
+  if (kind === 'html' && extension !== '' && !looksLikeHtml(text)) throw new PageLoadError(`${fileName} does not contain HTML`);
+  if (kind === 'html') refuseTooManyElements(fileName, text);
+  // Plain text is all body text: too much of it is refused before any paragraph is built.
+  else refuseTooMuchText(fileName, text.length);
+  const page = kind === 'html' ? loadHtmlPage(text) : loadTextPage(text);
+  refuseTooMuchText(fileName, page.document.body?.textContent?.length ?? 0);
+  return { ...page, warnings: [...warnings, ...page.warnings] };
+}
+
+function pageKind(fileName: string, extension: string, bytes: Uint8Array): 'html' | 'text' {
+  if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
+  if (extension === 'txt' || extension === 'text') return 'text';
+  if (extension !== '') throw new PageLoadError(`${fileName}: expected an .html or .txt page, not .${extension}`);
+  // No extension: the markup test reads only the first 64 KB, whose ASCII tags any encoding keeps.
+  return looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 65536))) ? 'html' : 'text';
+}
+
+function refuseTooManyElements(fileName: string, html: string): void {
+  if (countStartTags(html, PAGE_LIMITS.maxElements) > PAGE_LIMITS.maxElements) {
+    throw new PageLoadError(`${fileName} has more than ${PAGE_LIMITS.maxElements.toLocaleString('en')} elements; Dossier reads pages up to that many`);
+  }
+}
+
+function refuseTooMuchText(fileName: string, length: number): void {
+  if (length > PAGE_LIMITS.maxTextCharacters) {
+    throw new PageLoadError(
+      `${fileName} has ${(length / 1e6).toFixed(1)} million characters of text; Dossier analyses pages up to ${PAGE_LIMITS.maxTextCharacters / 1e6} million`,
+    );
+  }
+}
+
+/** No bytes, or only whitespace (and a UTF-8 byte order mark): the same for every kind of page. */
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
+  }
+  return true;
 }
 
 function looksLikeHtml(text: string): boolean {

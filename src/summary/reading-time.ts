@@ -29,12 +29,38 @@ const NOT_HAN_OR_KANA = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]
  * along is not needed; it is accepted so that a caller never has to know that.
  */
 export function estimateReadingMinutes(text: string, _lang?: string | null): number {
-  // Counted by deleting everything else: no array of a page's letters is ever built.
-  const lettersAndDigits = text.replace(NOT_LETTER_OR_DIGIT, '');
-  const hanOrKana = lettersAndDigits.replace(NOT_HAN_OR_KANA, '').length;
-  const letters = lettersAndDigits.length - hanOrKana;
+  let letters = 0;
+  let hanOrKana = 0;
+  for (const chunk of chunksOf(text)) {
+    // Counted by deleting everything else: no array of a page's letters is ever built.
+    const lettersAndDigits = chunk.replace(NOT_LETTER_OR_DIGIT, '');
+    const chunkHanOrKana = lettersAndDigits.replace(NOT_HAN_OR_KANA, '').length;
+    hanOrKana += chunkHanOrKana;
+    letters += lettersAndDigits.length - chunkHanOrKana;
+  }
   if (letters + hanOrKana === 0) return 0;
   return Math.max(1, Math.ceil(letters / LETTERS_PER_MINUTE + hanOrKana / HAN_OR_KANA_PER_MINUTE));
+}
+
+/**
+ * A Unicode-property `replace` over one huge string overflows the regex engine's stack (a 20 MB
+ * page did), so the text is counted in pieces; a piece never ends between the two halves of a
+ * surrogate pair, so every character is counted once and whole.
+ */
+const CHUNK_LENGTH = 1 << 16;
+
+function* chunksOf(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK_LENGTH);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**

@@ -114,7 +114,9 @@ const tagControls = (page: Page) => page.evaluate(() => {
         if (stop !== element) return false;
       }
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+      // checkVisibility: the content of a closed <details> (a note's source link) keeps its box but
+      // is skipped by Tab until the reader opens it.
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden' && element.checkVisibility();
     });
   controls.forEach((element, index) => (element.dataset.tabProbe = String(index)));
   return controls.length;

@@ -84,6 +84,11 @@ export async function launchDossier(options: LaunchOptions = {}): Promise<Dossie
   // Service-worker requests are only reported to Playwright with this switch.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const headless = options.headless ?? true;
+  const cleanUp = () => {
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  // A browser that fails to start must not leave its profile or the server behind.
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     // Playwright's own headless switch is the old mode, which loads no extensions: pass the new one.
@@ -99,6 +104,9 @@ export async function launchDossier(options: LaunchOptions = {}): Promise<Dossie
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
+  }).catch((error: unknown) => {
+    cleanUp();
+    throw error;
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

@@ -3,11 +3,16 @@
  * step through its mentions. Rendered in Dossier's shadow root, so the page's CSS cannot reach it.
  */
 import type { QuoteReport } from '../../analysis/types';
+import { localiseEntity } from '../../catalog/localise-entity';
 import { t } from '../../i18n/strings';
+import { quoted } from '../../text/quote-display';
+import { NoteCitation } from '../shared/note-citation';
 import { MAX_NOTES, type CardData } from './card-data';
 
 export interface HoverCardProps {
   data: CardData;
+  /** The page's language (its `lang`): the quotes' marks follow it, not the interface's. */
+  pageLang?: string | null;
   onPrevious(): void;
   onNext(): void;
   onClose(): void;
@@ -15,8 +20,9 @@ export interface HoverCardProps {
 
 const QUOTES_SHOWN = 2;
 
-export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps) {
-  const { entity, position, count, quotesBy, quotesAbout } = data;
+export function HoverCard({ data, pageLang = null, onPrevious, onNext, onClose }: HoverCardProps) {
+  const { position, count, quotesBy, quotesAbout } = data;
+  const entity = localiseEntity(data.entity, t('lang'));
   const titleId = `dossier-card-title-${entity.id}`;
   return (
     <div class="card" role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-role`} tabIndex={-1}>
@@ -35,13 +41,13 @@ export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps)
         <ul class="notes">
           {entity.notes.slice(0, MAX_NOTES).map((note) => (
             <li key={note.text}>
-              {note.text} <cite>{note.source}</cite>
+              {note.text} <NoteCitation note={note} />
             </li>
           ))}
         </ul>
       )}
-      <QuoteList title={isShortName(entity.label) ? t('cardQuotesBy', entity.label) : t('cardQuotesByIt')} quotes={quotesBy} showSpeaker={false} />
-      <QuoteList title={isShortName(entity.label) ? t('cardQuotesAbout', entity.label) : t('cardQuotesAboutIt')} quotes={quotesAbout} showSpeaker />
+      <QuoteList title={isShortName(entity.label) ? t('cardQuotesBy', entity.label) : t('cardQuotesByIt')} quotes={quotesBy} showSpeaker={false} pageLang={pageLang} />
+      <QuoteList title={isShortName(entity.label) ? t('cardQuotesAbout', entity.label) : t('cardQuotesAboutIt')} quotes={quotesAbout} showSpeaker pageLang={pageLang} />
       {count > 1 && (
         <nav class="steps" aria-label={t('cardMentionsNav')}>
           <button type="button" onClick={onPrevious}>{t('cardPrevious')}</button>
@@ -52,7 +58,7 @@ export function HoverCard({ data, onPrevious, onNext, onClose }: HoverCardProps)
   );
 }
 
-function QuoteList({ title, quotes, showSpeaker }: { title: string; quotes: QuoteReport[]; showSpeaker: boolean }) {
+function QuoteList({ title, quotes, showSpeaker, pageLang }: { title: string; quotes: QuoteReport[]; showSpeaker: boolean; pageLang: string | null }) {
   if (quotes.length === 0) return null;
   const more = quotes.length - QUOTES_SHOWN;
   return (
@@ -60,7 +66,7 @@ function QuoteList({ title, quotes, showSpeaker }: { title: string; quotes: Quot
       <h3>{title}</h3>
       {quotes.slice(0, QUOTES_SHOWN).map((quote, i) => (
         <blockquote key={i}>
-          {t('cardQuoted', quote.text)}
+          {quoted(quote.text, pageLang)}
           {showSpeaker && quote.speaker && <span class="speaker"> — {quote.speaker}</span>}
         </blockquote>
       ))}

@@ -43,6 +43,7 @@ export class CardPresenter {
     render(
       <HoverCard
         data={data}
+        pageLang={this.layer.ownerDocument.documentElement.lang || null}
         onPrevious={() => this.options.onPrevious(mention)}
         onNext={() => this.options.onNext(mention)}
         onClose={() => this.options.onClose()}

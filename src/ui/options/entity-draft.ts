@@ -3,7 +3,7 @@
  * entity with every problem a user should fix, in the catalogue's words.
  */
 import { CatalogError } from '../../catalog/catalog-error';
-import type { Entity, EntityKind } from '../../catalog/entity';
+import type { BackgroundNote, Entity, EntityKind } from '../../catalog/entity';
 import { parseCatalog, validateEntity } from '../../catalog/parse-catalog';
 import { NEW_ENTITY_COLOURS, slugify, uniqueId } from '../../settings/entity-from-selection';
 import { t } from '../../i18n/strings';
@@ -18,10 +18,33 @@ export interface EntityDraft {
   aliases: string;
   contextualAliases: string;
   cues: string;
-  notes: { text: string; source: string }[];
+  notes: NoteDraft[];
   enabled: boolean;
   /** Fields the form does not edit, carried through unchanged. */
-  rest: Pick<Entity, 'excludedPhrases' | 'references'>;
+  rest: Pick<Entity, 'excludedPhrases' | 'references' | 'roleTranslations'>;
+}
+
+/** A note as the form edits it: address and date as text ('' for none); translations carried through. */
+export interface NoteDraft {
+  text: string;
+  source: string;
+  url: string;
+  date: string;
+  translations?: BackgroundNote['translations'];
+}
+
+export function emptyNoteDraft(): NoteDraft {
+  return { text: '', source: '', url: '', date: '' };
+}
+
+function noteFromDraft(note: NoteDraft): BackgroundNote {
+  const { url, date, translations, ...rest } = note;
+  return {
+    ...rest,
+    ...(url.trim() === '' ? {} : { url: url.trim() }),
+    ...(date.trim() === '' ? {} : { date: date.trim() }),
+    ...(translations === undefined ? {} : { translations }),
+  };
 }
 
 export function draftFromEntity(entity: Entity): EntityDraft {
@@ -34,11 +57,12 @@ export function draftFromEntity(entity: Entity): EntityDraft {
     aliases: entity.aliases.join('\n'),
     contextualAliases: entity.contextualAliases.join('\n'),
     cues: entity.cues.join('\n'),
-    notes: entity.notes.map((note) => ({ ...note })),
+    notes: entity.notes.map((note) => ({ ...note, url: note.url ?? '', date: note.date ?? '' })),
     enabled: entity.enabled !== false,
     rest: {
       ...(entity.excludedPhrases === undefined ? {} : { excludedPhrases: entity.excludedPhrases }),
       ...(entity.references === undefined ? {} : { references: entity.references }),
+      ...(entity.roleTranslations === undefined ? {} : { roleTranslations: entity.roleTranslations }),
     },
   };
 }
@@ -81,7 +105,9 @@ export function entityFromDraft(draft: EntityDraft, watchlist: readonly Entity[]
     contextualAliases: lines(draft.contextualAliases),
     cues: lines(draft.cues),
     // A note row left empty is an unused row, not an error.
-    notes: draft.notes.filter((note) => note.text.trim() !== '' || note.source.trim() !== ''),
+    notes: draft.notes
+      .filter((note) => [note.text, note.source, note.url, note.date].some((field) => field.trim() !== ''))
+      .map(noteFromDraft),
     ...draft.rest,
     ...(draft.enabled ? {} : { enabled: false }),
   };
@@ -90,7 +116,7 @@ export function entityFromDraft(draft: EntityDraft, watchlist: readonly Entity[]
     [entity] = parseCatalog([candidate]) as [Entity];
   } catch (error) {
     // The catalogue names the entity by its position in a file; in the form that is noise.
-    if (error instanceof CatalogError) return { ok: false, errors: [error.message.replace(/^Catalogue entity 1(?: \([^)]*\))?:? ?/, '')] };
+    if (error instanceof CatalogError) return { ok: false, errors: [error.message.replace(/^Watchlist entity 1(?: \([^)]*\))?:? ?/, '')] };
     throw error;
   }
   return { ok: true, entity, warnings: validateEntity(entity, others) };

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Entity, EntityKind } from '../../catalog/entity';
 import { t } from '../../i18n/strings';
-import { entityFromDraft, type EntityDraft } from './entity-draft';
+import { emptyNoteDraft, entityFromDraft, type EntityDraft, type NoteDraft } from './entity-draft';
 
 interface Props {
   initial: EntityDraft;
@@ -82,17 +82,23 @@ export function EntityForm({ initial, watchlist, onSave, onCancel }: Props) {
       </div>
       <fieldset class="notes-editor">
         <legend>{t('fieldNotes')}</legend>
-        {draft.notes.map((note, index) => (
-          <div class="note-row" key={index}>
-            <textarea rows={2} aria-label={`${t('noteText')} ${index + 1}`} placeholder={t('noteText')} value={note.text}
-              onInput={(event) => set('notes', draft.notes.map((n, i) => (i === index ? { ...n, text: value(event) } : n)))} />
-            <input type="text" aria-label={`${t('noteSource')} ${index + 1}`} placeholder={t('noteSource')} value={note.source}
-              onInput={(event) => set('notes', draft.notes.map((n, i) => (i === index ? { ...n, source: value(event) } : n)))} />
-            <button type="button" class="small-button" aria-label={`${t('removeNote')} ${index + 1}`}
-              onClick={() => set('notes', draft.notes.filter((_, i) => i !== index))}>×</button>
-          </div>
-        ))}
-        <button type="button" class="small-button" onClick={() => set('notes', [...draft.notes, { text: '', source: '' }])}>{t('addNote')}</button>
+        {draft.notes.map((note, index) => {
+          const edit = (field: keyof Omit<NoteDraft, 'translations'>) => (event: Event) =>
+            set('notes', draft.notes.map((n, i) => (i === index ? { ...n, [field]: value(event) } : n)));
+          return (
+            <div class="note-row" key={index}>
+              <textarea rows={2} aria-label={`${t('noteText')} ${index + 1}`} placeholder={t('noteText')} value={note.text} onInput={edit('text')} />
+              <div class="note-source-fields">
+                <input type="text" aria-label={`${t('noteSource')} ${index + 1}`} placeholder={t('noteSource')} value={note.source} onInput={edit('source')} />
+                <input type="url" aria-label={`${t('noteUrl')} ${index + 1}`} placeholder={t('noteUrl')} value={note.url} onInput={edit('url')} />
+                <input type="date" aria-label={`${t('noteDate')} ${index + 1}`} title={t('noteDate')} value={note.date} onInput={edit('date')} />
+              </div>
+              <button type="button" class="small-button" aria-label={`${t('removeNote')} ${index + 1}`}
+                onClick={() => set('notes', draft.notes.filter((_, i) => i !== index))}>×</button>
+            </div>
+          );
+        })}
+        <button type="button" class="small-button" onClick={() => set('notes', [...draft.notes, emptyNoteDraft()])}>{t('addNote')}</button>
       </fieldset>
       {problems.messages.length > 0 && (
         <div class={problems.blocking ? 'form-problems' : 'form-problems form-warnings'} role="alert">

@@ -1,12 +1,15 @@
 /** "Background": what the watchlist knows about each entity on the page, with its sources. */
 import type { EntityReport } from '../../analysis/types';
 import type { Entity } from '../../catalog/entity';
+import { localiseEntity } from '../../catalog/localise-entity';
 import { t } from '../../i18n/strings';
+import { NoteCitation } from '../shared/note-citation';
 
 export function BackgroundSection({ entities, watchlist }: { entities: readonly EntityReport[]; watchlist: readonly Entity[] }) {
   const known = entities
     .map((found) => watchlist.find((entity) => entity.id === found.id))
-    .filter((entity): entity is Entity => entity !== undefined);
+    .filter((entity): entity is Entity => entity !== undefined)
+    .map((entity) => localiseEntity(entity, t('lang')));
   if (known.length === 0) return null;
   return (
     <section class="popup-section" aria-labelledby="background-heading">
@@ -26,7 +29,8 @@ export function BackgroundSection({ entities, watchlist }: { entities: readonly 
               {entity.notes.map((note, index) => (
                 <li key={index}>
                   {note.text}
-                  {note.source && <span class="note-source"> {t('source', note.source)}</span>}
+                  {' '}
+                  <NoteCitation note={note} />
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@ import type { Entity } from '../../catalog/entity';
 import { t } from '../../i18n/strings';
 import { citationMarkdown } from './citation';
 import { groupQuotesBySpeaker, isHighConfidence } from './quote-groups';
-import { displayQuote } from './quote-text';
+import { displayQuote, quoted } from './quote-text';
 
 interface Props {
   report: AnalysisReport;
@@ -64,7 +64,7 @@ function QuoteItem({ quote, speaker, report, copyText }: { quote: QuoteReport; s
   };
   return (
     <li class="quote-item">
-      <blockquote class="quote-text">“{displayQuote(quote.text)}”</blockquote>
+      <blockquote class="quote-text">{quoted(quote.text, report.article.lang)}</blockquote>
       <div class="quote-meta">
         <span class={`confidence confidence-${high ? 'high' : 'low'}`} title={t(high ? 'confidenceHighLabel' : 'confidenceLowLabel')}
           aria-label={t(high ? 'confidenceHighLabel' : 'confidenceLowLabel')}>

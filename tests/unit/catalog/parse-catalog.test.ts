@@ -26,13 +26,33 @@ describe('parseCatalog', () => {
     expect(scholz?.colour).toMatch(/^#[0-9A-F]{6}$/i);
   });
 
+  it('keeps a note’s source address, date and translations, and the role’s translations', () => {
+    const note = {
+      text: 'Chancellor from 2021 to 2025.', source: 'Bundesregierung, “Olaf Scholz”', url: 'https://www.bundesregierung.de/',
+      date: '2025-05-06', translations: { de: 'Kanzler von 2021 bis 2025.', ru: 'Канцлер с 2021 по 2025 год.' },
+    };
+    const [scholz] = parseCatalog([{ ...minimal, notes: [note], roleTranslations: { de: 'Altkanzler' } }]);
+    expect(scholz?.notes).toEqual([note]);
+    expect(scholz?.roleTranslations).toEqual({ de: 'Altkanzler' });
+  });
+
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['a script address', { url: 'javascript:alert(1)' }, /"url" must be an http or https address/],
+    ['a relative address', { url: '/about' }, /"url" must be an http or https address/],
+    ['a date that does not exist', { date: '2023-02-30' }, /"date" must be a date like/],
+    ['a language Dossier does not show', { translations: { fr: 'Chancelier' } }, /"fr" is not one of de, ru/],
+    ['an empty translation', { translations: { ru: ' ' } }, /"ru" must be a non-empty string/],
+  ])('refuses a note with %s', (_case, fields, message) => {
+    expect(errorOf([{ ...minimal, notes: [{ text: 'A fact.', source: 'Someone, “Something”', ...fields }] }])).toMatch(message);
+  });
+
   it('accepts the exported { entities } shape', () => {
     expect(parseCatalog({ entities: [minimal] }).map((e) => e.id)).toEqual(['scholz']);
   });
 
   it.each<[string, unknown, RegExp]>([
     ['not a list', { foo: 1 }, /must be a list of entities/],
-    ['entity not an object', [minimal, 'Putin'], /^Catalogue entity 2 is not an object\.$/],
+    ['entity not an object', [minimal, 'Putin'], /^Watchlist entity 2 is not an object\.$/],
     ['missing id', [{ ...minimal, id: undefined }], /entity 1: "id" must be a string/],
     ['bad id', [{ ...minimal, id: 'Olaf Scholz' }], /entity 1 \("Olaf Scholz"\): "id" must be lower-case/],
     ['duplicate id', [minimal, minimal], /entity 2: id "scholz" is used twice/],

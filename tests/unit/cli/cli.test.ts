@@ -28,6 +28,11 @@ beforeAll(() => {
     id: 'scholz', label: 'Olaf Scholz', kind: 'person', aliases: ['Olaf Scholz', 'Scholz'], contextualAliases: [], cues: [],
     role: 'German chancellor (2021–2025)', colour: '#2a7f62', notes: [],
   }]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'empty.html'), '\n  \n');
+  writeFileSync(join(dir, 'dated.html'), '<!doctype html><html lang="en"><head><title>Plan</title>'
+    + '<meta property="article:published_time" content="2023-02-24"></head><body><p>Words.</p></body></html>');
+  writeFileSync(join(dir, 'headline.txt'), 'TITLE: The title line\n\nA short first line\n\nThe body says what it says, at some length, in a sentence.');
   writeFileSync(join(dir, 'scholz.txt'), 'Chancellor Olaf Scholz flew to Beijing. Scholz met Xi Jinping there.');
 });
 
@@ -60,8 +65,8 @@ describe('dossier analyze', () => {
     expect(stdout).toMatch(/John Kirby — 2 mentions/);
   });
 
-  it('uses another watchlist with --catalog', async () => {
-    const { code, stdout } = await run('analyze', join(dir, 'scholz.txt'), '--json', '--catalog', join(dir, 'catalog.json'));
+  it('uses another watchlist with --watchlist', async () => {
+    const { code, stdout } = await run('analyze', join(dir, 'scholz.txt'), '--json', '--watchlist', join(dir, 'catalog.json'));
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as AnalysisReport;
     expect(report.entities.map((e) => [e.id, e.count])).toEqual([['scholz', 2]]);
@@ -73,11 +78,13 @@ describe('dossier analyze', () => {
     ['a binary file', ['analyze', 'image.png'], /binary/],
     ['a non-page file', ['analyze', 'data.json'], /expected an \.html or \.txt page/],
     ['an .html file without HTML', ['analyze', 'fake.html'], /does not contain HTML/],
-    ['a broken catalogue', ['analyze', 'visit.txt', '--catalog', 'broken-catalog.json'], /not valid JSON/],
-    ['a foreign catalogue', ['analyze', 'visit.txt', '--catalog', 'foreign-catalog.json'], /./],
-    ['a missing catalogue', ['analyze', 'visit.txt', '--catalog', 'nope.json'], /not found/],
+    ['a broken watchlist', ['analyze', 'visit.txt', '--watchlist', 'broken-catalog.json'], /not valid JSON/],
+    ['a foreign watchlist', ['analyze', 'visit.txt', '--watchlist', 'foreign-catalog.json'], /./],
+    ['a missing watchlist', ['analyze', 'visit.txt', '--watchlist', 'nope.json'], /not found/],
     ['an unknown option', ['analyze', 'visit.txt', '--jsn'], /unknown option/],
     ['an unknown command', ['analyse', 'visit.txt'], /unknown command/],
+    ['an empty .txt file', ['analyze', 'empty.txt'], /empty\.txt is empty/],
+    ['an empty .html file', ['analyze', 'empty.html'], /empty\.html is empty/],
   ])('gives one clear line and exit code 2 for %s', async (_case, argv, message) => {
     const resolved = argv.map((arg, i) => (i > 0 && !arg.startsWith('-') && arg !== '.' && !arg.startsWith('no/') ? join(dir, arg) : arg));
     const { code, stdout, stderr } = await run(...resolved);
@@ -87,6 +94,24 @@ describe('dossier analyze', () => {
     expect(stderr).toMatch(/^dossier: /);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints usage on stderr and exits with 2 without arguments', async () => {
+    const { code, stdout, stderr } = await run();
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('dossier analyze FILE');
+  });
+
+  it('shows the published date as a human date in the readable report', async () => {
+    const { stdout } = await run('analyze', join(dir, 'dated.html'));
+    expect(stdout).toContain('24 February 2023');
+    expect(stdout).not.toContain('2023-02-24');
+  });
+
+  it("takes a .txt file's TITLE: line as its title", async () => {
+    const { stdout } = await run('analyze', join(dir, 'headline.txt'), '--json');
+    expect((JSON.parse(stdout) as AnalysisReport).article.title).toBe('The title line');
   });
 
   it('prints usage with --help', async () => {

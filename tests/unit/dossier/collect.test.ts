@@ -73,7 +73,7 @@ describe('dossier collect', () => {
   it.each([
     ['no file', ['collect', '--json'], /no file given/],
     ['an unknown option', ['collect', 'a.html', '--jsn'], /unknown option/],
-    ['a missing catalogue', ['collect', 'a.html', '--catalog', 'no/such.json'], /not found/],
+    ['a missing watchlist', ['collect', 'a.html', '--watchlist', 'no/such.json'], /not found/],
   ])('refuses %s with one line and exit code 2', async (_case, argv, message) => {
     const { code, stdout, stderr } = await run(...argv);
     expect(code).toBe(2);

@@ -1,5 +1,5 @@
 /**
- * The English and German catalogues in `public/_locales` against each other and against the code:
+ * The English, German and Russian catalogues in `public/_locales` against each other and against the code:
  * the same keys, the same placeholders, nothing empty, every key the code asks for present and every
  * key present asked for somewhere.
  */
@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setMessageLookup, substitute, t } from '../../../src/i18n/strings';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const LOCALES = ['en', 'de'] as const;
+const LOCALES = ['en', 'de', 'ru'] as const;
 
 type Catalogue = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
 const catalogues = Object.fromEntries(
@@ -18,6 +18,7 @@ const catalogues = Object.fromEntries(
 ) as Record<(typeof LOCALES)[number], Catalogue>;
 const english = catalogues.en;
 const german = catalogues.de;
+const russian = catalogues.ru;
 
 /** `$1`…`$9` the code fills, `$name$` placeholders, and `%s` the browser fills for context menus. */
 function placeholdersOf(message: string): string[] {
@@ -36,13 +37,22 @@ const CONFIG = path.join(repoRoot, 'wxt.config.ts');
 const sourceText = [...UI_SOURCES, CONFIG].map((file) => readFileSync(file, 'utf8')).join('\n');
 
 describe('message catalogues', () => {
-  it('have the same keys in English and German', () => {
+  it('have the same keys in English, German and Russian', () => {
     expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
+    expect(Object.keys(russian).sort()).toEqual(Object.keys(english).sort());
     expect(Object.keys(english).length).toBeGreaterThan(100);
   });
 
   it('use key names the browser i18n API accepts', () => {
     for (const locale of LOCALES) for (const key of Object.keys(catalogues[locale])) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+
+  it('are written in their language: Cyrillic in every Russian message with letters, bar names', () => {
+    const names = new Set(['extName', 'popupTitle', 'siteAddPlaceholder']);
+    for (const [key, entry] of Object.entries(russian)) {
+      if (names.has(key) || !/\p{L}{2}/u.test(entry.message) || entry.message === 'ru') continue;
+      expect(entry.message, key).toMatch(/\p{Script=Cyrillic}/u);
+    }
   });
 
   it('have no empty message', () => {
@@ -55,6 +65,7 @@ describe('message catalogues', () => {
     for (const [key, entry] of Object.entries(english)) {
       const placeholders = placeholdersOf(entry.message);
       expect(placeholdersOf(german[key]?.message ?? ''), key).toEqual(placeholders);
+      expect(placeholdersOf(russian[key]?.message ?? ''), key).toEqual(placeholders);
       const numbers = placeholders.filter((p) => /^\$\d$/.test(p)).map((p) => Number(p.slice(1)));
       expect(numbers, key).toEqual(numbers.map((_, index) => index + 1));
     }
@@ -64,11 +75,15 @@ describe('message catalogues', () => {
     for (const locale of LOCALES) expect(catalogues[locale].lang?.message).toBe(locale);
   });
 
-  it('write quotation marks as each language does: „…“ in German, “…” in English', () => {
+  it('write quotation marks as each language does: „…“ in German, “…” in English, «…» in Russian', () => {
     const count = (text: string, mark: string) => text.split(mark).length - 1;
     for (const [key, entry] of Object.entries(german)) {
       expect(entry.message, key).not.toMatch(/["”]/);
       expect(count(entry.message, '“'), key).toBe(count(entry.message, '„'));
+    }
+    for (const [key, entry] of Object.entries(russian)) {
+      expect(entry.message, key).not.toMatch(/["“”„]/);
+      expect(count(entry.message, '«'), key).toBe(count(entry.message, '»'));
     }
     for (const [key, entry] of Object.entries(english)) {
       expect(entry.message, key).not.toMatch(/["„]/);
@@ -84,6 +99,7 @@ describe('message catalogues', () => {
     for (const key of asked) {
       expect(english, key).toHaveProperty(key);
       expect(german, key).toHaveProperty(key);
+      expect(russian, key).toHaveProperty(key);
     }
   });
 

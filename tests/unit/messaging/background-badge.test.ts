@@ -9,8 +9,15 @@ import { saveSettings } from '../../../src/settings/settings-store';
 const ready = (markCount: number, url = 'https://example.com/a'): PageState => ({ status: 'ready', report: null, markCount, url });
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
+/** WXT's fake browser has no setIcon: record what the background asks for, per tab. */
+let iconOf: Map<number, Record<string, string>>;
+
 beforeEach(() => {
   fakeBrowser.reset();
+  iconOf = new Map();
+  (fakeBrowser.action as { setIcon: unknown }).setIcon = async ({ tabId, path }: { tabId: number; path: Record<string, string> }) => {
+    iconOf.set(tabId, path);
+  };
 });
 
 describe('toolbar badge', () => {
@@ -48,6 +55,15 @@ describe('toolbar badge', () => {
     await saveSettings({ ...defaultSettings(), showBadge: false });
     await onPageStateChanged(1, ready(5));
     expect(await badgeOf(1)).toBe('');
+  });
+
+  it('shows on, off for this site and paused as the toolbar icon of each tab', async () => {
+    await onPageStateChanged(1, ready(5));
+    await onPageStateChanged(2, { status: 'disabled', report: null, markCount: 0 });
+    await onPageStateChanged(3, { status: 'paused', report: null, markCount: 0 });
+    expect(iconOf.get(1)?.['16']).toBe('icons/on-16.png');
+    expect(iconOf.get(2)?.['32']).toBe('icons/off-32.png');
+    expect(iconOf.get(3)?.['128']).toBe('icons/paused-128.png');
   });
 
   it('forgets closed tabs', async () => {

@@ -76,6 +76,38 @@ describe('HoverCard', () => {
     expect(root.querySelector('.speaker')!.textContent).toBe(' — A Kremlin spokesman');
   });
 
+  it('links each note to its source and gives the date it was true', () => {
+    const sourced: Entity = {
+      ...kirby,
+      notes: [{ text: 'Left the post in January 2025.', source: 'Publisher, “Title”', url: 'https://example.org/page', date: '2025-01-20' }],
+    };
+    const document = page();
+    const root = document.getElementById('root')!;
+    render(<HoverCard data={cardDataFor(sourced, 1, 1, [])} onPrevious={() => {}} onNext={() => {}} onClose={() => {}} />, root as unknown as Element);
+    const link = root.querySelector('.notes cite a')!;
+    expect(link.getAttribute('href')).toBe('https://example.org/page');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.textContent).toBe('Publisher, “Title”');
+    expect(root.querySelector('.notes cite')!.textContent).toMatch(/^Publisher, “Title”, as of .*2025$/);
+  });
+
+  it('never links a source whose address is not http or https', () => {
+    const hostile: Entity = { ...kirby, notes: [{ text: 'A note.', source: 'Somewhere', url: 'javascript:alert(1)' }] };
+    const document = page();
+    const root = document.getElementById('root')!;
+    render(<HoverCard data={cardDataFor(hostile, 1, 1, [])} onPrevious={() => {}} onNext={() => {}} onClose={() => {}} />, root as unknown as Element);
+    expect(root.querySelector('.notes cite a')).toBeNull();
+    expect(root.querySelector('.notes cite')!.textContent).toBe('Somewhere');
+  });
+
+  it('shows a quote as the popup and the CLI do: trailing comma dropped, marks of the page language', () => {
+    const document = page();
+    const root = document.getElementById('root')!;
+    const said = [quote('Wir werden über alles reden,', 'John Kirby', 'kirby', ['kirby'])];
+    render(<HoverCard data={cardDataFor(kirby, 1, 1, said)} pageLang="de" onPrevious={() => {}} onNext={() => {}} onClose={() => {}} />, root as unknown as Element);
+    expect(root.querySelector('.quotes blockquote')!.textContent).toBe('„Wir werden über alles reden“');
+  });
+
   it('offers previous and next only when there is more than one mention', () => {
     expect(renderCard(1, 1).root.querySelector('.steps')).toBeNull();
     expect(renderCard(1, 1).root.querySelector('.count')!.textContent).toBe('Mentioned once on this page');
