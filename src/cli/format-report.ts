@@ -2,6 +2,7 @@
 import type { AnalysisReport } from '../analysis/types';
 import { formatPublished } from '../article/human-date';
 import { quoted } from '../text/quote-display';
+import { isSureAttribution } from '../quotes/confidence';
 
 export function formatReport(report: AnalysisReport): string {
   const { article } = report;
@@ -29,7 +30,8 @@ export function formatReport(report: AnalysisReport): string {
     for (const quote of report.quotes) {
       const speaker = quote.speaker ?? 'unknown speaker';
       const role = quote.speakerRole ? `, ${quote.speakerRole}` : '';
-      const doubt = quote.confidence < 0.5 ? ' (uncertain)' : '';
+      // The popup's rule: only a sure attribution goes unmarked.
+      const doubt = quote.speaker !== null && !isSureAttribution(quote) ? ' (uncertain)' : '';
       lines.push(`  ${quoted(quote.text, article.lang)} — ${speaker}${role}${doubt}`);
     }
   }
