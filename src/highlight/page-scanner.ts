@@ -8,10 +8,12 @@ import type { Mention } from '../analysis/types';
 import { DEFAULT_SLICE_MS, SliceClock } from '../live/slice-clock';
 import { MutationBatcher } from '../live/mutation-batcher';
 import { WorkBudget } from '../live/work-budget';
-import { yieldToPage } from '../live/yield-to-page';
+import { runStepsInSlices, type Steps } from '../live/steps';
+import { yieldForPaint, yieldToPage } from '../live/yield-to-page';
 import { buildTextModelInSlices, MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
 import { Highlighter, type HighlightedMention, type MarkDecoration } from './highlighter';
 import { PageHighlights } from './page-highlights';
+import { viewportFirstOrder } from './viewport-first';
 
 export type ScanStatus = 'idle' | 'scanning' | 'ready' | 'over-budget' | 'stopped';
 
@@ -20,12 +22,17 @@ export interface PageScannerOptions {
   root: Node;
   /** The engine's matcher. */
   findMentions(text: string): Mention[];
+  /**
+   * The same matcher in steps (`MentionMatcher.findMentionsInSteps`): when given, a page's text is
+   * matched in slices, so a page dense with names is never held for the whole match.
+   */
+  mentionSteps?(text: string): Steps<Mention[]>;
   decoration: MarkDecoration;
   /** Called whenever status or highlights change. */
   onChange?(): void;
   budget?: WorkBudget;
   sliceMs?: number;
-  /** Hands the thread to the page between slices. */
+  /** Hands the thread to the page between slices (all of them, marking included, when given). */
   pause?: () => Promise<void>;
   /** Watch the page for changes after the first scan (the benchmark measures one pass). */
   live?: boolean;
@@ -50,7 +57,7 @@ export interface ScanStats {
   mentions: number;
   /** Reading the text model, in slices. */
   modelMs: number;
-  /** The matcher's one call over the whole text: the largest piece of work that is not sliced. */
+  /** Work time of matching the whole text (in slices when the matcher can pause). */
   matchMs: number;
 }
 
@@ -69,6 +76,8 @@ export class PageScanner {
   private readonly highlighter: Highlighter;
   private readonly budget: WorkBudget;
   private readonly pause: () => Promise<void>;
+  /** Between slices of marking: the page renders what the slice added before the next one adds more. */
+  private readonly pauseAfterMarks: () => Promise<void>;
   private batcher: MutationBatcher | null = null;
   /** Bumped on every start and stop, so a pass that was overtaken stops at its next slice. */
   private generation = 0;
@@ -78,6 +87,7 @@ export class PageScanner {
     this.highlighter = new Highlighter(options.decoration);
     this.budget = options.budget ?? new WorkBudget();
     this.pause = options.pause ?? yieldToPage;
+    this.pauseAfterMarks = options.pause ?? yieldForPaint;
   }
 
   /** Clears any previous highlights, then scans the whole root. */
@@ -99,9 +109,10 @@ export class PageScanner {
     }
     const model = builder.build();
     const modelMs = clock.workSoFar();
-    const matchStarted = performance.now();
-    const mentions = this.options.findMentions(model.text);
-    const matchMs = performance.now() - matchStarted;
+    const matchStarted = clock.workSoFar();
+    const mentions = await this.match(model.text, clock);
+    const matchMs = clock.workSoFar() - matchStarted;
+    if (generation !== this.generation) return;
     const marked = await this.highlightSliced(model, mentions, clock, generation);
     if (marked === null) return;
     clock.endSlice();
@@ -129,28 +140,36 @@ export class PageScanner {
     this.setStatus('stopped');
   }
 
-  /** Marks from last to first (see Highlighter), yielding between slices. Null when overtaken. */
+  /** The engine's mentions in `text`, in slices when the matcher can pause. */
+  private match(text: string, clock: SliceClock): Promise<Mention[]> {
+    const steps = this.options.mentionSteps?.(text);
+    return steps ? runStepsInSlices(steps, clock, this.pause) : Promise.resolve(this.options.findMentions(text));
+  }
+
+  /**
+   * Marks the mentions a batch at a time, those in view first (see viewport-first.ts), each part
+   * from last to first (see Highlighter), letting the page render between slices. Returns them in
+   * document order; null when overtaken.
+   */
   private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number): Promise<HighlightedMention[] | null> {
-    const marked: HighlightedMention[] = [];
-    let nextStart = Infinity;
-    const ordered = [...mentions].sort((a, b) => b.start - a.start);
-    for (const mention of ordered) {
-      // Overlapping mentions would nest marks; the engine should not give any, and one mark wins.
-      if (mention.end > nextStart) continue;
-      const done = this.writeDom(() => this.highlighter.highlightMention(model, mention));
-      if (done) {
-        marked.push(done);
-        nextStart = mention.start;
-      }
+    const marked: { start: number; mention: HighlightedMention }[] = [];
+    const ascending = withoutOverlaps([...mentions].sort((a, b) => b.start - a.start)).reverse();
+    const ordered = viewportFirstOrder(model, ascending);
+    for (let from = 0; from < ordered.length; from += MARK_BATCH) {
+      const batch = ordered.slice(from, from + MARK_BATCH);
+      const done = this.writeDom(() => this.highlighter.highlightMentions(model, batch));
+      done.forEach((mention, i) => {
+        if (mention) marked.push({ start: batch[i]!.start, mention });
+      });
       if (clock.sliceUsedUp) {
-        await clock.pause(this.pause);
+        await clock.pause(this.pauseAfterMarks);
         if (generation !== this.generation) {
-          this.writeDom(() => this.highlighter.unhighlight(marked));
+          this.writeDom(() => this.highlighter.unhighlight(marked.map(({ mention }) => mention)));
           return null;
         }
       }
     }
-    return marked.reverse();
+    return marked.sort((a, b) => a.start - b.start).map(({ mention }) => mention);
   }
 
   private watch(model: TextModel): void {
@@ -181,7 +200,9 @@ export class PageScanner {
       }
       const model = await buildTextModelInSlices(root, { shadowRoots: true }, clock, this.pause);
       textLength += model.text.length;
-      const marked = await this.highlightSliced(model, this.options.findMentions(model.text), clock, generation);
+      const mentions = await this.match(model.text, clock);
+      if (generation !== this.generation) return;
+      const marked = await this.highlightSliced(model, mentions, clock, generation);
       if (marked === null || generation !== this.generation) return;
       if (marked.length > 0) changed = true;
       this.highlights.add(marked);
@@ -223,6 +244,25 @@ export class PageScanner {
     this.status = status;
     this.options.onChange?.();
   }
+}
+
+/**
+ * Mentions marked in one go before the clock is asked again: a few milliseconds of work, and few
+ * enough cuts of one long text node per batch that its copies stay cheap.
+ */
+const MARK_BATCH = 64;
+
+
+/** Overlapping mentions would nest marks; the engine should not give any, and the later one wins. Input last to first. */
+function withoutOverlaps(lastToFirst: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  let nextStart = Infinity;
+  for (const mention of lastToFirst) {
+    if (mention.end > nextStart) continue;
+    kept.push(mention);
+    nextStart = mention.start;
+  }
+  return kept;
 }
 
 /** The open shadow roots a model read text from: each needs its own observer. */
