@@ -11,7 +11,7 @@ import { CompiledPrefilter } from './prefilter-regex';
 import type { TrieNode } from './phrase-trie';
 import { phraseEnd } from './phrase-end';
 import { phrasesAt } from './phrase-trie';
-import type { StepClock } from '../live/steps';
+import { runSteps, type StepClock, type Steps } from '../live/steps';
 import { namesSomeoneElse } from './surname-rule';
 
 export interface MentionMatcher {
@@ -20,6 +20,11 @@ export interface MentionMatcher {
    * wins), with offsets into `text` as given.
    */
   findMentions(text: string): Mention[];
+  /**
+   * The same mentions, found in steps: the generator yields every few dozen phrases, so a page can
+   * match a text of megabytes dense with names in slices instead of one long task.
+   */
+  findMentionsInSteps(text: string): Steps<Mention[]>;
 }
 
 /** A phrase found in the pass, before contextual aliases are checked for support. */
@@ -74,6 +79,9 @@ interface LeafHit {
   end: number;
 }
 
+/** Prefilter hits checked between two steps of `findMentionsInSteps`: well under a millisecond. */
+const HITS_PER_STEP = 64;
+
 class CompiledMatcher implements MentionMatcher {
   private readonly hasInWordPhrases: boolean;
   private readonly prefilter: CompiledPrefilter | null;
@@ -98,10 +106,14 @@ class CompiledMatcher implements MentionMatcher {
   }
 
   findMentions(original: string): Mention[] {
+    return runSteps(this.findMentionsInSteps(original));
+  }
+
+  *findMentionsInSteps(original: string): Steps<Mention[]> {
     if (!this.prefilter) return [];
     const visible = withoutInvisibleChars(original);
     const text = visible.text;
-    const { candidates, cueStarts } = this.scan(text);
+    const { candidates, cueStarts } = yield* this.scan(text);
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     const kept = candidates.filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId));
     return joinedPhrases(text, kept).map((c) => {
@@ -132,13 +144,19 @@ class CompiledMatcher implements MentionMatcher {
     return extended;
   }
 
-  /** The one pass: leftmost-longest phrases, and every cue seen on the way. */
-  private scan(text: string): { candidates: Candidate[]; cueStarts: Map<string, number[]> } {
+  /** The one pass: leftmost-longest phrases, and every cue seen on the way; a step every few dozen prefilter hits. */
+  private *scan(text: string): Steps<{ candidates: Candidate[]; cueStarts: Map<string, number[]> }> {
     const { regex, subject } = this.prefilter!.subjectFor(text);
     const candidates: Candidate[] = [];
     const cueStarts = new Map<string, number[]>();
-    regex.lastIndex = 0;
-    for (let found = regex.exec(subject); found; found = regex.exec(subject)) {
+    // The regex is shared with every other pass of this matcher, which may run while this one
+    // pauses: the place to go on from is kept here, and handed to the regex before each search.
+    let position = 0;
+    for (let hits = 1; ; hits++) {
+      if (hits % HITS_PER_STEP === 0) yield;
+      regex.lastIndex = position;
+      const found = regex.exec(subject);
+      if (!found) break;
       const start = found.index;
       let best: Candidate | null = null;
       for (const hit of this.phrasesStartingAt(text, start)) {
@@ -158,13 +176,13 @@ class CompiledMatcher implements MentionMatcher {
         }
       }
       if (best?.leaf.role === 'excluded') {
-        regex.lastIndex = best.end;
+        position = best.end;
       } else if (best) {
         const mention = this.extendedByFullerName(text, best);
         candidates.push(mention);
-        regex.lastIndex = mention.end;
+        position = mention.end;
       } else {
-        regex.lastIndex = start + Math.max(1, charAt(text, start).length);
+        position = start + Math.max(1, charAt(text, start).length);
       }
     }
     return { candidates, cueStarts };
