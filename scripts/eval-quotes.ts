@@ -18,7 +18,9 @@ import { buildTextModel } from '../src/text/text-model';
 import { loadTextPage } from '../src/page/load-page';
 import { splitSentences } from '../src/text/sentences';
 import { findQuotes } from '../src/quotes/find-quotes';
-import { scorePage, type PageScore, type QuoteLabel } from '../src/quotes/score-quotes';
+import { classifyAttributionError, scorePage, type AttributionError, type PageScore, type QuoteLabel } from '../src/quotes/score-quotes';
+import { SURE_CONFIDENCE } from '../src/quotes/confidence';
+import { isOrganisationName } from '../src/quotes/speech-lexicon';
 import { compileMatcher } from '../src/matching/compile-matcher';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 
@@ -110,6 +112,21 @@ function collectCases(targets: string[]): Case[] {
   return cases;
 }
 
+/**
+ * The labelled pages split in two halves by a hash of their names (stable, and blind to content):
+ * rules are developed on half A and reported on half B, so the figure on B is one of generalisation.
+ */
+export function halfOf(name: string): 'A' | 'B' {
+  let hash = 2166136261;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619);
+  return (hash >>> 0) % 2 === 0 ? 'A' : 'B';
+}
+
+/** Confidence bands of the calibration table, highest first. */
+const CONFIDENCE_BANDS: [number, number][] = [[0.9, 1.01], [0.8, 0.9], [0.7, 0.8], [0.6, 0.7], [0.5, 0.6], [0, 0.5]];
+
+const ERROR_CLASSES: AttributionError[] = ['no speaker', 'not a speaker', 'wrong person', 'body'];
+
 function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator;
 }
@@ -128,15 +145,25 @@ export interface QuoteEvaluation {
   recall: number;
   f1: number;
   speakerAccuracy: number;
+  /** Wrong speakers by class. */
+  errors: Record<AttributionError, number>;
+  /** Among attributions shown as sure (a speaker at or above SURE_CONFIDENCE): how many, how many right. */
+  sure: { count: number; correct: number };
+  /** Text matches by the rule that gave their speaker: how many, how many right. */
+  rules: Record<string, { count: number; correct: number }>;
 }
 
 /** Scores every labelled page under `targets`, printing the per-page table through `log`. */
 export function evaluateQuotes(
   targets: string[],
-  options: { verbose?: boolean; scopeOverride?: string | null; log?: (line: string) => void } = {},
+  options: { verbose?: boolean; scopeOverride?: string | null; half?: 'A' | 'B' | null; log?: (line: string) => void } = {},
 ): QuoteEvaluation {
-  const { verbose = false, scopeOverride = null, log = console.log } = options;
-  const cases = collectCases(targets);
+  const { verbose = false, scopeOverride = null, half = null, log = console.log } = options;
+  const cases = collectCases(targets).filter((testCase) => half === null || halfOf(testCase.name) === half);
+  const errors = Object.fromEntries(ERROR_CLASSES.map((name) => [name, 0])) as Record<AttributionError, number>;
+  const bands = CONFIDENCE_BANDS.map(() => ({ count: 0, correct: 0 }));
+  const sure = { count: 0, correct: 0 };
+  const rules: Record<string, { count: number; correct: number }> = {};
   const matcher = compileMatcher(DEFAULT_CATALOG);
   const widths = [22, 8, 6, 4, 4, 4, 6, 6, 6, 8];
   log(formatRow(['page', 'labelled', 'found', 'TP', 'FP', 'FN', 'P', 'R', 'F1', 'speaker'], widths));
@@ -162,10 +189,25 @@ export function evaluateQuotes(
         widths,
       ),
     );
-    if (verbose) {
-      for (const [quote, label] of score.wrongSpeakers) {
-        log(`    SPEAKER  found ${JSON.stringify(quote.speaker)} want ${JSON.stringify(label.speaker)}: ${quote.text.slice(0, 70)}`);
+    const pageLabels = testCase.labels.quotes ?? [];
+    for (const { quote, label, correct } of score.matched) {
+      const band = CONFIDENCE_BANDS.findIndex(([low, high]) => (quote.confidence ?? 0) >= low && (quote.confidence ?? 0) < high);
+      bands[band]!.count++;
+      if (correct) bands[band]!.correct++;
+      const rule = (rules[quote.rule ?? 'unknown'] ??= { count: 0, correct: 0 });
+      rule.count++;
+      if (correct) rule.correct++;
+      if (quote.speaker !== null && (quote.confidence ?? 0) >= SURE_CONFIDENCE) {
+        sure.count++;
+        if (correct) sure.correct++;
       }
+    }
+    const classes = score.wrongSpeakers.map(([quote, label]) => classifyAttributionError(quote.speaker, label, pageLabels, isOrganisationName));
+    for (const name of classes) errors[name]++;
+    if (verbose) {
+      score.wrongSpeakers.forEach(([quote, label], i) => {
+        log(`    SPEAKER [${classes[i]}] found ${JSON.stringify(quote.speaker)} (${quote.confidence}) want ${JSON.stringify(label.speaker)}: ${quote.text.slice(0, 70)}`);
+      });
       for (const quote of score.falsePositives) {
         if (score.wrongSpeakers.some(([wrong]) => wrong === quote)) continue;
         log(`    FP  ${JSON.stringify(quote.speaker)}: ${quote.text.slice(0, 90).replace(/\n/g, ' ')}`);
@@ -199,26 +241,47 @@ export function evaluateQuotes(
       `speaker accuracy ${ratio(total.speakerCorrect, total.textMatches).toFixed(3)} (${total.speakerCorrect}/${total.textMatches})  ` +
       `pages ${cases.length}, ${(total.chars / 1e6 / (total.ms / 1000)).toFixed(2)} MB/s (sentences + mentions + quotes)`,
   );
+  log(`wrong speakers by class: ${ERROR_CLASSES.map((name) => `${name} ${errors[name]}`).join(' · ')}`);
+  log('calibration (found quotes matching a label): confidence band → speaker right');
+  CONFIDENCE_BANDS.forEach(([low, high], i) => {
+    const band = bands[i]!;
+    if (band.count > 0) log(`  ${low.toFixed(2)}–${Math.min(high, 1).toFixed(2)}  ${String(band.correct).padStart(4)}/${String(band.count).padEnd(4)} ${(band.correct / band.count).toFixed(3)}`);
+  });
+  log(`shown as sure (speaker, confidence ≥ ${SURE_CONFIDENCE}): ${sure.correct}/${sure.count} right, ${ratio(sure.correct, sure.count).toFixed(3)}`);
+  if (verbose) {
+    log('by rule: right/found');
+    for (const [name, rule] of Object.entries(rules).sort((a, b) => b[1].count - a[1].count)) {
+      log(`  ${name.padEnd(38)} ${String(rule.correct).padStart(4)}/${String(rule.count).padEnd(4)} ${(rule.correct / rule.count).toFixed(3)}`);
+    }
+  }
   return {
     pages: cases.length,
     precision,
     recall,
     f1: f1(precision, recall),
     speakerAccuracy: ratio(total.speakerCorrect, total.textMatches),
+    errors,
+    sure,
+    rules,
   };
 }
 
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
-  const scopeIndex = args.indexOf('--scope');
-  const scopeOverride = scopeIndex >= 0 ? (args[scopeIndex + 1] ?? null) : null;
-  const targets = args.filter((arg, i) => !arg.startsWith('--') && (scopeIndex < 0 || i !== scopeIndex + 1));
-  if (targets.length === 0) {
-    console.error('usage: npm run eval:quotes -- DIR… [--verbose] [--scope article|body]');
+  const valueOf = (flag: string): string | null => {
+    const index = args.indexOf(flag);
+    return index >= 0 ? (args[index + 1] ?? null) : null;
+  };
+  const scopeOverride = valueOf('--scope');
+  const halfArg = valueOf('--half');
+  const takesValue = new Set(['--scope', '--half']);
+  const targets = args.filter((arg, i) => !arg.startsWith('--') && !takesValue.has(args[i - 1] ?? ''));
+  if (targets.length === 0 || (halfArg !== null && halfArg !== 'A' && halfArg !== 'B')) {
+    console.error('usage: npm run eval:quotes -- DIR… [--verbose] [--scope article|body] [--half A|B]');
     process.exit(2);
   }
-  evaluateQuotes(targets, { verbose, scopeOverride });
+  evaluateQuotes(targets, { verbose, scopeOverride, half: halfArg as 'A' | 'B' | null });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -6,7 +6,7 @@
 import type { Catalog } from '../catalog/entity';
 import { readArticleMetadata, type ReadArticleMetadataOptions } from '../article/read-article-metadata';
 import { compileMatcher } from '../matching/compile-matcher';
-import { findQuoteSteps } from '../quotes/find-quotes';
+import { findQuotes } from '../quotes/find-quotes';
 import { sentenceSteps } from '../text/sentences';
 import { FRESH_SLICE, runSteps, type Steps } from '../live/steps';
 import { textModelSteps, type TextModel } from '../text/text-model';
@@ -52,7 +52,8 @@ export function* documentAnalysisSteps(doc: Document, options: AnalyzeOptions): 
   yield;
   const mentions = options.scanned?.mentions ?? compileMatcher(catalog).findMentions(model.text);
   yield;
-  const quotes = yield* findQuoteSteps(model.text, { sentences, mentions, catalog, lang });
+  yield FRESH_SLICE;
+  const quotes = findQuotes(model.text, { sentences, mentions, catalog, lang });
   return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };
 }
 

@@ -27,8 +27,10 @@ export interface Quote extends Span {
   speakerEntityId: string | null;
   /** The verb or phrase that attributes it ("said", "according to"); null when carried over. */
   cue: string | null;
-  /** 0..1: how sure the attribution is. */
+  /** 0..1: how sure the attribution is: the share of right speakers its rule had on labelled pages. */
   confidence: number;
+  /** The attribution rule that gave the speaker (`quotes/attribution-rules.ts`). */
+  rule: string;
   /** The sentence the quote stands in (or starts in). */
   sentence: Span;
   /** Watchlist ids the quote or its sentence mentions. */

@@ -4,7 +4,9 @@
  * carrying speakers across sentences and paragraphs is the job of `find-quotes`.
  */
 import type { Token } from './tokens';
-import { readSpeakerBackward, readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
+import type { AttributionRule } from './attribution-rules';
+import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { BODY_PRONOUNS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
@@ -13,6 +15,8 @@ export interface Cue {
   /** The attributing word(s) as written ("said", "according to", "so"). */
   cue: string | null;
   confidence: number;
+  /** The rule that found it: a name from `attribution-rules`. */
+  rule: AttributionRule;
 }
 
 /** Whether tokens[index] is a speech verb (with its particle, for "pointed out", "went on"). Returns the cue's token count. */
@@ -71,26 +75,41 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
     const from = i + verbLength + outletLengthAt(tokens, i + verbLength);
-    const phrase = QUOTING_VERBS.has(first.lower)
+    const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
       : readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text);
-    if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), confidence: 0.95 };
+    // "sagte der Sprecher des Stadtrats, Jonas Keller": the apposition names who holds the role.
+    const phrase = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
+    if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), confidence: 0.95, rule: 'verb then speaker' };
   }
   const according = accordingToAt(tokens, i);
   if (according > 0) {
     const phrase = sourceAfterAccordingTo(tokens, i, according, text);
-    if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9 };
+    if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9, rule: 'according to' };
+  }
+  // "it said", "it stated in a release": the body the page has in focus.
+  if (BODY_PRONOUNS.has(first.lower)) {
+    const length = speechVerbAt(tokens, i + 1, 'after');
+    if (length > 0) {
+      const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head: first.lower, start: first.start, end: first.end, next: i + 1 };
+      return { phrase, cue: cueText(tokens, i + 1, length, text), confidence: 0.85, rule: 'body pronoun' };
+    }
   }
   // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".
   const phrase = readSpeakerForward(tokens, i, text);
+  // "Ann Cole, director of planning at the regional council for the North Shore, said": a long apposition.
+  if (phrase && phrase.kind === 'name' && !phrase.institution && phrase.role === null && tokens[phrase.next]?.text === ',') {
+    const verb = speechVerbAfterApposition(tokens, phrase.next + 1);
+    if (verb) return { phrase, cue: cueText(tokens, verb.index, verb.length, text), confidence: 0.9, rule: 'speaker, apposition, verb' };
+  }
   if (phrase) {
     let v = phrase.next;
     // "Obama, the Democrat, said" is rare; an adverb between is common ("he later said").
     for (let skipped = 0; skipped < 2 && tokens[v] && !speechVerbAt(tokens, v, 'after') && isAdverbLike(tokens[v]!); skipped++) v++;
     const length = speechVerbAt(tokens, v, 'after');
-    if (length > 0) return { phrase, cue: cueText(tokens, v, length, text), confidence: 0.95 };
+    if (length > 0) return { phrase, cue: cueText(tokens, v, length, text), confidence: 0.95, rule: 'speaker then verb' };
     // German/Russian "S zufolge".
-    if (tokens[v]?.lower === 'zufolge') return { phrase, cue: 'zufolge', confidence: 0.9 };
+    if (tokens[v]?.lower === 'zufolge') return { phrase, cue: 'zufolge', confidence: 0.9, rule: 'according to' };
   }
   // An apposition before the verb: "her mother, Fiona Reyes, said", "Lena Ott, the mayor, said".
   for (let v = i + 2; v < Math.min(tokens.length, i + 16); v++) {
@@ -98,10 +117,32 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const length = speechVerbAt(tokens, v, 'after');
     if (length === 0) continue;
     const named = readSpeakerBackward(tokens, v, text);
-    if (named && named.kind === 'name') return { phrase: named, cue: cueText(tokens, v, length, text), confidence: 0.9 };
+    if (named && named.kind === 'name') return { phrase: named, cue: cueText(tokens, v, length, text), confidence: 0.9, rule: 'speaker, apposition, verb' };
     break;
   }
   return null;
+}
+
+/** Tokens an apposition may run before its speech verb ("…, director of … at …, said"). */
+const MAX_APPOSITION = 45;
+
+/** The speech verb that closes an apposition starting at `from`: `, said`, `, told reporters`. */
+function speechVerbAfterApposition(tokens: Token[], from: number): { index: number; length: number } | null {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_APPOSITION); k++) {
+    const token = tokens[k]!;
+    if (token.text === ';' || /^["“”„«»]$/.test(token.text)) return null;
+    if (token.text !== ',') continue;
+    let v = k + 1;
+    for (let skipped = 0; skipped < 2 && tokens[v] && !speechVerbAt(tokens, v, 'after') && isAdverbLike(tokens[v]!); skipped++) v++;
+    const length = speechVerbAt(tokens, v, 'after');
+    if (length > 0) return { index: v, length };
+  }
+  return null;
+}
+
+/** A role, or a body that completes one ("Sprecher des | Stadtrats", "head of the | Guild"): an apposition may name its holder. */
+function completesRole(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'role' || (phrase.kind === 'name' && phrase.role !== null && /\b(?:des|der|of|for|the|at)$/iu.test(phrase.role));
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -180,7 +221,7 @@ export function nameClosingShortClause(tokens: Token[], text: string, quoteEndsW
     const phrase = readSpeakerForward(tokens, k, text);
     if (!phrase || phrase.kind !== 'name') return null;
     const after = tokens[phrase.next];
-    return !after || /^[.!?]$/.test(after.text) ? { phrase, cue: null, confidence: 0.7 } : null;
+    return !after || /^[.!?]$/.test(after.text) ? { phrase, cue: null, confidence: 0.7, rule: 'name closing a short clause' } : null;
   }
   return null;
 }
@@ -197,13 +238,13 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       const phrase = tokens[v]!.lower === 'zufolge'
         ? readSpeakerBackward(tokens, v, text, false)
         : sourceAfterAccordingTo(tokens, v, according, text);
-      if (phrase) return { phrase, cue: cueText(tokens, v, according, text), confidence: 0.9 };
+      if (phrase) return { phrase, cue: cueText(tokens, v, according, text), confidence: 0.9, rule: 'according to' };
       continue;
     }
     // "Arment’s insistence that “…”", "the Kremlin’s statement: “…”".
     if (SPEECH_NOUNS.has(tokens[v]!.lower) && tokens[v - 1]?.isPossessive) {
       const owner = readSpeakerBackward(tokens, v, text, false);
-      if (owner && owner.kind !== 'pronoun') return { phrase: owner, cue: tokens[v]!.lower, confidence: 0.8 };
+      if (owner && owner.kind !== 'pronoun') return { phrase: owner, cue: tokens[v]!.lower, confidence: 0.8, rule: 'owner of the words' };
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
@@ -214,25 +255,25 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     const before = readSpeakerBackward(tokens, v, text);
     // "Nach Angaben des Kremls sagte Putin:": a name governed by a preposition is not the subject.
     if (before && !(inverted?.kind === 'name' && governedByPreposition(tokens, before))) {
-      return { phrase: before, cue: cueText(tokens, v, length, text), confidence: v >= tokens.length - 5 ? 0.9 : 0.85 };
+      return { phrase: before, cue: cueText(tokens, v, length, text), confidence: v >= tokens.length - 5 ? 0.9 : 0.85, rule: 'speaker and verb before' };
     }
-    if (inverted) return { phrase: inverted, cue: cueText(tokens, v, length, text), confidence: 0.85 };
+    if (inverted) return { phrase: inverted, cue: cueText(tokens, v, length, text), confidence: 0.85, rule: 'verb then speaker before' };
     const subject = subjectShortlyBefore(tokens, v, text);
-    if (subject) return { phrase: subject, cue: cueText(tokens, v, length, text), confidence: 0.85 };
+    if (subject) return { phrase: subject, cue: cueText(tokens, v, length, text), confidence: 0.85, rule: 'speaker and verb before' };
   }
   // Headline or interview style: "S: “Q”", or "S: Russia “must withdraw”" in a headline.
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon > 0) {
     const phrase = readSpeakerForward(tokens, 0, text);
     if (phrase && phrase.kind === 'name' && phrase.next === colon) {
-      return { phrase, cue: ':', confidence: colon === tokens.length - 1 ? 0.8 : 0.7 };
+      return { phrase, cue: ':', confidence: colon === tokens.length - 1 ? 0.8 : 0.7, rule: 'name and colon' };
     }
   }
   // "De Miranda evokes the mood in his introduction: “…”": a named subject introduces the quote with a colon.
   if (colon > 0 && colon === tokens.length - 1) {
     const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
     const verb = subject ? tokens[subject.next] : undefined;
-    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) return { phrase: subject, cue: ':', confidence: 0.7 };
+    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) return { phrase: subject, cue: ':', confidence: 0.7, rule: 'subject introduces with a colon' };
   }
   return null;
 }
@@ -265,11 +306,11 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
     if (tokens[v]!.text !== ',' && tokens[v]!.text !== '\u2014') continue;
     const sub = tokens.slice(v + 1);
     const cue = cueRightAfter(sub, text);
-    if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, confidence: 0.85 };
+    if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, confidence: 0.85, rule: 'cue later in the sentence' };
     const according = accordingToAt(tokens, v + 1);
     if (according > 0) {
       const phrase = sourceAfterAccordingTo(tokens, v + 1, according, text);
-      if (phrase) return { phrase, cue: cueText(tokens, v + 1, according, text), confidence: 0.85 };
+      if (phrase) return { phrase, cue: cueText(tokens, v + 1, according, text), confidence: 0.85, rule: 'cue later in the sentence' };
     }
   }
   return null;
@@ -284,7 +325,7 @@ export function attributionOnlySentence(tokens: Token[], text: string): Cue | nu
   // "Forte said at the time." attributes; "He said he would resign." reports something else.
   const rest = tokens.slice(cue.phrase.next + 1).filter((token) => token.isWord);
   const reportsMore = rest.some((token) => PRONOUNS_PERSON.has(token.lower) || PRONOUNS_OTHER.has(token.lower) || CLAUSE_WORDS.has(token.lower));
-  return reportsMore ? null : { ...cue, confidence: 0.85 };
+  return reportsMore ? null : { ...cue, confidence: 0.85, rule: 'attribution-only sentence' };
 }
 
 const CLAUSE_WORDS = new Set(['that', 'dass', 'что', 'how', 'why', 'what', 'whether', 'if', 'ob', 'wie', 'как', 'que', 'že']);

@@ -8,8 +8,7 @@
  */
 import type { Mention, Quote, Span } from '../analysis/types';
 import type { Catalog } from '../catalog/entity';
-import { sentenceSteps } from '../text/sentences';
-import { isStepBoundary, runSteps, type Steps } from '../live/steps';
+import { splitSentences } from '../text/sentences';
 import {
   attributionOnlySentence,
   cueBefore,
@@ -20,15 +19,16 @@ import {
   type Cue,
 } from './attribution-cues';
 import { NameRegistry } from './name-registry';
+import { confidenceOfRule, type AttributionRule } from './attribution-rules';
 import { nominativeOfName } from './russian-name-case';
-import { quoteSpanSteps, type QuoteSpan } from './quote-spans';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
-import { tokenSteps, type Token } from './tokens';
+import { BODY_PRONOUNS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
-import { lastSubjectBetween, sentenceSubjectSteps, type Subject } from './sentence-subjects';
-import { GenderEvidence, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
+import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
+import { GenderEvidence, RecentBodies, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
 export interface FindQuotesContext {
@@ -49,6 +49,7 @@ interface Draft {
   speakerSpan: Span | null;
   cue: string | null;
   confidence: number;
+  rule: AttributionRule;
   isPerson: boolean;
   blockIndex: number;
 }
@@ -56,35 +57,28 @@ interface Draft {
 const MIN_WORDS = 4;
 
 export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
-  return runSteps(findQuoteSteps(text, context));
-}
-
-/** Quotes attributed between two possible pauses. */
-const QUOTES_PER_STEP = 32;
-
-/**
- * The same, in steps: each pass over the page (marks, tokens, names, subjects) yields every few
- * thousand items and the attribution every few dozen quotes. On a long article the whole took
- * hundreds of milliseconds, too long for one task on a page.
- */
-export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps<Quote[]> {
   let sentences = context.sentences;
-  if (sentences.length === 0) sentences = yield* sentenceSteps(text, context.lang ?? undefined);
+  if (sentences.length === 0) sentences = splitSentences(text, context.lang ?? undefined);
   const minWords = context.minWords ?? MIN_WORDS;
-  const spans = yield* quoteSpanSteps(text);
+  const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
-  const allTokens = yield* tokenSteps(text);
-  const registry = yield* NameRegistry.stepsFromTokens(allTokens, text);
+  const allTokens = tokenize(text, 0, text.length);
+  const registry = NameRegistry.fromTokens(allTokens, text);
   const blocks = blockStarts(text);
-  const subjects = yield* sentenceSubjectSteps(text, sentences, allTokens, blocks);
+  const subjects = sentenceSubjects(text, sentences, allTokens, blocks);
   const genders = new GenderEvidence();
   const people = new RecentPeople();
+  const bodies = new RecentBodies();
   /** Everyone quoted so far. */
   const speakingPeople = new Set<string>();
   let subjectIndex = 0;
 
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
-    if (phrase.institution && phrase.name) return { name: phrase.name, isOrganisation: true, credible: true };
+    if (phrase.institution && phrase.name) {
+      // "the agency said" after "The State Department called for…": the body named before.
+      const named = /^\p{Ll}+$/u.test(phrase.name) ? (catchUp(phrase.start), bodies.latest(phrase.start, phrase.head)) : null;
+      return { name: named ?? phrase.name, isOrganisation: true, credible: true };
+    }
     if (phrase.kind === 'name' && phrase.name) {
       const known = registry.resolveName(phrase.name, pos);
       // A name the page writes only in this case ("по словам Пескова") is given in the nominative.
@@ -93,7 +87,17 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
     }
     if (phrase.kind === 'role') {
       const name = registry.resolveRole(phrase.head, pos);
-      return name ? { name, isOrganisation: isOrganisationName(name), credible: true } : null;
+      if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
+      if (!phrase.epithet) return null;
+      // "says the affable proprietor": a description names again the person the page is about.
+      catchUp(phrase.start);
+      const focus = people.latest(phrase.start, null, genders);
+      return focus ? { name: focus, isOrganisation: false, credible: true } : null;
+    }
+    if (phrase.kind === 'pronoun' && BODY_PRONOUNS.has(phrase.head)) {
+      catchUp(phrase.start);
+      const body = bodies.latest(phrase.start, null);
+      return body ? { name: body, isOrganisation: true, credible: true } : null;
     }
     if (phrase.kind === 'pronoun') {
       catchUp(phrase.start);
@@ -110,6 +114,7 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
       subjectIndex++;
       if (subject.phrase.kind === 'pronoun') continue;
       const resolved = resolvePhrase(subject.phrase, subject.pos);
+      if (resolved?.isOrganisation && /^\p{Lu}/u.test(resolved.name)) bodies.add(resolved.name, subject.pos);
       if (!resolved || resolved.isOrganisation || !resolved.credible) continue;
       people.add(resolved.name, subject.pos);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);
@@ -118,13 +123,10 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
 
   const cues: ReturnType<typeof cueOf>[] = [];
   for (let q = 0; q < spans.length; q++) {
-    if (isStepBoundary(q, QUOTES_PER_STEP)) yield;
     cues.push(cueOf(text, spans, q, sentences, blocks, allTokens));
   }
-  yield;
   const drafts: Draft[] = [];
   for (let q = 0; q < spans.length; q++) {
-    if (isStepBoundary(q, QUOTES_PER_STEP)) yield;
     const span = spans[q]!;
     const { sentence } = cues[q]!;
     let { cue } = cues[q]!;
@@ -132,10 +134,10 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
     // `"A" and "B," according to S`: a quote without its own cue shares the next one's in the same sentence.
     if (!cue && next && cues[q + 1]!.cue && sentenceAt(sentences, next.open) === sentence) {
       const shared = cues[q + 1]!.cue!;
-      cue = { ...shared, confidence: shared.confidence - 0.05 };
+      cue = { ...shared, confidence: shared.confidence - 0.05, rule: 'shared cue' };
     }
     const draft: Draft = {
-      span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, confidence: 0, isPerson: false,
+      span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, confidence: 0, rule: 'no speaker', isPerson: false,
       blockIndex: blockIndexOf(blocks, span.open),
     };
     if (cue) {
@@ -146,6 +148,7 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
         draft.speakerSpan = { start: cue.phrase.start, end: cue.phrase.end };
         draft.cue = cue.cue;
         draft.confidence = cue.phrase.kind === 'name' ? cue.confidence : cue.confidence - 0.1;
+        draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' ? cue.rule : resolutionRule(cue.phrase);
         draft.isPerson = !resolved.isOrganisation;
         if (cue.phrase.kind === 'pronoun') genders.add(resolved.name, cue.phrase.head);
         else if (draft.isPerson) {
@@ -167,7 +170,6 @@ export function* findQuoteSteps(text: string, context: FindQuotesContext): Steps
     }
     drafts.push(draft);
   }
-  yield;
   return finish(text, drafts, context, minWords);
 }
 
@@ -242,16 +244,16 @@ function carryOver(
   if (subject) {
     const resolved = resolvePhrase(subject.phrase, subject.pos);
     if (resolved && !resolved.isOrganisation && resolved.credible) {
-      return assign(draft, resolved.name, subject.phrase, null, previousInBlock?.speaker === resolved.name ? 0.75 : 0.6, true);
+      return assign(draft, 'subject before the quote', resolved.name, subject.phrase, null, previousInBlock?.speaker === resolved.name ? 0.75 : 0.6, true);
     }
   }
   if (previousInBlock?.speaker) {
-    return assign(draft, previousInBlock.speaker, null, previousInBlock.speakerRole, 0.75, previousInBlock.isPerson);
+    return assign(draft, 'previous quote in the paragraph', previousInBlock.speaker, null, previousInBlock.speakerRole, 0.75, previousInBlock.isPerson);
   }
   // "The bill lists the grounds. They include “…”": a text or body that is the paragraph's subject speaks.
   const institution = lastSubjectBetween(subjects, blockStart, draft.sentence.start + 1, true);
   if (institution?.phrase.institution && institution.phrase.name) {
-    return assign(draft, institution.phrase.name, institution.phrase, null, 0.5, false);
+    return assign(draft, 'body the paragraph is about', institution.phrase.name, institution.phrase, null, 0.5, false);
   }
   const startsBlock = onlySpaceBetween(text, blockStart, draft.span.open);
   if (!startsBlock || draft.blockIndex === 0) return;
@@ -264,18 +266,26 @@ function carryOver(
     const cue = cueBefore(tokens, text);
     if (cue) {
       const resolved = resolvePhrase(cue.phrase, cue.phrase.start);
-      if (resolved) return assign(draft, resolved.name, cue.phrase, cue.phrase.role, 0.75, !resolved.isOrganisation);
+      if (resolved) return assign(draft, 'intro paragraph', resolved.name, cue.phrase, cue.phrase.role, 0.75, !resolved.isOrganisation);
     }
+  }
+  // "Ruth Okafor said the plan was rushed." then a quote-only paragraph: the paragraph before reported
+  // speech, and the quote goes on with it, unless that paragraph's own later quote has another voice.
+  const previousBlock = draft.blockIndex - 1;
+  const reporter = lastSpeakerBetween(subjects, blocks[previousBlock]!, blockStart);
+  const quoteAfterReport = previous && previous.blockIndex === previousBlock && reporter && previous.span.open > reporter.pos;
+  if (reporter && !quoteAfterReport) {
+    const resolved = resolvePhrase(reporter.phrase, reporter.pos);
+    if (resolved && resolved.credible) return assign(draft, 'speech reported the paragraph before', resolved.name, reporter.phrase.kind === 'pronoun' ? null : reporter.phrase, null, 0.7, !resolved.isOrganisation);
   }
   // "But for Parata and his family it is personal." then a quote-only paragraph: the one earlier
   // speaker the paragraph before names is the likeliest voice.
-  const previousBlock = draft.blockIndex - 1;
   if (!previous || previous.blockIndex < previousBlock) {
     const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, people, text, resolvePhrase);
-    if (named.length === 1) return assign(draft, named[0]!, null, null, 0.55, true);
+    if (named.length === 1) return assign(draft, 'speaker named the paragraph before', named[0]!, null, null, 0.55, true);
   }
   if (previous?.speaker && draft.blockIndex - previous.blockIndex <= 3) {
-    assign(draft, previous.speaker, null, previous.speakerRole, 0.6, previous.isPerson);
+    assign(draft, 'previous quote nearby', previous.speaker, null, previous.speakerRole, 0.6, previous.isPerson);
   }
 }
 
@@ -301,7 +311,8 @@ function speakersNamedIn(
   return [...found];
 }
 
-function assign(draft: Draft, speaker: string, phrase: SpeakerPhrase | null, role: string | null, confidence: number, isPerson: boolean): void {
+function assign(draft: Draft, rule: AttributionRule, speaker: string, phrase: SpeakerPhrase | null, role: string | null, confidence: number, isPerson: boolean): void {
+  draft.rule = rule;
   draft.speaker = speaker;
   draft.speakerRole = role ?? phrase?.role ?? null;
   draft.speakerSpan = phrase ? { start: phrase.start, end: phrase.end } : null;
@@ -330,7 +341,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
     if (!draft.speaker) {
       const source = nearbyQuoteContaining(drafts, d, key, normalised);
       if (source) {
-        assign(draft, source.speaker!, null, source.speakerRole, 0.6, source.isPerson);
+        assign(draft, 'pull quote', source.speaker!, null, source.speakerRole, 0.6, source.isPerson);
         draft.speakerSpan = source.speakerSpan;
       } else if (looksLikeTitle(words)) {
         continue;
@@ -363,10 +374,18 @@ function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
     speakerRole: draft.speakerRole,
     speakerEntityId,
     cue: draft.cue,
-    confidence: Math.round(draft.confidence * 100) / 100,
+    confidence: draft.speaker ? confidenceOfRule(draft.rule) : 0,
+    rule: draft.speaker ? draft.rule : 'no speaker',
     sentence: draft.sentence,
     aboutEntityIds: links.aboutEntityIdsOf(draft.span, draft.sentence, draft.speakerSpan),
   };
+}
+
+/** The rule of a cue whose phrase is no name: how the page resolved it. */
+function resolutionRule(phrase: SpeakerPhrase): AttributionRule {
+  if (phrase.kind === 'pronoun') return 'pronoun resolved';
+  if (phrase.epithet) return 'description resolved';
+  return 'role resolved';
 }
 
 function normalise(words: string): string {

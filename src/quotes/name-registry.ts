@@ -4,13 +4,10 @@
  */
 import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
-import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
+import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
-import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 /** Tokens, and runs of names, read between two possible pauses. */
-const TOKENS_PER_STEP = 2048;
-const RUNS_PER_STEP = 256;
 
 interface NameEntry {
   name: string;
@@ -45,11 +42,6 @@ export class NameRegistry {
 
   /** Registers every run of two or more capitalised words (and the role before it, if any). */
   static fromTokens(tokens: Token[], text: string): NameRegistry {
-    return runSteps(NameRegistry.stepsFromTokens(tokens, text));
-  }
-
-  /** The same, in steps of a few thousand tokens. */
-  static *stepsFromTokens(tokens: Token[], text: string): Steps<NameRegistry> {
     const registry = new NameRegistry();
     // Words the page also writes in lower case ("was", "accordingly") are not names at a sentence start.
     const lowerWords = new Set<string>();
@@ -57,17 +49,13 @@ export class NameRegistry {
       const token = tokens[t]!;
       if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
       if (token.isCapitalised && /^[\u0400-\u04ff-]+$/u.test(token.text) && token.text.length > 3) registry.addCyrillicForm(token.text);
-      if (isStepBoundary(t, TOKENS_PER_STEP)) yield;
     }
     let i = 0;
-    let namedRuns = 0;
     while (i < tokens.length) {
       if (!isNameWord(tokens[i]!)) {
         i++;
         continue;
       }
-      // The work is in the runs of names; the tokens between them cost next to nothing.
-      if (isStepBoundary(namedRuns++, RUNS_PER_STEP)) yield;
       const runStart = i;
       while (
         i < tokens.length &&
@@ -100,7 +88,7 @@ export class NameRegistry {
       }
       const previous = tokens[runStart - 1];
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
-      const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : null);
+      const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : roleShortlyBefore(tokens, runStart));
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
       if (run.length >= 1 && roleBefore) registry.addRole(roleBefore, joinRun(run, text), run[0]!.start);
       if (i === runStart) i++;
@@ -189,7 +177,24 @@ const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsid
 /** "Kreml-Sprecher", "Regierungssprecher" and "Sprecher" share the key "sprecher". */
 function roleKey(head: string): string {
   const last = head.toLowerCase().split('-').at(-1) ?? head;
+  if (/^[\u0400-\u04ff]+$/u.test(last)) return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? cyrillicStem(last);
   return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? last;
+}
+
+/**
+ * A Russian role a few words before a name, its complement in the genitive between:
+ * "представитель министерства Ирина Волкова". (English and German put the complement after the
+ * name or in apposition, which the phrase readers take.)
+ */
+function roleShortlyBefore(tokens: Token[], runStart: number): string | null {
+  for (let k = runStart - 1; k >= Math.max(0, runStart - 3); k--) {
+    const token = tokens[k]!;
+    if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return null;
+    if (isRoleWord(token.text)) return token.lower;
+    // Between the role and the name only its complement in the genitive: "министерства", "МИД России".
+    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его)$/u.test(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) return null;
+  }
+  return null;
 }
 
 function startsSentence(text: string, tokens: Token[], index: number): boolean {

@@ -10,7 +10,6 @@
  */
 import type { Span } from '../analysis/types';
 import { SPEECH_VERBS } from './speech-lexicon';
-import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark (`start` is just after it and any no-break space). */
@@ -104,18 +103,9 @@ function roleOf(text: string, pos: number, char: string): { role: Role; family: 
 
 /** Quotation spans at the top level (nested quotes stay inside their outer quote's words). */
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  return runSteps(quoteSpanSteps(text));
-}
-
-/** Marks read between two possible pauses. */
-const MARKS_PER_STEP = 256;
-
-/** The same, in steps of a few hundred quotation marks. */
-export function* quoteSpanSteps(text: string): Steps<QuoteSpan[]> {
   const result: QuoteSpan[] = [];
   // Its own copy of the global regex: another caller may run while this one is paused.
   const marks = new RegExp(MARKS.source, MARKS.flags);
-  let marksRead = 0;
   const stack: OpenMark[] = [];
   /** Continuation marks of the outer quote on the stack, when it began in an earlier paragraph. */
   let activeMarks: number[] = [];
@@ -125,7 +115,6 @@ export function* quoteSpanSteps(text: string): Steps<QuoteSpan[]> {
   let firstInBlock = true;
   let match: RegExpExecArray | null;
   while ((match = marks.exec(text))) {
-    if (isStepBoundary(marksRead++, MARKS_PER_STEP)) yield;
     const pos = match.index;
     if (pos > blockEnd) {
       // A new paragraph: whatever is still open either carries over or is dropped.

@@ -8,11 +8,15 @@ import { countWords } from './quote-words';
 export interface QuoteLabel {
   speaker: string;
   text_start: string;
+  /** For an unnamed individual (`speaker` UNKNOWN): the phrase the page uses ("a spokesperson"). */
+  speaker_alt?: string;
 }
 
 export interface FoundQuote {
   text: string;
   speaker: string | null;
+  confidence?: number;
+  rule?: string;
 }
 
 export interface PageScore {
@@ -26,6 +30,8 @@ export interface PageScore {
   speakerCorrect: number;
   /** Text matches with the wrong speaker: [found, label]. */
   wrongSpeakers: [FoundQuote, QuoteLabel][];
+  /** Every text match with whether its speaker is right: the material of a calibration table. */
+  matched: { quote: FoundQuote; label: QuoteLabel; correct: boolean }[];
 }
 
 const MIN_WORDS = 4;
@@ -63,8 +69,11 @@ function words(name: string): string[] {
 }
 
 /** Same speaker by surname: the label's last word is one of the found speaker's words, or the other way round. */
-export function sameSpeaker(found: string | null, label: string): boolean {
-  if (label.trim().toUpperCase() === 'UNKNOWN') return found === null;
+export function sameSpeaker(found: string | null, label: string, alternative?: string): boolean {
+  if (label.trim().toUpperCase() === 'UNKNOWN') {
+    // An unnamed individual: no speaker is right, and so is the page's own phrase for them.
+    return found === null || (alternative !== undefined && alternative.trim() !== '' && sameSpeaker(found, alternative));
+  }
   if (found === null) return false;
   const labelWords = words(label);
   const foundWords = words(found);
@@ -97,6 +106,7 @@ export function scorePage(found: FoundQuote[], labels: QuoteLabel[], ignoreStrin
     textMatches: 0,
     speakerCorrect: 0,
     wrongSpeakers: [],
+    matched: [],
   };
   const pendingWrong: { quote: FoundQuote; label: number }[] = [];
   for (const quote of found) {
@@ -120,7 +130,9 @@ export function scorePage(found: FoundQuote[], labels: QuoteLabel[], ignoreStrin
     matchedLabel[labelIndex] = true;
     score.textMatches++;
     const label = scoredLabels[labelIndex]!;
-    if (sameSpeaker(quote.speaker, label.speaker)) {
+    const correct = sameSpeaker(quote.speaker, label.speaker, label.speaker_alt);
+    score.matched.push({ quote, label, correct });
+    if (correct) {
       score.truePositives++;
       score.speakerCorrect++;
     } else {
@@ -136,4 +148,26 @@ export function scorePage(found: FoundQuote[], labels: QuoteLabel[], ignoreStrin
     if (!matchedLabel[i] || wrong) score.falseNegatives.push(label);
   });
   return score;
+}
+
+/** Why an attribution is wrong, in the classes the evaluation reports progress by. */
+export type AttributionError = 'no speaker' | 'not a speaker' | 'wrong person' | 'body';
+
+/**
+ * Classifies a wrong speaker: none given where the label names one; a body or document on either
+ * side; someone the page's labels name elsewhere, or a full personal name (the wrong person); and
+ * otherwise a phrase that is no speaker at all (furniture, a place, a date, a fragment of a role).
+ */
+export function classifyAttributionError(
+  found: string | null,
+  label: QuoteLabel,
+  pageLabels: readonly QuoteLabel[],
+  isBody: (name: string) => boolean,
+): AttributionError {
+  if (found === null) return 'no speaker';
+  if (isBody(found) || (label.speaker.toUpperCase() !== 'UNKNOWN' && isBody(label.speaker))) return 'body';
+  if (pageLabels.some((other) => other.speaker.toUpperCase() !== 'UNKNOWN' && sameSpeaker(found, other.speaker))) return 'wrong person';
+  const words = found.trim().split(/\s+/);
+  if (words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{Ll}\p{M}’'.-]+$/u.test(word))) return 'wrong person';
+  return 'not a speaker';
 }

@@ -4,12 +4,11 @@
  */
 import type { Span } from '../analysis/types';
 import { CLAUSE_OPENERS, firstClauseStart, subjectStarts } from './attribution-cues';
-import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { SPEECH_VERBS } from './speech-lexicon';
+import { readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { PARTICLE_VERBS, SPEECH_VERBS } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
-import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 export interface Subject {
   pos: number;
@@ -17,6 +16,43 @@ export interface Subject {
   phrase: SpeakerPhrase;
   /** The pronoun that opens the next sentence of the paragraph ("he", "she"), evidence of gender. */
   nextPronoun: string | null;
+  /** The subject reports speech ("Ruth Okafor said the plan was rushed"): the page's current speaker. */
+  speaks: boolean;
+}
+
+/** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
+const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'also', 'ещё', 'также', 'тоже']);
+
+/** Words that open a phrase attached to the subject: "Tim Ode with the health authority says". */
+const ATTACHED_PHRASE_OPENERS = new Set(['with', 'of', 'at', 'from', 'for', 'in', 'and', 'von', 'vom', 'aus', 'bei', 'из']);
+
+/**
+ * Whether the subject that ends before token `next` governs a speech verb: right after it ("Okafor
+ * said"), after an apposition ("Okafor, the council member, said") or after a phrase attached to it
+ * ("Ode with the health authority says").
+ */
+function speechVerbFollows(tokens: Token[], next: number): boolean {
+  let k = next;
+  if ((tokens[k]?.text === ',' || tokens[k]?.text === '\u2014') && isSpeechVerb(tokens[k + 1])) {
+    // The apposition was read with the subject: "the director, Jeff Malone, | says".
+    k++;
+  } else if (tokens[k]?.text === ',' || tokens[k]?.text === '\u2014') {
+    // An apposition: its closing comma, then the verb.
+    let close = k + 1;
+    while (close < Math.min(tokens.length, k + 25) && tokens[close]!.text !== ',' && tokens[close]!.text !== '\u2014') close++;
+    k = close + 1;
+  } else if (tokens[k] && ATTACHED_PHRASE_OPENERS.has(tokens[k]!.lower)) {
+    const limit = Math.min(tokens.length, k + 10);
+    k++;
+    while (k < limit && tokens[k]!.isWord && (tokens[k]!.isCapitalised || ['the', 'der', 'die', 'das', 'des'].includes(tokens[k]!.lower))) k++;
+  }
+  const start = k;
+  while (tokens[k] && tokens[k]!.isWord && (BEFORE_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)) && k < start + 2) k++;
+  return isSpeechVerb(tokens[k]);
+}
+
+function isSpeechVerb(verb: Token | undefined): boolean {
+  return verb !== undefined && verb.isWord && !verb.isCapitalised && (SPEECH_VERBS.has(verb.lower) || PARTICLE_VERBS.has(verb.lower));
 }
 
 /**
@@ -24,17 +60,8 @@ export interface Subject {
  * a Republican, …"), and who a speech verb there names ("…, said Tom Forte").
  */
 export function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Subject[] {
-  return runSteps(sentenceSubjectSteps(text, sentences, allTokens, blocks));
-}
-
-/** Sentences read between two possible pauses. */
-const SENTENCES_PER_STEP = 64;
-
-/** The same, in steps of a few dozen sentences. */
-export function* sentenceSubjectSteps(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Steps<Subject[]> {
   const subjects: Subject[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    if (isStepBoundary(s, SENTENCES_PER_STEP)) yield;
     const sentence = sentences[s]!;
     const first = text[sentence.start];
     const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));
@@ -52,14 +79,15 @@ export function* sentenceSubjectSteps(text: string, sentences: Span[], allTokens
       // "Once Fetter arrived, Lorenz gave her…": the subordinate clause's subject is in focus too.
       if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {
         const inner = readSpeakerForward(tokens, 1, text);
-        if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null });
+        if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false });
       }
       for (const start of subjectStarts(tokens)) {
-        const phrase = readSpeakerForward(tokens, start, text);
+        const read = readSpeakerForward(tokens, start, text);
+        const phrase = read && withApposedName(tokens, read, text);
         const after = phrase ? tokens[phrase.next] : undefined;
         // A subject is followed by its verb or an apposition, not by more of a noun phrase.
         if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun });
+        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next) });
         break;
       }
     }
@@ -69,7 +97,7 @@ export function* sentenceSubjectSteps(text: string, sentences: Span[], allTokens
       if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
       const phrase = tokens[v - 1]!.text === ',' ? readSpeakerForward(tokens, v + 1, text) : null;
       if (phrase && phrase.kind === 'name' && (subjects.at(-1)?.pos ?? -1) < phrase.start) {
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null });
+        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true });
       }
     }
   }
@@ -80,6 +108,15 @@ export function lastSubjectBetween(subjects: Subject[], from: number, to: number
   const low = partitionPoint(subjects, (subject) => subject.sentenceStart < to);
   for (let i = low - 1; i >= 0 && subjects[i]!.sentenceStart >= from; i--) {
     if (!skipPronouns || subjects[i]!.phrase.kind !== 'pronoun') return subjects[i]!;
+  }
+  return null;
+}
+
+/** The last subject between `from` and `to` that reports speech: who a quote-only paragraph after it continues. */
+export function lastSpeakerBetween(subjects: Subject[], from: number, to: number): Subject | null {
+  const low = partitionPoint(subjects, (subject) => subject.sentenceStart < to);
+  for (let i = low - 1; i >= 0 && subjects[i]!.sentenceStart >= from; i--) {
+    if (subjects[i]!.speaks) return subjects[i]!;
   }
   return null;
 }

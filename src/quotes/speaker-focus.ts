@@ -6,6 +6,8 @@ import type { Span } from '../analysis/types';
 import { firstClauseStart } from './attribution-cues';
 import { blockIndexOf, sentenceIndexAt, tokensIn } from './text-index';
 import type { Token } from './tokens';
+import { GENERAL_BODY_NOUNS } from './speech-lexicon';
+import { genderOfGivenName } from './given-names';
 
 /** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
 export function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
@@ -48,7 +50,7 @@ export class GenderEvidence {
 
   of(name: string): Gender {
     const count = this.counts.get(name);
-    if (!count || count.m === count.f) return genderOfRussianSurname(name);
+    if (!count || count.m === count.f) return genderOfGivenName(name) ?? genderOfRussianSurname(name);
     return count.m > count.f ? 'm' : 'f';
   }
 }
@@ -69,6 +71,26 @@ export class RecentPeople {
     for (let i = before.length - 1; i >= 0; i--) {
       const known = genders.of(before[i]!.name);
       if (!gender || !known || known === gender) return before[i]!.name;
+    }
+    return null;
+  }
+}
+
+/** The bodies last in subject position, most recent last: who "it" and "the agency" name again. */
+export class RecentBodies {
+  private readonly bodies: { name: string; pos: number }[] = [];
+
+  add(name: string, pos: number): void {
+    this.bodies.push({ name, pos });
+    if (this.bodies.length > 8) this.bodies.shift();
+  }
+
+  /** The latest body before `pos`; with a noun, one that the noun names ("the department"), or any for a general noun. */
+  latest(pos: number, noun: string | null): string | null {
+    for (let i = this.bodies.length - 1; i >= 0; i--) {
+      const body = this.bodies[i]!;
+      if (body.pos >= pos) continue;
+      if (noun === null || GENERAL_BODY_NOUNS.has(noun) || body.name.toLowerCase().split(/\s+/).includes(noun)) return body.name;
     }
     return null;
   }

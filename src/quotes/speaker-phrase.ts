@@ -16,10 +16,16 @@ import {
   NAME_PARTICLES,
   particlesLeadToName,
   SPEECH_NOUNS,
+  SPEECH_VERBS,
   NOT_NAMES,
   PRONOUNS_OTHER,
   PRONOUNS_PERSON,
+  GROUP_NOUNS,
+  isFurnitureWord,
+  isOrganisationWord,
+  PERSONAL_RELATIONS,
   isRoleWord,
+  POSSESSIVE_PRONOUNS,
   withoutPlaceOfOrigin,
 } from './speech-lexicon';
 
@@ -40,6 +46,11 @@ export interface SpeakerPhrase {
   next: number;
   /** The case the grammar puts the name in, when it is not the nominative ("по словам Пескова"). */
   nameCase?: NameCase;
+  /**
+   * A description in place of a name ("the affable proprietor", "the soft-spoken Leeds native"):
+   * feature writing's way of naming again the person it is about.
+   */
+  epithet?: boolean;
 }
 
 const MAX_PHRASE = 10;
@@ -57,8 +68,22 @@ const CONTRACTION = /(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u;
 function isNameToken(token: Token): boolean {
   if (!token.isWord) return false;
   if (isInitial(token)) return true;
-  return token.isCapitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.lower);
+  return token.isCapitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.lower) && !isFurnitureWord(token);
 }
+
+/** Lower-case words that describe a person before their name ("cartoonist", "baker"), not verbs ("thanked", "meets"). */
+function looksLikeDescription(token: Token): boolean {
+  if (isRoleWord(token.text)) return true;
+  return !/(?:ed|s)$/u.test(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !COMMON_IRREGULAR_VERBS.has(token.lower);
+}
+
+/** Past tenses without "-ed" that put an object name after a subject: "Lee met Prime Minister Ann Cole". */
+const COMMON_IRREGULAR_VERBS = new Set([
+  'met', 'gave', 'took', 'made', 'sent', 'left', 'won', 'lost', 'beat', 'hit', 'led', 'let', 'brought', 'bought', 'caught',
+  'fought', 'sought', 'taught', 'thought', 'felt', 'kept', 'held', 'heard', 'saw', 'knew', 'became', 'came', 'ran', 'sat',
+  'stood', 'spoke', 'drove', 'rode', 'chose', 'struck', 'paid', 'meet', 'give', 'take', 'make', 'send', 'tell', 'ask',
+  'join', 'visit', 'thank', 'call', 'urge', 'warn', 'invite', 'host', 'greet', 'replace', 'defeat', 'appoint', 'hire',
+]);
 
 /** Reads a speaker phrase that starts at `index` ("the renowned expert Alexander Gabuev", "he", "Mr Obama"). */
 export function readSpeakerForward(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
@@ -67,6 +92,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (!first || !first.isWord) return null;
   if (PRONOUNS_PERSON.has(first.lower)) return pronoun(first, i);
   if (PRONOUNS_OTHER.has(first.lower)) return null;
+  // "her statement read", "his letter said": the words are the person's.
+  const owner = POSSESSIVE_PRONOUNS.get(first.lower);
+  if (owner && tokens[i + 1] && SPEECH_NOUNS.has(tokens[i + 1]!.lower)) return { ...pronoun(first, i + 1), head: owner };
   let determiner = false;
   if (DETERMINERS.has(first.lower) && !first.isPossessive) {
     determiner = true;
@@ -95,7 +123,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (phrase.length > 0 && particlesLeadToName(tokens, i)) {
       phrase.push(token);
       if (NAME_ARTICLES.has(tokens[i + 1]!.lower)) phrase.push(tokens[++i]!);
-    } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower)) {
+    } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
     } else if (!token.isCapitalised && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
@@ -106,6 +134,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && phrase.length === 0 && describesName(tokens, i)) {
       // "skipper Wade Bassi", "geophysicist Daniel Rothman": a lower-case description right before a name.
       phrase.push(token);
+    } else if (!token.isCapitalised && !determiner && phrase.length === 1 && isNameToken(phrase[0]!) && !phrase[0]!.isPossessive && describesName(tokens, i) && looksLikeDescription(token)) {
+      // "Leeds cartoonist Ann Cole": a place or a body, then the description, then the name.
+      phrase.push(token);
     } else {
       break;
     }
@@ -114,6 +145,11 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
       break;
     }
   }
+  const possessor = phrase.at(-1);
+  if (possessor?.isPossessive && (isNameToken(possessor) || determiner)) {
+    const relation = relationOfPossessor(tokens, i, phrase[0]!, text);
+    if (relation) return relation;
+  }
   const institution = institutionIn(phrase, i, text);
   if (institution && !phrase.some((token) => isNameToken(token) || isRoleWord(token.text))) return institution;
   // "the Chinese foreign ministry", "das russische Außenministerium": a determined phrase whose head is a body's noun.
@@ -121,12 +157,85 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (determiner && head && isInstitutionNoun(head.lower) && !phrase.some((token) => isRoleWord(token.text))) {
     return institutionPhrase(phrase, i, text);
   }
+  // "the soft-spoken Leeds native", "the affable proprietor", then punctuation: a description of someone named before.
+  const last = phrase.at(-1);
+  const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower);
+  if (determiner && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower)) {
+    // "the Toronto police", "the provincial health authority": a body, not a description of a person.
+    if (isOrganisationWord(last.lower)) {
+      const firstCapital = phrase.findIndex((token) => token.isCapitalised);
+      return institutionPhrase(phrase.slice(firstCapital >= 0 ? firstCapital : 0), i, text);
+    }
+    // A plural or a group ("the residents", "the family") is no one person named again.
+    if (GROUP_NOUNS.has(last.lower) || /[^s]s$/u.test(last.lower)) return null;
+    return {
+      kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: phrase[0]!.start,
+      end: last.end, next: i, epithet: true,
+    };
+  }
   // Trailing lower-case words that are not roles belong to the sentence, not to the speaker.
   while (phrase.length > 0 && !isNameToken(phrase.at(-1)!) && !isRoleWord(phrase.at(-1)!.text)) {
     phrase.pop();
     i--;
   }
   return splitPhrase(phrase, i, text);
+}
+
+/**
+ * After a possessive name ("Cole's", "Putin's"), who the relation names: "Cole's partner, Ivo Marten"
+ * and "Putin's spokesman Dmitry Peskov" are the apposition; "Cole's dad" is a relative the page does
+ * not name (a role nobody resolves). A speech noun ("Putin's statement") leaves the owner speaking: null.
+ */
+function tokenIndexOf(tokens: Token[], token: Token): number {
+  return tokenIndexFrom(tokens, token.start);
+}
+
+function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token, text: string): SpeakerPhrase | null {
+  let j = index;
+  while (j < tokens.length && j < index + 4) {
+    const word = tokens[j]!;
+    if (!word.isWord || word.isCapitalised || SPEECH_NOUNS.has(word.lower) || SPEECH_VERBS.has(word.lower) || NOT_NAMES.has(word.lower)) break;
+    j++;
+    // The relation's head noun ends it: "Cole's partner", "the province's health ministry".
+    if (isRoleWord(word.text) || PERSONAL_RELATIONS.has(word.lower) || isOrganisationWord(word.lower)) break;
+  }
+  if (j === index) return null;
+  const relation = tokens[j - 1]!;
+  const role = text.slice(phraseStart.start, relation.end);
+  const appositionStart = tokens[j]?.text === ',' ? j + 1 : j;
+  const named = tokens[appositionStart]?.isCapitalised ? readSpeakerForward(tokens, appositionStart, text) : null;
+  if (named && named.kind === 'name' && !named.institution) return { ...named, role };
+  // "the province's health ministry", "Cole's campaign": the owner's side speaks, named with its owner.
+  if (!isRoleWord(relation.text) && !PERSONAL_RELATIONS.has(relation.lower)) {
+    return institutionPhrase(tokens.slice(tokenIndexOf(tokens, phraseStart), j), j, text);
+  }
+  return { kind: 'role', name: null, role, honorific: false, head: relation.lower, start: phraseStart.start, end: relation.end, next: j };
+}
+
+/**
+ * A role in subject position that names its holder in apposition: "the director of operations for
+ * the clinic, Jeff Malone, says" is Jeff Malone, in that role. Otherwise the role itself.
+ */
+export function withApposedName(tokens: Token[], phrase: SpeakerPhrase, text: string, endsClause = false): SpeakerPhrase {
+  if (phrase.kind !== 'role' && !(phrase.kind === 'name' && phrase.role !== null)) return phrase;
+  // A name read with its role ("der Sprecher des Stadtrats") takes only an apposition right after it.
+  const reach = phrase.kind === 'role' ? 15 : 1;
+  for (let k = phrase.next; k < Math.min(tokens.length, phrase.next + reach); k++) {
+    const token = tokens[k]!;
+    if (token.text !== ',') {
+      if (!token.isWord) return phrase;
+      continue;
+    }
+    const named = readSpeakerForward(tokens, k + 1, text);
+    // In subject position the apposition closes with a comma; after a speech verb it may end the sentence.
+    const after = tokens[named?.next ?? -1];
+    const closed = after ? after.text === ',' || (endsClause && /^[.;!?]$/.test(after.text)) : endsClause;
+    if (named && named.kind === 'name' && !named.institution && named.role === null && closed) {
+      return { ...named, role: text.slice(phrase.start, tokens[k - 1]!.end), next: named.next };
+    }
+    return phrase;
+  }
+  return phrase;
 }
 
 /** Reads a speaker phrase that ends just before `index` ("… Mr Obama | said", "he | added"). */

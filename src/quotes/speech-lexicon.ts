@@ -61,7 +61,7 @@ const CZECH_VERBS = [
 
 /** What documents "say": "the bill provides that…", „das Papier sieht vor…“, «законопроект предусматривает…». */
 const DOCUMENT_VERBS = [
-  'reads', 'stipulates', 'stipulated', 'provides', 'specifies', 'demands', 'prévoit', 'énonce', 'stipule', 'dispose',
+  'read', 'reads', 'stipulates', 'stipulated', 'provides', 'specifies', 'demands', 'prévoit', 'énonce', 'stipule', 'dispose',
   'fordert', 'verlangt', 'предусматривает', 'гласит', 'требует', 'stanoví',
 ];
 
@@ -132,14 +132,25 @@ const ROLE_WORDS = new Set([
   'ministr', 'prezident', 'mluvčí', 'expert',
 ]);
 
-const ROLE_SUFFIXES = ['sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
+const ROLE_SUFFIXES = ['bürgermeister', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
   'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
+
+/** Russian declines role nouns ("представителя", "министру"): their stems, to know a role in any case. */
+const CYRILLIC_ROLE_STEMS = new Set([...ROLE_WORDS].filter((word) => /^[\u0400-\u04ff-]+$/u.test(word) && word.length > 4).map(cyrillicStem));
+
+/** A Russian word without its case ending: "представителя", "представителю" → "представител". */
+export function cyrillicStem(lower: string): string {
+  return lower.replace(/(?:ами|ями|ого|его|ему|ому|ой|ом|ем|ым|им|ая|ую|ей|ью|ях|ах|а|у|е|ы|я|ю|и|ь|й)$/u, '');
+}
 
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
-  return lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+  if (lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return true;
+  // German feminine forms: "Bürgermeisterin", "Botschafterin".
+  if (lower.length > 6 && lower.endsWith('in') && /[äöüß]|^[a-z-]+$/u.test(lower) && isRoleWord(lower.slice(0, -2)) && !lower.endsWith('inin')) return true;
+  return lower.length > 5 && /^[\u0400-\u04ff-]+$/u.test(lower) && CYRILLIC_ROLE_STEMS.has(cyrillicStem(lower));
 }
 
 /**
@@ -170,6 +181,12 @@ const ORGANISATION_WORDS = new Set([
   'tass', 'xinhua', 'foods', 'service', 'police', 'army', 'navy', 'nato', 'un', 'eu', 'cnn', 'bbc', 'command',
   'ministerium', 'regierung', 'kreml', 'amt', 'partei', 'kommission', 'zeitung', 'министерство', 'мид', 'кремль',
   'правительство', 'ведомство', 'агентство', 'минобороны', 'госдума', 'ministère', 'gouvernement', 'loi',
+  'press', 'media', 'studio', 'studios', 'publishing', 'publishers', 'books', 'records', 'ltd', 'llc', 'gmbh', 'ag',
+  'authority', 'board', 'network', 'organization', 'organisation', 'firm', 'club', 'team', 'league', 'federation',
+  'society', 'hospital', 'school', 'college', 'airline', 'airlines', 'railway', 'railways', 'hydro', 'municipality',
+  'city', 'province', 'state', 'embassy', 'consulate', 'secretariat', 'directorate', 'bureau', 'unit', 'force',
+  'forces', 'verband', 'behörde', 'gericht', 'stadt', 'konzern', 'unternehmen', 'посольство', 'компания', 'суд',
+  'служба', 'комитет', 'совет', 'партия',
 ]);
 
 /** "Mitch McConnell of Kentucky" → "Mitch McConnell"; "Department of Conservation" stays whole. */
@@ -179,6 +196,11 @@ export function withoutPlaceOfOrigin(name: string): string {
   const head = match[1]!;
   if (isOrganisationName(head) || head.split(' ').some((word) => isRoleWord(word))) return name;
   return head;
+}
+
+/** A body's word ("police", "office", "ministry"): what a description or a relation names when it is no person. */
+export function isOrganisationWord(lower: string): boolean {
+  return ORGANISATION_WORDS.has(lower) || isInstitutionNoun(lower);
 }
 
 export function isOrganisationName(name: string): boolean {
@@ -281,3 +303,59 @@ export function outletLengthAt(tokens: Token[], index: number): number {
   }
   return 0;
 }
+
+/**
+ * Page furniture that heads a line ("WATCH: …", "READ MORE: …", "Related", "Lesen Sie auch",
+ * "Читайте также"): labels of a layout, never a speaker. In capitals always; written normally only
+ * where the word is never a name.
+ */
+const FURNITURE_IN_CAPITALS = new Set([
+  'watch', 'read', 'more', 'related', 'video', 'videos', 'listen', 'advertisement', 'update', 'updated', 'breaking',
+  'exclusive', 'photos', 'photo', 'gallery', 'opinion', 'analysis', 'sponsored', 'subscribe', 'live', 'latest',
+  'also', 'see', 'editor’s', "editor's", 'note', 'lesen', 'mehr', 'zum', 'thema', 'anzeige', 'читайте', 'также',
+  'смотрите', 'подробнее', 'реклама', 'фото', 'видео', 'новости',
+]);
+const FURNITURE_ALWAYS = new Set(['related', 'advertisement', 'überschrift', 'anzeige', 'читайте', 'смотрите', 'подробнее', 'реклама']);
+
+export function isFurnitureWord(token: Token): boolean {
+  if (FURNITURE_ALWAYS.has(token.lower)) return true;
+  return token.text.length > 1 && token.text === token.text.toUpperCase() && FURNITURE_IN_CAPITALS.has(token.lower);
+}
+
+/** Possessive pronouns and the person they stand for: "her statement read" is hers. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'], ['her', 'she'], ['sein', 'er'], ['seine', 'er'], ['seiner', 'er'], ['ihre', 'sie'], ['ihrer', 'sie'],
+  ['его', 'он'], ['её', 'она'], ['ее', 'она'],
+]);
+
+/**
+ * Relations a possessive names a person by ("her son", "Cole's partner", "die Frau des Ministers"):
+ * someone other than the owner. Any other relation ("Cole's campaign", "Putin's office") is the
+ * owner's side speaking.
+ */
+export const PERSONAL_RELATIONS: ReadonlySet<string> = new Set([
+  'dad', 'father', 'mother', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'partner',
+  'friend', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'cousin', 'girlfriend',
+  'boyfriend', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'widow', 'widower', 'niece', 'nephew', 'parent', 'child',
+  'neighbour', 'neighbor', 'colleague', 'boss', 'teammate', 'roommate', 'stepfather', 'stepmother', 'mentor',
+  'vater', 'mutter', 'sohn', 'tochter', 'frau', 'mann', 'bruder', 'schwester', 'freund', 'freundin',
+  'отец', 'мать', 'сын', 'дочь', 'жена', 'муж', 'брат', 'сестра', 'друг',
+]);
+
+/** Nouns for several people at once: a description with one of them is no single person named again. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'couple', 'crowd', 'group', 'pair', 'duo', 'trio', 'band', 'crew', 'staff', 'public', 'audience', 'panel',
+  'jury', 'majority', 'minority', 'opposition', 'familie', 'paar', 'семья', 'пара',
+]);
+
+/** Pronouns for a body or a text: "it said", "es hieß", "оно сообщило". */
+export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'es', 'оно']);
+
+/**
+ * Nouns by which a page names again a body it has named ("the agency said", "das Ministerium
+ * erklärte"): any body, when the noun is this general; otherwise the last body with that noun.
+ */
+export const GENERAL_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'organization', 'organisation', 'body', 'company', 'firm', 'group', 'institution', 'office', 'department',
+  'behörde', 'organisation', 'unternehmen', 'ведомство', 'организация', 'компания',
+]);

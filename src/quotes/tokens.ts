@@ -1,5 +1,4 @@
 /** Word and punctuation tokens of a stretch of text, with offsets; the unit attribution reasons in. */
-import type { Steps } from '../live/steps';
 
 export interface Token {
   /** The token as written, without a possessive ending. */
@@ -73,26 +72,6 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const lower = word.toLowerCase();
     const head = word[0]!;
     tokens.push({ text: word, lower, start, end, isWord: true, isCapitalised: head !== lower[0], isPossessive });
-  }
-  return tokens;
-}
-
-/** Characters tokenised between two possible pauses. */
-const CHARS_PER_STEP = 16_384;
-
-/**
- * The tokens of all of `text`, in steps. Each step ends at a space, where no token can continue,
- * so the tokens are exactly `tokenize(text, 0, text.length)`.
- */
-export function* tokenSteps(text: string): Steps<Token[]> {
-  const tokens: Token[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let to = Math.min(text.length, from + CHARS_PER_STEP);
-    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
-    for (const token of tokenize(text, from, to)) tokens.push(token);
-    from = to;
-    if (from < text.length) yield;
   }
   return tokens;
 }

@@ -4,6 +4,7 @@
  */
 import type { QuoteReport } from '../../analysis/types';
 import type { Entity } from '../../catalog/entity';
+import { SURE_CONFIDENCE } from '../../quotes/confidence';
 
 export interface SpeakerGroup {
   /** Stable key: the entity id, the speaker's name, or '' for unknown speakers. */
@@ -14,8 +15,8 @@ export interface SpeakerGroup {
   quotes: QuoteReport[];
 }
 
-/** At or above this, an attribution is shown as certain; below, as a guess to check. */
-export const HIGH_CONFIDENCE = 0.7;
+/** At or above this, an attribution is shown as certain; below, as a guess to check (see quotes/confidence). */
+export const HIGH_CONFIDENCE = SURE_CONFIDENCE;
 
 export function isHighConfidence(quote: Pick<QuoteReport, 'confidence'>): boolean {
   return quote.confidence >= HIGH_CONFIDENCE;
