@@ -82,6 +82,8 @@ export class PageScanner {
   /** Bumped on every start and stop, so a pass that was overtaken stops at its next slice. */
   private generation = 0;
   private updating: Promise<void> = Promise.resolve();
+  /** Batches of changes handed over and not yet started. */
+  private queuedUpdates = 0;
 
   constructor(private readonly options: PageScannerOptions) {
     this.highlighter = new Highlighter(options.decoration);
@@ -113,7 +115,7 @@ export class PageScanner {
     const mentions = await this.match(model.text, clock);
     const matchMs = clock.workSoFar() - matchStarted;
     if (generation !== this.generation) return;
-    const marked = await this.highlightSliced(model, mentions, clock, generation);
+    const marked = await this.highlightSliced(model, mentions, clock, generation, this.pauseAfterMarks);
     if (marked === null) return;
     clock.endSlice();
     this.fullScan = { model, mentions };
@@ -151,7 +153,7 @@ export class PageScanner {
    * from last to first (see Highlighter), letting the page render between slices. Returns them in
    * document order; null when overtaken.
    */
-  private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number): Promise<HighlightedMention[] | null> {
+  private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number, pause: () => Promise<void>): Promise<HighlightedMention[] | null> {
     const marked: { start: number; mention: HighlightedMention }[] = [];
     const ascending = withoutOverlaps([...mentions].sort((a, b) => b.start - a.start)).reverse();
     const ordered = viewportFirstOrder(model, ascending);
@@ -162,7 +164,7 @@ export class PageScanner {
         if (mention) marked.push({ start: batch[i]!.start, mention });
       });
       if (clock.sliceUsedUp) {
-        await clock.pause(this.pauseAfterMarks);
+        await clock.pause(pause);
         if (generation !== this.generation) {
           this.writeDom(() => this.highlighter.unhighlight(marked.map(({ mention }) => mention)));
           return null;
@@ -181,7 +183,21 @@ export class PageScanner {
 
   private enqueueUpdate(roots: Element[]): void {
     const generation = this.generation;
-    this.updating = this.updating.then(() => this.update(roots, generation));
+    if (!this.budget.backlogAllows(++this.queuedUpdates)) {
+      this.stopFollowing();
+      return;
+    }
+    this.updating = this.updating.then(() => {
+      this.queuedUpdates--;
+      return this.update(roots, generation);
+    });
+  }
+
+  /** Past the budget for a changing page: keeps what is marked, follows no more changes. */
+  private stopFollowing(): void {
+    this.batcher?.stop();
+    this.batcher = null;
+    this.setStatus('over-budget');
   }
 
   /** Rescans the subtrees that changed: their old marks go, their text is read and marked anew. */
@@ -202,7 +218,8 @@ export class PageScanner {
       textLength += model.text.length;
       const mentions = await this.match(model.text, clock);
       if (generation !== this.generation) return;
-      const marked = await this.highlightSliced(model, mentions, clock, generation);
+      // A live update marks what the page just added, which the page renders anyway: no wait for frames.
+      const marked = await this.highlightSliced(model, mentions, clock, generation, this.pause);
       if (marked === null || generation !== this.generation) return;
       if (marked.length > 0) changed = true;
       this.highlights.add(marked);
@@ -214,9 +231,7 @@ export class PageScanner {
     this.updateWorkMs += clock.workMs;
     this.options.onUpdate?.({ workMs: clock.workMs, textLength, roots: roots.length });
     if (!this.budget.spendOnUpdate(performance.now(), clock.workMs)) {
-      this.batcher?.stop();
-      this.batcher = null;
-      this.setStatus('over-budget');
+      this.stopFollowing();
       return;
     }
     if (changed) this.options.onChange?.();
