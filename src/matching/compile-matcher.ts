@@ -81,6 +81,8 @@ interface LeafHit {
 
 /** Prefilter hits checked between two steps of `findMentionsInSteps`: well under a millisecond. */
 const HITS_PER_STEP = 64;
+/** Mentions mapped back to the original text between two steps. */
+const MENTIONS_PER_STEP = 4096;
 
 class CompiledMatcher implements MentionMatcher {
   private readonly hasInWordPhrases: boolean;
@@ -114,13 +116,21 @@ class CompiledMatcher implements MentionMatcher {
     const visible = withoutInvisibleChars(original);
     const text = visible.text;
     const { candidates, cueStarts } = yield* this.scan(text);
+    yield;
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
+    yield;
     const kept = candidates.filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId));
-    return joinedPhrases(text, kept).map((c) => {
+    const joined = joinedPhrases(text, kept);
+    yield;
+    const mentions: Mention[] = [];
+    for (const c of joined) {
+      // A hundred thousand mentions take tens of milliseconds to map back: in steps too.
+      if (mentions.length % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
       const start = visible.originalOffset(c.start);
       const end = visible.originalOffset(c.end - 1) + 1;
-      return { start, end, entityId: c.leaf.entityId, text: text.slice(c.start, c.end) };
-    });
+      mentions.push({ start, end, entityId: c.leaf.entityId, text: text.slice(c.start, c.end) });
+    }
+    return mentions;
   }
 
   /**
