@@ -121,7 +121,9 @@ describe('Firefox: popup', () => {
     const page = await dossier.open('/article.html');
     const before = await markTotal(page);
     const popup = await openPopup(await dossier.tabIdOf(page));
+    await popup.setViewport({ width: 400, height: 600 });
     const host = new URL(dossier.origin).hostname;
+    const disabledNotices = () => popup.$$eval('[data-state="disabled"]', (notices) => notices.length);
     const toggle = '#site-switch';
     expect(await popup.$eval(`label[for="site-switch"]`, (label) => label.textContent)).toBe(`Highlight on ${host}`);
     expect(await popup.$eval(toggle, (el) => el.getAttribute('role'))).toBe('switch');
@@ -131,9 +133,12 @@ describe('Firefox: popup', () => {
     await popup.click(toggle);
     expect(await pollUntil(() => markTotal(page), 0)).toBe(0);
     expect(await pollUntil(checked, false)).toBe(false);
+    // The popup says the site is off instead of showing the report of marks that are gone.
+    expect(await pollUntil(disabledNotices, 1)).toBe(1);
     await popup.screenshot({ path: path.join(FIREFOX_SHOTS, 'popup-site-off.png') });
     await popup.click(toggle);
     expect(await pollUntil(() => markTotal(page), before)).toBe(before);
+    expect(await pollUntil(disabledNotices, 0)).toBe(0);
     await popup.close();
     await page.close();
   });
