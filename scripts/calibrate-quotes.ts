@@ -16,7 +16,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const halfIndex = args.indexOf('--half');
   const half = halfIndex >= 0 ? (args[halfIndex + 1] as 'A' | 'B') : null;
-  const targets = args.filter((arg, i) => !arg.startsWith('--') && i !== halfIndex + 1);
+  const targets = args.filter((arg, i) => !arg.startsWith('--') && (halfIndex < 0 || i !== halfIndex + 1));
   if (targets.length === 0) {
     console.error('usage: npm run calibrate:quotes -- DIR… [--half A|B]');
     process.exit(2);

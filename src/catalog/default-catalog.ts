@@ -166,6 +166,13 @@ export const DEFAULT_CATALOG: Catalog = [
       'position paper', 'twelve-point plan', '12-point plan', 'Positionspapier', 'Zwölf-Punkte-Plan', '12-Punkte-Plan',
       'план из 12 пунктов', '12 пунктов', 'план із 12 пунктів', '12 пунктів', '立场文件',
     ],
+    // Once the page has named the paper, these are the paper too ("the peace plan", "der Friedensplan").
+    references: [
+      'peace plan', 'peace proposal', 'peace proposals', 'Beijing’s proposals', 'China’s proposals',
+      'Friedensplan', 'Friedensplans', 'Friedensvorschlag', 'Friedensvorschlags', 'Friedensvorschläge', 'Vorschläge Pekings', 'Vorschläge Chinas',
+      'мирный план', 'мирные предложения', 'мирная инициатива', 'китайские предложения', 'предложения Пекина', 'предложения Китая',
+      'мирний план', 'мирні пропозиції',
+    ],
     cues: [
       'Ukrain*', 'China*', 'Chinese', 'Beijing*', 'Peking*', 'chinesisch*',
       'Украин*', 'Україн*', 'Кита*', 'Пекин*', 'Пекін*', 'КНР',

@@ -31,6 +31,12 @@ export interface Entity {
    * Kirby). Where one of them is the longest match, nothing is counted. Absent means none.
    */
   excludedPhrases?: string[];
+  /**
+   * Generic references ("the peace plan", "der Friedensplan", "мирный план"): they count only after
+   * the page has named the entity, and not where they name another owner ("Kyiv's peace plan").
+   * Absent means none.
+   */
+  references?: string[];
   /** One line: who or what this is. */
   role: string;
   /** CSS colour of its highlight, e.g. `#d14b3f`. */

@@ -87,6 +87,7 @@ function parseEntity(raw: unknown, index: number): Entity {
     notes: notes(raw, where),
   };
   if (raw.excludedPhrases !== undefined) entity.excludedPhrases = phrases(raw, 'excludedPhrases', where, false);
+  if (raw.references !== undefined) entity.references = phrases(raw, 'references', where, false);
   if (raw.enabled !== undefined) entity.enabled = raw.enabled as boolean;
   if (entity.aliases.length === 0 && entity.contextualAliases.length === 0) {
     throw new CatalogError(`${where}: has no aliases, so it could never be found.`);

@@ -9,7 +9,7 @@ import type { SurnameRule } from './surname-rule';
  * support on the page), a cue (supports contextual aliases nearby), or an excluded phrase (a
  * longer name that contains an alias but is something else).
  */
-export type PhraseRole = 'alias' | 'contextual' | 'cue' | 'excluded';
+export type PhraseRole = 'alias' | 'contextual' | 'reference' | 'cue' | 'excluded';
 
 export interface PhraseLeaf {
   /** The entity a name or excluded phrase belongs to; empty for cues, which may be shared. */
@@ -81,6 +81,7 @@ export function* catalogPhrases(catalog: Catalog): Generator<CompiledPhrase> {
     const entries: Array<[string, PhraseRole]> = [
       ...entity.aliases.map((p): [string, PhraseRole] => [p, 'alias']),
       ...entity.contextualAliases.map((p): [string, PhraseRole] => [p, 'contextual']),
+      ...(entity.references ?? []).map((p): [string, PhraseRole] => [p, 'reference']),
       ...cueKeys.filter((cue) => !compiledCues.has(cue)).map((p): [string, PhraseRole] => [p, 'cue']),
       ...(entity.excludedPhrases ?? []).map((p): [string, PhraseRole] => [p, 'excluded']),
     ];

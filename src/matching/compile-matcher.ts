@@ -4,6 +4,7 @@ import type { PhraseLeaf } from './catalog-phrases';
 import { catalogPhrases } from './catalog-phrases';
 import { charAt, charBefore, isWordChar } from './characters';
 import { supportedEntities } from './contextual-evidence';
+import { withIntroducedReferences } from './introduced-references';
 import { isPartOfForeignName } from './foreign-name-rule';
 import { withoutInvisibleChars } from './invisible-chars';
 import { MatcherBuilder, type MatcherParts } from './matcher-builder';
@@ -35,7 +36,7 @@ interface Candidate {
 }
 
 /** On a tie in length, an excluded phrase beats an alias, and an alias beats a contextual one. */
-const ROLE_RANK: Record<PhraseLeaf['role'], number> = { excluded: 0, alias: 1, contextual: 2, cue: 3 };
+const ROLE_RANK: Record<PhraseLeaf['role'], number> = { excluded: 0, alias: 1, contextual: 2, reference: 3, cue: 4 };
 
 /**
  * Two phrases cover the same text: the stronger role wins; at equal roles, the phrase written
@@ -119,7 +120,9 @@ class CompiledMatcher implements MentionMatcher {
     yield;
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     yield;
-    const kept = candidates.filter((c) => c.leaf.role === 'alias' || supported.has(c.leaf.entityId));
+    const named = candidates.filter((c) => c.leaf.role === 'alias' || (c.leaf.role === 'contextual' && supported.has(c.leaf.entityId)));
+    const kept = withIntroducedReferences(text, named, candidates);
+    yield;
     const joined = joinedPhrases(text, kept);
     yield;
     const mentions: Mention[] = [];

@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { AttributionRule } from './attribution-rules';
 import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS } from './speech-lexicon';
+import { BODY_PRONOUNS, GROUP_PRONOUNS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
@@ -88,11 +88,11 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9, rule: 'according to' };
   }
   // "it said", "it stated in a release": the body the page has in focus.
-  if (BODY_PRONOUNS.has(first.lower)) {
+  if (BODY_PRONOUNS.has(first.lower) || GROUP_PRONOUNS.has(first.lower)) {
     const length = speechVerbAt(tokens, i + 1, 'after');
     if (length > 0) {
       const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head: first.lower, start: first.start, end: first.end, next: i + 1 };
-      return { phrase, cue: cueText(tokens, i + 1, length, text), confidence: 0.85, rule: 'body pronoun' };
+      return { phrase, cue: cueText(tokens, i + 1, length, text), confidence: 0.85, rule: BODY_PRONOUNS.has(first.lower) ? 'body pronoun' : 'group pronoun' };
     }
   }
   // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".
@@ -168,6 +168,15 @@ function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhra
 export function hasUnnamedCue(tokens: Token[]): boolean {
   let i = 0;
   while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;
+  // "“Q!” was the response of one viewer": the words of someone the page does not name.
+  if (['was', 'is', 'came'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'the' && SPEECH_OR_REACTION_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
+  // "a citizen, whose name is redacted, wrote": someone new, however long the apposition.
+  if (INDEFINITE_OPENERS.has(tokens[i]?.lower ?? '')) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
+      if (/^[.!?;]$/.test(tokens[k]!.text)) return false;
+      if (speechVerbAt(tokens, k, 'after') > 0) return true;
+    }
+  }
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const token = tokens[k]!;
     if (!token.isWord) return false;
@@ -205,6 +214,12 @@ function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhr
   }
   return null;
 }
+
+/** Words that open a phrase for someone the page has not named: "a citizen", "one official", "ein Anwohner". */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer', 'один', 'одна', 'один из', 'некий', 'некая']);
+
+/** What a quote "was" when the page gives no speaker's name: "was the response of one viewer". */
+const SPEECH_OR_REACTION_NOUNS = new Set([...SPEECH_NOUNS, 'reaction', 'verdict', 'refrain', 'message', 'cry', 'slogan', 'headline', 'caption']);
 
 const AND_WORDS = new Set(['and', '&', 'und', 'и', 'a', 'et']);
 
@@ -255,6 +270,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     const before = readSpeakerBackward(tokens, v, text);
     // "Nach Angaben des Kremls sagte Putin:": a name governed by a preposition is not the subject.
     if (before && !(inverted?.kind === 'name' && governedByPreposition(tokens, before))) {
+      // "He said RCMP will maintain a presence and move to a “…”": a body's verb inside reported speech; the reporter speaks.
+      const reporter = (before.institution || before.kind === 'role') && takesAnObject(tokens, v) ? openingSpeaker(tokens, v, text) : null;
+      if (reporter) return reporter;
       return { phrase: before, cue: cueText(tokens, v, length, text), confidence: v >= tokens.length - 5 ? 0.9 : 0.85, rule: 'speaker and verb before' };
     }
     if (inverted) return { phrase: inverted, cue: cueText(tokens, v, length, text), confidence: 0.85, rule: 'verb then speaker before' };
@@ -276,6 +294,27 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) return { phrase: subject, cue: ':', confidence: 0.7, rule: 'subject introduces with a colon' };
   }
   return null;
+}
+
+/** Verbs that report speech only with a clause ("maintained that …"); with an object they do something else ("maintain a presence"). */
+const VERBS_SPEECH_ONLY_WITH_CLAUSE = new Set([
+  'maintain', 'maintains', 'maintained', 'continue', 'continues', 'continued', 'report', 'reports', 'reported', 'post', 'posts',
+  'posted', 'answer', 'answers', 'answered', 'state', 'states', 'stated', 'call', 'calls', 'called', 'note', 'notes', 'noted',
+]);
+
+/** Whether the verb at `v` is one of those and takes an object here, not speech. */
+function takesAnObject(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return VERBS_SPEECH_ONLY_WITH_CLAUSE.has(tokens[v]!.lower) && next !== undefined && next.isWord && next.lower !== 'that' && next.lower !== 'dass';
+}
+
+/** The person who opens the sentence with a speech verb before token `end` ("He said …", "Cole told reporters …"). */
+function openingSpeaker(tokens: Token[], end: number, text: string): Cue | null {
+  const start = firstClauseStart(tokens);
+  const phrase = readSpeakerForward(tokens, start, text);
+  if (!phrase || phrase.institution || (phrase.kind !== 'name' && phrase.kind !== 'pronoun')) return null;
+  const length = phrase.next < end ? speechVerbAt(tokens, phrase.next, 'before') : 0;
+  return length > 0 ? { phrase, cue: cueText(tokens, phrase.next, length, text), confidence: 0.85, rule: 'speaker and verb before' } : null;
 }
 
 /** Prepositions and genitive articles: the name after one is an object or an owner, never the clause's subject. */

@@ -21,8 +21,10 @@ export const ATTRIBUTION_RULES = {
   'attribution-only sentence': { pattern: '"Q." Cole said at the time.', prior: 0.85 },
   'name closing a short clause': { pattern: '"Q," smiled Cole.', prior: 0.7 },
   'body pronoun': { pattern: '"Q," it said in a statement.', prior: 0.75 },
+  'group pronoun': { pattern: 'Lind and Berg said they were glad. "Q," they said.', prior: 0.75 },
   // The cue names the speaker by pronoun, role or description: resolved on the page.
-  'pronoun resolved': { pattern: '"Q," she said. → the person in focus whose gender fits', prior: 0.85 },
+  'pronoun, one person in focus': { pattern: 'Cole spoke first. "Q," she said. → the one person in view that fits', prior: 0.9 },
+  'pronoun resolved': { pattern: '"Q," she said. → the latest of several people in focus whose gender fits', prior: 0.8 },
   'role resolved': { pattern: '"Q," the spokeswoman said. → who the page named in that role', prior: 0.8 },
   'description resolved': { pattern: '"Q," says the affable owner. → the person the page is about', prior: 0.7 },
   // No cue in the quote's sentence: the discourse carries the speaker.

@@ -3,7 +3,7 @@
  * sure; below it, as a guess for the reader to check. `npm run eval:quotes` prints the calibration
  * table that holds the threshold to its promise (the share of sure speakers that are right).
  */
-export const SURE_CONFIDENCE = 0.7;
+export const SURE_CONFIDENCE = 0.95;
 
 export function isSureAttribution(quote: { confidence: number; speaker: string | null }): boolean {
   return quote.speaker !== null && quote.confidence >= SURE_CONFIDENCE;

@@ -24,7 +24,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, GROUP_PRONOUNS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
@@ -69,6 +69,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const genders = new GenderEvidence();
   const people = new RecentPeople();
   const bodies = new RecentBodies();
+  /** People who speak as one ("Lind and Berg said"), for "they". */
+  const groups = new RecentBodies();
   /** Everyone quoted so far. */
   const speakingPeople = new Set<string>();
   let subjectIndex = 0;
@@ -94,6 +96,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const focus = people.latest(phrase.start, null, genders);
       return focus ? { name: focus, isOrganisation: false, credible: true } : null;
     }
+    if (phrase.kind === 'pronoun' && GROUP_PRONOUNS.has(phrase.head)) {
+      catchUp(phrase.start);
+      const group = groups.latest(phrase.start, null);
+      return group ? { name: group, isOrganisation: false, credible: true } : null;
+    }
     if (phrase.kind === 'pronoun' && BODY_PRONOUNS.has(phrase.head)) {
       catchUp(phrase.start);
       const body = bodies.latest(phrase.start, null);
@@ -101,8 +108,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     if (phrase.kind === 'pronoun') {
       catchUp(phrase.start);
-      const name = people.latest(phrase.start, genderOfPronoun(phrase.head), genders);
-      return name ? { name, isOrganisation: false, credible: true } : null;
+      const gender = genderOfPronoun(phrase.head);
+      const name = people.latest(phrase.start, gender, genders);
+      return name ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders) } : null;
     }
     return null;
   };
@@ -115,6 +123,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       if (subject.phrase.kind === 'pronoun') continue;
       const resolved = resolvePhrase(subject.phrase, subject.pos);
       if (resolved?.isOrganisation && /^\p{Lu}/u.test(resolved.name)) bodies.add(resolved.name, subject.pos);
+      if (subject.group) groups.add(subject.group, subject.pos);
       if (!resolved || resolved.isOrganisation || !resolved.credible) continue;
       people.add(resolved.name, subject.pos);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);
@@ -148,7 +157,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         draft.speakerSpan = { start: cue.phrase.start, end: cue.phrase.end };
         draft.cue = cue.cue;
         draft.confidence = cue.phrase.kind === 'name' ? cue.confidence : cue.confidence - 0.1;
-        draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' ? cue.rule : resolutionRule(cue.phrase);
+        draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' || cue.rule === 'group pronoun' ? cue.rule : resolutionRule(cue.phrase, resolved);
         draft.isPerson = !resolved.isOrganisation;
         if (cue.phrase.kind === 'pronoun') genders.add(resolved.name, cue.phrase.head);
         else if (draft.isPerson) {
@@ -160,7 +169,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         if (cyrillicGender && draft.isPerson) genders.add(resolved.name, cyrillicGender);
       }
     }
-    if (!draft.speaker && !cues[q]!.unnamed) {
+    // "a farmer said", "says Cole's father": the cue names someone the page does not name; nobody else's words.
+    const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && namesSomeoneElse(text, cue.phrase);
+    if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed) {
       catchUp(span.open);
       carryOver(draft, drafts, speakingPeople, text, blocks, subjects, resolvePhrase, allTokens);
     }
@@ -178,6 +189,8 @@ interface Resolved {
   isOrganisation: boolean;
   /** A bare capitalised word ("Children", "Kenya") is not taken for a person on its own. */
   credible: boolean;
+  /** A pronoun that fits more than one person in focus. */
+  ambiguous?: boolean;
 }
 
 /** The cue of quote `q` in its own sentence, or in a short attribution-only sentence right after it. */
@@ -381,9 +394,18 @@ function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
   };
 }
 
+/** Indefinite determiners: "a farmer", "one official", "ein Anwohner", "eine Sprecherin". */
+const INDEFINITE = /^(?:a|an|one|another|ein|eine|einer|ein\S*)\s/iu;
+
+/** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */
+function namesSomeoneElse(text: string, phrase: SpeakerPhrase): boolean {
+  const before = text.slice(Math.max(0, phrase.start - 8), phrase.start);
+  return INDEFINITE.test(before.split(/\s+/).slice(-2).join(' ') + ' ') || PERSONAL_RELATIONS.has(phrase.head);
+}
+
 /** The rule of a cue whose phrase is no name: how the page resolved it. */
-function resolutionRule(phrase: SpeakerPhrase): AttributionRule {
-  if (phrase.kind === 'pronoun') return 'pronoun resolved';
+function resolutionRule(phrase: SpeakerPhrase, resolved: Resolved): AttributionRule {
+  if (phrase.kind === 'pronoun') return resolved.ambiguous ? 'pronoun resolved' : 'pronoun, one person in focus';
   if (phrase.epithet) return 'description resolved';
   return 'role resolved';
 }

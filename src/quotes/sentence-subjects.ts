@@ -18,7 +18,11 @@ export interface Subject {
   nextPronoun: string | null;
   /** The subject reports speech ("Ruth Okafor said the plan was rushed"): the page's current speaker. */
   speaks: boolean;
+  /** Two people as one subject ("Tore Lind and Ada Berg"), as a speaker names them. */
+  group?: string;
 }
+
+const AND_WORDS = new Set(['and', 'und', 'и', '&']);
 
 /** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
 const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'also', 'ещё', 'также', 'тоже']);
@@ -87,6 +91,13 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         const after = phrase ? tokens[phrase.next] : undefined;
         // A subject is followed by its verb or an apposition, not by more of a noun phrase.
         if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;
+        const partner = phrase.kind === 'name' && !phrase.institution && AND_WORDS.has(after?.lower ?? '') ? readSpeakerForward(tokens, phrase.next + 1, text) : null;
+        if (partner && partner.kind === 'name' && !partner.institution) {
+          // "Tore Lind and Ada Berg said": two people who speak as one; "they" names them again.
+          const group = `${phrase.name} and ${partner.name}`;
+          subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, partner.next), group });
+          break;
+        }
         subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next) });
         break;
       }

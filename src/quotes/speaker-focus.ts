@@ -55,6 +55,9 @@ export class GenderEvidence {
   }
 }
 
+/** How many of the people last in focus a pronoun is weighed against. */
+const AMBIGUITY_WINDOW = 3;
+
 /** The people last in focus, most recent last; "he" and "she" take the latest one that fits. */
 export class RecentPeople {
   private readonly people: { name: string; pos: number }[] = [];
@@ -64,6 +67,18 @@ export class RecentPeople {
     if (index >= 0) this.people.splice(index, 1);
     this.people.push({ name, pos });
     if (this.people.length > 6) this.people.shift();
+  }
+
+  /**
+   * Whether "he" or "she" at `pos` could mean more than one of the last few people in focus: then
+   * the latest is a guess among several, not the one person the page has in view.
+   */
+  isAmbiguous(pos: number, gender: Gender, genders: GenderEvidence): boolean {
+    const recent = this.people.filter((person) => person.pos < pos).sort((a, b) => a.pos - b.pos).slice(-AMBIGUITY_WINDOW);
+    return recent.filter((person) => {
+      const known = genders.of(person.name);
+      return !gender || !known || known === gender;
+    }).length > 1;
   }
 
   latest(pos: number, gender: Gender, genders: GenderEvidence): string | null {

@@ -71,6 +71,9 @@ function isNameToken(token: Token): boolean {
   return token.isCapitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.lower) && !isFurnitureWord(token);
 }
 
+/** "the affable owner" names again someone known; "a citizen" is someone new. */
+const DEFINITE_DETERMINERS = new Set(['the', 'der', 'die', 'das', 'den', 'dem', 'this', 'that', 'этот', 'эта']);
+
 /** Lower-case words that describe a person before their name ("cartoonist", "baker"), not verbs ("thanked", "meets"). */
 function looksLikeDescription(token: Token): boolean {
   if (isRoleWord(token.text)) return true;
@@ -160,7 +163,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   // "the soft-spoken Leeds native", "the affable proprietor", then punctuation: a description of someone named before.
   const last = phrase.at(-1);
   const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower);
-  if (determiner && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower)) {
+  const definite = determiner && DEFINITE_DETERMINERS.has(first.lower);
+  if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower)) {
     // "the Toronto police", "the provincial health authority": a body, not a description of a person.
     if (isOrganisationWord(last.lower)) {
       const firstCapital = phrase.findIndex((token) => token.isCapitalised);
@@ -178,7 +182,11 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     phrase.pop();
     i--;
   }
-  return splitPhrase(phrase, i, text);
+  const split = splitPhrase(phrase, i, text);
+  // "the laid-back Leeds resident", "the 39-year-old founder of the shop": a role with a description
+  // before it names again someone the page has in view, if no one was named in that role.
+  if (split?.kind === 'role' && definite && phrase.length >= 2 && !isRoleWord(phrase[0]!.text)) return { ...split, epithet: true };
+  return split;
 }
 
 /**

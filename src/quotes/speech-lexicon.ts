@@ -115,11 +115,12 @@ const ROLE_WORDS = new Set([
   'prince', 'princess', 'pope', 'leader', 'official', 'officer', 'deputy', 'attorney', 'lawyer', 'editor',
   'correspondent', 'reporter', 'author', 'historian', 'scientist', 'researcher', 'fellow', 'mp', 'lawmaker',
   'diplomat', 'sheikh', 'archbishop', 'bishop', 'coach', 'manager', 'executive', 'strategist', 'pollster',
-  'activist', 'candidate', 'nominee', 'commissioner', 'inspector', 'sergeant', 'detective', 'geophysicist',
+  'activist', 'candidate', 'nominee', 'commissioner', 'superintendent', 'constable', 'sheriff', 'marshal', 'warden',
+  'dean', 'rector', 'provost', 'councillor', 'councilor', 'alderman', 'inspector', 'sergeant', 'detective', 'geophysicist',
   'physicist', 'astronomer', 'meteorologist', 'sociologist', 'politician', 'founder', 'owner', 'partner',
   'premier', 'kanzler', 'bundeskanzler', 'präsident', 'bundespräsident', 'sprecher', 'sprecherin', 'minister',
   'ministerin', 'außenminister', 'außenministerin', 'verteidigungsminister', 'regierungssprecher', 'kremlsprecher',
-  'kreml-sprecher', 'chef', 'chefin', 'berater', 'beraterin', 'botschafter', 'experte', 'expertin', 'präsidentin',
+  'kreml-sprecher', 'stadtrat', 'stadträtin', 'gemeinderat', 'gemeinderätin', 'abgeordneter', 'abgeordnete', 'chef', 'chefin', 'berater', 'beraterin', 'botschafter', 'experte', 'expertin', 'präsidentin',
   'президент', 'министр', 'пресс-секретарь', 'представитель', 'глава', 'спикер', 'помощник', 'советник', 'эксперт',
   'политолог', 'директор', 'председатель', 'канцлер', 'премьер', 'премьер-министр', 'посол', 'генсек', 'лидер',
   'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',
@@ -350,6 +351,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 
 /** Pronouns for a body or a text: "it said", "es hieß", "оно сообщило". */
 export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'es', 'оно']);
+
+/** Pronouns for several people who speak as one: "they said", "они заявили" (German "sie" is also "she"). */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'они']);
 
 /**
  * Nouns by which a page names again a body it has named ("the agency said", "das Ministerium

@@ -21,7 +21,7 @@ export interface EntityDraft {
   notes: { text: string; source: string }[];
   enabled: boolean;
   /** Fields the form does not edit, carried through unchanged. */
-  rest: Pick<Entity, 'excludedPhrases'>;
+  rest: Pick<Entity, 'excludedPhrases' | 'references'>;
 }
 
 export function draftFromEntity(entity: Entity): EntityDraft {
@@ -36,7 +36,10 @@ export function draftFromEntity(entity: Entity): EntityDraft {
     cues: entity.cues.join('\n'),
     notes: entity.notes.map((note) => ({ ...note })),
     enabled: entity.enabled !== false,
-    rest: entity.excludedPhrases === undefined ? {} : { excludedPhrases: entity.excludedPhrases },
+    rest: {
+      ...(entity.excludedPhrases === undefined ? {} : { excludedPhrases: entity.excludedPhrases }),
+      ...(entity.references === undefined ? {} : { references: entity.references }),
+    },
   };
 }
 

@@ -18,8 +18,8 @@ export const REPORT: AnalysisReport = {
     { id: 'kirby', label: 'John Kirby', count: 2, mentions: [{ text: 'John Kirby', sentence: 'John Kirby spoke at the White House.' }], summary: [] },
   ],
   quotes: [
-    { text: 'a journey of friendship and peace', speaker: 'Xi Jinping', speakerRole: null, speakerEntityId: 'xi', aboutEntityIds: ['xi'], cue: 'called', confidence: 0.9, sentence: 'Xi called the trip “a journey of friendship and peace”.' },
-    { text: 'We do not think a ceasefire now is fair', speaker: 'John Kirby', speakerRole: 'White House spokesman', speakerEntityId: 'kirby', aboutEntityIds: ['kirby', 'xi'], cue: 'said', confidence: 0.95, sentence: '“We do not think a ceasefire now is fair,” John Kirby said.' },
+    { text: 'a journey of friendship and peace', speaker: 'Xi Jinping', speakerRole: null, speakerEntityId: 'xi', aboutEntityIds: ['xi'], cue: 'called', confidence: 0.97, sentence: 'Xi called the trip “a journey of friendship and peace”.' },
+    { text: 'We do not think a ceasefire now is fair', speaker: 'John Kirby', speakerRole: 'White House spokesman', speakerEntityId: 'kirby', aboutEntityIds: ['kirby', 'xi'], cue: 'said', confidence: 0.99, sentence: '“We do not think a ceasefire now is fair,” John Kirby said.' },
     { text: 'the talks were frank', speaker: null, speakerRole: null, speakerEntityId: null, aboutEntityIds: [], cue: null, confidence: 0.3, sentence: 'Officials said “the talks were frank”.' },
     { text: 'nothing new', speaker: 'An analyst', speakerRole: null, speakerEntityId: null, aboutEntityIds: ['xi'], cue: 'said', confidence: 0.5, sentence: '“Nothing new,” an analyst said.' },
   ],

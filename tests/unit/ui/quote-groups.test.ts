@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupQuotesBySpeaker, isHighConfidence } from '../../../src/ui/popup/quote-groups';
+import { SURE_CONFIDENCE } from '../../../src/quotes/confidence';
 import { REPORT, WATCHLIST } from './fixtures';
 
 describe('groupQuotesBySpeaker', () => {
@@ -19,7 +20,7 @@ describe('groupQuotesBySpeaker', () => {
   });
 
   it('marks confidence at the documented threshold', () => {
-    expect(isHighConfidence({ confidence: 0.7 })).toBe(true);
-    expect(isHighConfidence({ confidence: 0.69 })).toBe(false);
+    expect(isHighConfidence({ confidence: SURE_CONFIDENCE })).toBe(true);
+    expect(isHighConfidence({ confidence: SURE_CONFIDENCE - 0.01 })).toBe(false);
   });
 });

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import { splitSentences } from '../../../src/text/sentences';
+import type { AttributionRule } from '../../../src/quotes/attribution-rules';
+
+/**
+ * The error classes of attribution on unseen news, one test per class and language, in sentences
+ * of our own: no speaker where a reader knows it, a speaker that is no speaker, the wrong person,
+ * and bodies.
+ */
+function who(paragraphs: string[], lang?: string): [string | null, string][] {
+  const text = paragraphs.join('\n\n');
+  return findQuotes(text, { sentences: splitSentences(text, lang), mentions: [], catalog: [], lang: lang ?? null }).map((quote) => [
+    quote.speaker,
+    quote.text.split(/\s+/).slice(0, 3).join(' '),
+  ]);
+}
+
+function rules(paragraphs: string[]): AttributionRule[] {
+  const text = paragraphs.join('\n\n');
+  return findQuotes(text, { sentences: splitSentences(text), mentions: [], catalog: [] }).map((quote) => quote.rule as AttributionRule);
+}
+
+describe('no speaker, though a reader knows it: continuation', () => {
+  it('EN: a quote-only paragraph continues the speech the paragraph before reported', () => {
+    expect(
+      who([
+        'Council member Ruth Okafor said the plan had been rushed through.',
+        '“We were given two days to read four hundred pages, and that is not how a city should work.”',
+      ]),
+    ).toEqual([['Ruth Okafor', 'We were given']]);
+  });
+
+  it('EN: a role in subject position, named in apposition, reports speech', () => {
+    expect(
+      who([
+        'But the director of operations for the clinic, Jeff Malone, says the rota was built for this.',
+        '“As the numbers go down, we move staff around the wards.”',
+      ]),
+    ).toEqual([['Jeff Malone', 'As the numbers']]);
+  });
+
+  it('EN: a long apposition between the quote and its speech verb', () => {
+    expect(
+      who(['“The bridge will not open before spring,” Mara Lindqvist, director of transport planning at the regional council for the north shore, said in a statement.']),
+    ).toEqual([['Mara Lindqvist', 'The bridge will']]);
+  });
+
+  it('EN: a description names again the person the page is about', () => {
+    expect(
+      who(['Lena Brandt runs the night shelter by the station. “People come in with nothing at all,” points out the soft-spoken Leeds native.']),
+    ).toEqual([['Lena Brandt', 'People come in']]);
+  });
+
+  it('EN: a described role names again the person in view when no one was named in it', () => {
+    expect(
+      who(['For Ines Varga the shop is a second home. “You are talking about one genre only,” points out the laid-back Leeds resident.']),
+    ).toEqual([['Ines Varga', 'You are talking']]);
+  });
+
+  it('DE: ein Absatz nur aus einem Zitat setzt die Rede des vorigen Absatzes fort', () => {
+    expect(
+      who(['Stadträtin Jana Roth sagte, der Plan sei überstürzt gewesen.', '„Wir hatten zwei Tage Zeit, um vierhundert Seiten zu lesen, und so sollte eine Stadt nicht arbeiten.“'], 'de'),
+    ).toEqual([['Jana Roth', 'Wir hatten zwei']]);
+  });
+
+  it('DE: Pronomen und Rolle führen zur Sprecherin zurück', () => {
+    expect(
+      who(
+        [
+          'Die Bürgermeisterin Anna Weber hat am Montag die Pläne vorgestellt. „Wir bauen die Brücke bis zum Sommer neu auf“, sagte sie.',
+          'Regierungssprecherin Clara Jensen bestätigte den Termin. „Die Delegation wird größer sein als beim letzten Mal“, sagte die Sprecherin.',
+        ],
+        'de',
+      ),
+    ).toEqual([
+      ['Anna Weber', 'Wir bauen die'],
+      ['Clara Jensen', 'Die Delegation wird'],
+    ]);
+  });
+
+  it('DE: die Rolle des Sprechers, dann sein Name in Apposition', () => {
+    expect(who(['„Der Plan kam zu spät und war zu teuer“, sagte der Sprecher des Stadtrats, Jonas Keller.'], 'de')).toEqual([
+      ['Jonas Keller', 'Der Plan kam'],
+    ]);
+  });
+
+  it('RU: абзац из одной цитаты продолжает речь, о которой сообщил предыдущий абзац', () => {
+    expect(
+      who(['Ирина Волкова заявила, что план был принят в спешке.', '«У нас было два дня, чтобы прочитать четыреста страниц, так город работать не должен».'], 'ru'),
+    ).toEqual([['Ирина Волкова', 'У нас было']]);
+  });
+
+  it('RU: местоимение и склонённая роль ведут к названному лицу', () => {
+    expect(
+      who(
+        [
+          'Мэр города Мария Соколова в понедельник представила план. «Мы восстановим мост к лету», — сказала она.',
+          'Официальный представитель министерства Ирина Волкова подтвердила дату визита. По словам представителя министерства, «делегация будет больше, чем в прошлый раз».',
+        ],
+        'ru',
+      ),
+    ).toEqual([
+      ['Мария Соколова', 'Мы восстановим мост'],
+      ['Ирина Волкова', 'делегация будет больше,'],
+    ]);
+  });
+});
+
+describe('a speaker must be a speaker', () => {
+  it('EN: page furniture is never a speaker', () => {
+    expect(who(['WATCH: The mayor explains the delay to reporters', '“The delay is regrettable but the safety checks come first,” he said.'])).toEqual([
+      [null, 'The delay is'],
+    ]);
+  });
+
+  it('DE: „Lesen Sie auch“ ist kein Sprecher', () => {
+    expect(who(['Lesen Sie auch: Der Streit um die Brücke geht weiter', '„Die Verzögerung ist bedauerlich, aber die Sicherheit geht vor“, sagte er.'], 'de')).toEqual([
+      [null, 'Die Verzögerung ist'],
+    ]);
+  });
+
+  it('RU: «Читайте также» не говорящий', () => {
+    expect(who(['Читайте также: Спор о мосте продолжается', '«Задержка досадна, но безопасность важнее», — сказал он.'], 'ru')).toEqual([
+      [null, 'Задержка досадна, но'],
+    ]);
+  });
+
+  it('EN: a place before a description is not the speaker', () => {
+    expect(who(['“We sell everything that local artists draw,” says Leeds cartoonist Ann Cole, who opened the shop last year.'])).toEqual([
+      ['Ann Cole', 'We sell everything'],
+    ]);
+  });
+});
+
+describe('the wrong person', () => {
+  it('EN: a relation of a named person is someone else, named in apposition or not at all', () => {
+    expect(
+      who([
+        '“Nobody prints fewer than five hundred copies,” says Reyes’s partner, Ilse Marten.',
+        '“Nobody will ever publish this kind of story,” says Marten’s father.',
+      ]),
+    ).toEqual([
+      ['Ilse Marten', 'Nobody prints fewer'],
+      [null, 'Nobody will ever'],
+    ]);
+  });
+
+  it('EN: "he" is not a woman the page named last', () => {
+    expect(
+      who(['Andrew Lowe spoke after the vote. Michelle Grant had posted a reply an hour earlier.', '“When we are attacked, it is going to evoke a response,” he said.']),
+    ).toEqual([['Andrew Lowe', 'When we are']]);
+  });
+});
+
+describe('the reporter, not a body in the reported clause', () => {
+  it('EN: "He said the police will maintain a …" is his', () => {
+    expect(
+      who([
+        'Chief Superintendent Eric Lund spoke on Monday.',
+        'He said the police will maintain a presence in the valley and then move to a “much smaller presence that everyone is comfortable with.”',
+      ]),
+    ).toEqual([['Eric Lund', 'much smaller presence']]);
+  });
+
+  it('EN: "was the response of one viewer" names nobody, and nobody else is given the words', () => {
+    expect(who(['Nora Vance posted a video of the snowy test drive.', '“The best sleigh this Christmas!” was the response of one jolly viewer.'])).toEqual([
+      [null, 'The best sleigh'],
+    ]);
+  });
+
+  it('EN: an indefinite description is someone new, not the person in focus', () => {
+    expect(
+      who(['Minister Paul Okoro replied to the letters in August.', '“This is an outrage and a slap in the face of every veteran,” a citizen, whose name is redacted, wrote.']),
+    ).toEqual([[null, 'This is an']]);
+  });
+});
+
+describe('groups', () => {
+  it('EN: "they" names again two people who spoke as one', () => {
+    expect(
+      who([
+        'In a statement, the bakery’s owners Tore Lind and Ada Berg said they respected the outcome of the vote.',
+        '"Our priority is a respectful and healthy workplace for every employee," they said.',
+      ]),
+    ).toEqual([['Tore Lind and Ada Berg', 'Our priority is']]);
+  });
+
+  it('EN: "they" with no group in focus names nobody', () => {
+    expect(who(['The vote was close.', '"We respect the outcome and will talk again," they said.'])).toEqual([[null, 'We respect the']]);
+  });
+});
+
+describe('bodies and documents', () => {
+  it('EN: "the agency" and "it" name again the body in focus', () => {
+    expect(
+      who([
+        'The State Department called for the release of both men on Friday.',
+        '“We share the commitment to the rule of law,” the agency said in a statement.',
+        '“We ask for the immediate release of both detainees,” it added.',
+      ]),
+    ).toEqual([
+      ['State Department', 'We share the'],
+      ['State Department', 'We ask for'],
+    ]);
+  });
+
+  it('EN: an office speaks for its owner; a body in a description is the body', () => {
+    expect(
+      who(['“We are reviewing every report,” the province’s health ministry said.', '“Nobody was hurt in the collision,” said the Toronto police.']),
+    ).toEqual([
+      ['province’s health ministry', 'We are reviewing'],
+      ['Toronto police', 'Nobody was hurt'],
+    ]);
+  });
+});
+
+describe('each quote says which rule gave its speaker', () => {
+  it('names the rule, and no speaker has no rule of its own', () => {
+    expect(
+      rules(['“The harvest will be late this year,” said Maria Okonkwo.', 'She went on. “Prices will rise by the spring.”', '“Nobody here knows the answer,” a farmer said.']),
+    ).toEqual(['verb then speaker', 'subject before the quote', 'no speaker']);
+  });
+});
