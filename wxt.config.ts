@@ -14,7 +14,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // Chrome's worker has no DOM: Readability reads an article's header in an offscreen document.
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Extension pages run only the extension's own scripts: no remote code, no eval, no plugins.
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",

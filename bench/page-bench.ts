@@ -12,8 +12,9 @@ import { SliceClock } from '../src/live/slice-clock';
 import { yieldToPage } from '../src/live/yield-to-page';
 import { compileMatcher, compileMatcherInSlices } from '../src/matching/compile-matcher';
 import { matcherFromSnapshot } from '../src/matching/matcher-snapshot';
-import { reportDocumentInSteps } from '../src/analysis/report-document';
-import { readArticleMetadata } from '../src/article/read-article-metadata';
+import type { PageText } from '../src/analysis/page-text';
+import { headerNeedsReadability, readArticleMetadata } from '../src/article/read-article-metadata';
+import type { BackgroundAnswer } from './background-bench';
 
 export interface PassResult {
   ms: number;
@@ -129,7 +130,7 @@ async function dossier(storedMatcher?: string): Promise<DossierResult> {
   const compileClock = new SliceClock();
   const stored = storedMatcher === undefined ? null : matcherFromSnapshot(DEFAULT_CATALOG, JSON.parse(storedMatcher));
   if (storedMatcher !== undefined && !stored) throw new Error('bench: the stored matcher does not fit the catalogue');
-  const matcher = stored ?? await compileMatcherInSlices(DEFAULT_CATALOG, compileClock, yieldToPage);
+  const matcher = stored ?? await compileMatcherInSlices(DEFAULT_CATALOG, compileClock);
   compileClock.endSlice();
   const colours = new Map(DEFAULT_CATALOG.map((entity) => [entity.id, entity.colour]));
   const compileMs = compileClock.workMs;
@@ -163,49 +164,67 @@ async function dossier(storedMatcher?: string): Promise<DossierResult> {
 }
 
 export interface ReportResult {
-  workMs: number;
-  longestStepMs: number;
-  /** Which step was longest, counting from 0 (metadata first). */
-  longestStep: number;
-  steps: number;
+  /** On the page: the text, mentions and header the content script sends once the scan is complete (one task). */
+  pageTextMs: number;
+  /** In the background thread: the analysis of what the page sent. */
+  backgroundMs: number;
+  /** From the end of the scan to the report being back on the page, ready for the cards. */
+  latencyMs: number;
   quotes: number;
-  /** Completing the article header with Readability's parse: one task, run when the popup opens. */
-  headerMs: number;
+  /** On the page, when the popup opens: whether the header needs Readability, and the page's HTML for it (one task). */
+  headerPageMs: number;
+  /** Off the page: Readability's header from that HTML, in a DOM of its own (as the offscreen document does). */
+  headerOffPageMs: number;
+  /** Long tasks (> 50 ms) the browser saw on the page while the report and the header were made. */
+  longTasks: number[];
 }
 
 /**
- * The popup's report, as the content script builds it after the first pass on a page with marks
- * (entrypoints/content/build-report.ts): the analysis in slices, the page's turn between them. The
- * figure that matters is the longest step: each is one task on the page's main thread. Then the
- * header's completion, which waits for the popup to open (page-session.ts).
+ * The report as the extension makes it after the first pass on a page with marks: the page reads
+ * what the analysis needs (page-session.ts), sends it to a thread of its own that runs the analysis
+ * (background-bench.ts, the service worker's stand-in) and gets the report back. Then what the page
+ * does when the popup opens: checks whether the header needs Readability and serialises its HTML
+ * for the offscreen document, which parses it off the page.
  */
-async function report(sliceMs?: number): Promise<ReportResult> {
-  const steps: number[] = [];
-  let stepStarted = performance.now();
-  const pause = async () => {
-    steps.push(performance.now() - stepStarted);
-    await yieldToPage();
-    stepStarted = performance.now();
-  };
-  // As after the first pass on a page with marks: the header without Readability's parse.
-  // …and the text and mentions of the first pass, which the page has not changed since.
-  const scanned = last?.fullScan ?? undefined;
-  const options = { catalog: DEFAULT_CATALOG, url: location.href, article: { maxElementsForReadability: 0 }, scanned };
-  const built = await reportDocumentInSteps(document, options, pause, new SliceClock(sliceMs));
-  steps.push(performance.now() - stepStarted);
-  const longestStepMs = Math.max(...steps);
+async function report(backgroundCode: string): Promise<ReportResult> {
+  const longTasks: number[] = [];
+  const observer = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')
+    ? new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)))
+    : null;
+  observer?.observe({ type: 'longtask', buffered: false });
+  // The worker runs already, as the extension's does when a page loads: started and answering before the clock runs.
+  const worker = new Worker(URL.createObjectURL(new Blob([backgroundCode], { type: 'text/javascript' })));
+  await new Promise<void>((resolve) => {
+    worker.onmessage = () => resolve();
+    worker.postMessage('ping');
+  });
+  await yieldToPage();
+  const scanEnded = performance.now();
+  const scan = last?.fullScan;
+  if (!scan) throw new Error('bench: no scan to report on');
+  const article = readArticleMetadata(document, location.href, { maxElementsForReadability: 0 });
+  const page: PageText = { url: location.href, text: scan.model.text, mentions: scan.mentions, lang: article.lang, article };
+  const answered = new Promise<BackgroundAnswer>((resolve) => {
+    worker.onmessage = (event: MessageEvent<{ answer: BackgroundAnswer }>) => resolve(event.data.answer);
+  });
+  worker.postMessage(page);
+  const pageTextMs = performance.now() - scanEnded;
+  const answer = await answered;
+  const latencyMs = performance.now() - scanEnded;
+  worker.terminate();
+
   await yieldToPage();
   const headerStarted = performance.now();
-  readArticleMetadata(document, location.href);
-  const headerMs = performance.now() - headerStarted;
-  return {
-    workMs: steps.reduce((total, ms) => total + ms, 0),
-    longestStepMs,
-    longestStep: steps.indexOf(longestStepMs),
-    steps: steps.length,
-    quotes: built.quotes.length,
-    headerMs,
-  };
+  const html = headerNeedsReadability(document) ? document.documentElement.outerHTML : null;
+  const headerPageMs = performance.now() - headerStarted;
+  // Let the observer deliver entries of the page's last task, then stop watching: what follows is not the page's.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observer?.disconnect();
+  // Off the page in the extension; here a separate document, timed apart from the page's own tasks.
+  const offPageStarted = performance.now();
+  if (html !== null) readArticleMetadata(new DOMParser().parseFromString(html, 'text/html'), location.href);
+  const headerOffPageMs = html === null ? 0 : performance.now() - offPageStarted;
+  return { pageTextMs, backgroundMs: answer.analysisMs, latencyMs, quotes: answer.quotes, headerPageMs, headerOffPageMs, longTasks };
 }
 
 /** Takes Dossier's marks out again; true when the body is back to `before`. */

@@ -4,7 +4,9 @@
  *
  *   npm run demo                                   a window to try it in; Ctrl+C to end
  *   npm run demo -- --headless --screenshots DIR   saves the highlighted page, an open hover card
- *                                                  (light and dark) and the popup as PNGs, then exits
+ *                                                  (light and dark), the popup (light, dark and in
+ *                                                  German) and the options page as PNGs, then exits:
+ *                                                  the README's screenshots come only from here
  *   --no-build                                     use the existing .output/chrome-mv3
  */
 import { execSync } from 'node:child_process';
@@ -12,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchDossier, type Dossier } from '../tests/e2e/harness';
+import { launchDossier, openOptionsPage, type Dossier } from '../tests/e2e/harness';
 import { ShadowProbe } from '../tests/e2e/shadow-probe';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -38,6 +40,7 @@ if (screenshotDir) {
   const outside = dossier.outsideRequests();
   if (outside.length > 0) console.warn(`Requests that left the machine: ${outside.join(', ')}`);
   await dossier.close();
+  await saveGermanPopup(screenshotDir);
 } else if (headless) {
   await dossier.close();
 } else {
@@ -92,8 +95,44 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await popup.setViewportSize({ width: 420, height: 720 });
   await popup.goto(`chrome-extension://${dossier.extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForLoadState('load');
-  await popup.waitForTimeout(1500);
+  await popup.locator('h1').waitFor();
+  await popup.waitForTimeout(300);
   await shot(popup, 'popup-on-demo-article.png');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.waitForTimeout(300);
+  await shot(popup, 'popup-dark.png');
   await popup.close();
+
+  const options = await openOptionsPage(dossier);
+  await options.setViewportSize({ width: 1100, height: 900 });
+  await options.waitForTimeout(300);
+  await shot(options, 'options.png');
+  await options.close();
+}
+
+/** The popup in German: Chromium on Linux takes its UI language (and the extension's) from LANGUAGE and LANG. */
+async function saveGermanPopup(dir: string): Promise<void> {
+  const saved = { LANGUAGE: process.env.LANGUAGE, LANG: process.env.LANG };
+  process.env.LANGUAGE = 'de';
+  process.env.LANG = 'de_DE.UTF-8';
+  const german = await launchDossier({ headless: true, mounts: { '/demo/': path.join(repoRoot, 'assets/demo') }, viewport: { width: 1280, height: 860 } });
+  try {
+    const article = await german.open('/demo/');
+    const tabId = await german.tabIdOf(article);
+    const popup = await german.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 720 });
+    await popup.goto(`chrome-extension://${german.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('h1').waitFor();
+    await popup.waitForTimeout(300);
+    const file = path.join(dir, 'popup-de.png');
+    await popup.screenshot({ path: file });
+    console.log(`Saved ${file}`);
+  } finally {
+    await german.close();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
 }
 

@@ -190,7 +190,7 @@ export function evaluateQuotes(
       ),
     );
     const pageLabels = testCase.labels.quotes ?? [];
-    for (const { quote, label, correct } of score.matched) {
+    for (const { quote, correct } of score.matched) {
       const band = CONFIDENCE_BANDS.findIndex(([low, high]) => (quote.confidence ?? 0) >= low && (quote.confidence ?? 0) < high);
       bands[band]!.count++;
       if (correct) bands[band]!.correct++;

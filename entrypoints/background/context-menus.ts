@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { entityFromSelection } from '../../src/settings/entity-from-selection';
 import { loadSettings, loadWatchlist, saveWatchlist, updateSettings } from '../../src/settings/settings-store';
 import { isSiteEnabled, toggleSite } from '../../src/settings/site-rules';
-import { t } from '../../src/ui/shared/strings';
+import { t } from '../../src/i18n/strings';
 import { readTabState } from '../../src/messaging/tab-states';
 
 const ADD_ID = 'add-selection';

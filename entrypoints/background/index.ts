@@ -3,14 +3,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isToBackground } from '../../src/messaging/messages';
 import { ensureCompiledMatcher, storeCompiledMatcher } from '../../src/settings/matcher-store';
 import { loadWatchlist, watchSettings, watchWatchlist } from '../../src/settings/settings-store';
+import { headerFor, reportFor } from './analysis';
 import { onPageStateChanged, onTabLoading, refreshAllBadges, setUpBadge } from './badge';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClicked, refreshToggleMenu } from './context-menus';
 import { forgetTab } from '../../src/messaging/tab-states';
-import { setMessageLookup } from '../../src/ui/shared/strings';
+import { setMessageLookup } from '../../src/i18n/strings';
 
 // Listeners are registered synchronously at the top of main(): a worker woken by an event
-// must find its listener already there. All state lives in storage (see tab-states.ts).
+// must find its listener already there. All state lives in storage (see tab-states.ts), and the
+// analysis is rebuilt from each request (analysis.ts), so the worker can be stopped at any time.
 export default defineBackground(() => {
   setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
   browser.runtime.onInstalled.addListener(() => void createContextMenus());
@@ -19,12 +21,17 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
-    // Only content scripts in tabs report page state; anything else is not for us.
-    if (!isToBackground(message) || tabId === undefined || sender.frameId !== 0) return;
+    // Only content scripts in tabs talk to us; anything else (the offscreen document's answers) is not for us.
+    if (!isToBackground(message) || tabId === undefined) return undefined;
+    // The analysis for a page's cards and popup, built from what the page sent, kept nowhere.
+    if (message.type === 'analyze-page') return reportFor(message.page);
+    if (message.type === 'read-header') return headerFor(message.html, message.url);
+    if (sender.frameId !== 0) return undefined;
     // The sender's URL is the browser's word, known without the "tabs" permission: the popup and
     // the keyboard command read it from here when the tab's own URL is hidden from them.
     const state = { ...message.state, url: message.state.url ?? sender.url };
     void onPageStateChanged(tabId, state).then(() => refreshToggleMenu(tabId));
+    return undefined;
   });
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

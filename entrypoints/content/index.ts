@@ -1,18 +1,28 @@
 /**
- * The content script: wires the page session (src/highlight/page-session.ts) to settings,
+ * The content script: wires the page session (src/content/page-session.ts) to settings,
  * messages and Dossier's shadow-root UI. Runs in every frame; only the top frame reports state.
+ * The analysis runs in the background: this script sends it the page's text and keeps the report.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageSession } from '../../src/highlight/page-session';
-import { isToContentScript, type PageState, type ToBackground } from '../../src/messaging/messages';
-import { DOSSIER_UI_ATTRIBUTE } from '../../src/text/visibility';
+import type { PageText } from '../../src/analysis/page-text';
+import type { AnalysisReport, ArticleMetadata } from '../../src/analysis/types';
+import { PageSession } from '../../src/content/page-session';
+import {
+  isArticleMetadata,
+  isReport,
+  isToContentScript,
+  POPUP_PORT,
+  type PageState,
+  type ToBackground,
+  type ToPopup,
+} from '../../src/messaging/messages';
 import { loadStoredMatcher } from '../../src/settings/matcher-store';
-import { setMessageLookup } from '../../src/ui/shared/strings';
+import { DOSSIER_UI_ATTRIBUTE } from '../../src/text/visibility';
+import { setMessageLookup } from '../../src/i18n/strings';
 import '../../src/ui/card/hover-card.css';
-import { buildReport } from './build-report';
 import { watchPageConfig } from './page-config';
 
 export default defineContentScript({
@@ -24,14 +34,18 @@ export default defineContentScript({
   async main(ctx) {
     setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
     const isTopFrame = window === window.top;
+    const popups = new Set<Browser.runtime.Port>();
     const session = new PageSession({
       doc: document,
       url: () => location.href,
       mountCardContainer: () => mountCardContainer(ctx),
-      buildReport,
+      analyze,
+      readHeader,
       storedMatcher: loadStoredMatcher,
       onStateChange: (state) => {
-        if (isTopFrame) reportState(state);
+        if (!isTopFrame) return;
+        reportState(state);
+        for (const port of popups) pushState(port, state);
       },
     });
 
@@ -40,18 +54,26 @@ export default defineContentScript({
       if (!isTopFrame || !isToContentScript(message)) return undefined;
       switch (message.type) {
         case 'get-page-state':
-          return Promise.resolve(session.stateForPopup());
+          return Promise.resolve({ ...session.state(), url: location.href });
         case 'scroll-to-mention':
           return Promise.resolve(session.scrollToMention(message.entityId, message.index));
         case 'next-mention':
           return Promise.resolve(session.nextMention());
       }
     });
+    // The popup subscribes: it gets the state at once and every change after, never asks again.
+    browser.runtime.onConnect.addListener((port) => {
+      if (!isTopFrame || port.name !== POPUP_PORT) return;
+      popups.add(port);
+      port.onDisconnect.addListener(() => popups.delete(port));
+      pushState(port, session.popupOpened());
+    });
 
     const { source, stop } = await watchPageConfig((changed) => void session.configure(changed.current(location.href)));
     ctx.onInvalidated(() => {
       stop();
       session.destroy();
+      for (const port of popups) port.disconnect();
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       const config = source.current(location.href);
@@ -61,9 +83,31 @@ export default defineContentScript({
   },
 });
 
+function pushState(port: Browser.runtime.Port, state: PageState): void {
+  const message: ToPopup = { type: 'page-state', state: { ...state, url: location.href } };
+  try {
+    port.postMessage(message);
+  } catch {
+    // The popup closed between the change and the push.
+  }
+}
+
+/** The background's report; a stopped worker is started again by the message. */
+async function analyze(page: PageText): Promise<AnalysisReport> {
+  const message: ToBackground = { type: 'analyze-page', page };
+  const answer: unknown = await browser.runtime.sendMessage(message);
+  if (!isReport(answer)) throw new Error('the background sent no report');
+  return answer;
+}
+
+async function readHeader(html: string, url: string): Promise<ArticleMetadata | null> {
+  const message: ToBackground = { type: 'read-header', html, url };
+  const answer: unknown = await browser.runtime.sendMessage(message);
+  return isArticleMetadata(answer) ? answer : null;
+}
+
 function reportState(state: PageState): void {
-  // The worker keeps the status and the count (badge, menus); the popup asks the tab itself for the
-  // report, so the report, tens of KB on a long article, is not copied to the worker on every change.
+  // The worker keeps the status and the count (badge, menus); the report goes to the popup through its port.
   const message: ToBackground = { type: 'page-state-changed', state: { ...state, report: null } };
   // The worker may be asleep or reloading; the next change reports again.
   browser.runtime.sendMessage(message).catch(() => undefined);

@@ -3,7 +3,7 @@
  * the settings module (issue 5), for the URL the page has now.
  */
 import type { Entity } from '../../src/catalog/entity';
-import type { PageConfig } from '../../src/highlight/page-session';
+import type { PageConfig } from '../../src/content/page-session';
 import { isActiveOn } from '../../src/settings/site-rules';
 import { loadSettings, loadWatchlist, watchSettings, watchWatchlist } from '../../src/settings/settings-store';
 import type { Settings } from '../../src/settings/settings';

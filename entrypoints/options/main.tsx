@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../src/ui/options/options-app';
 import { localiseDocument } from '../../src/ui/shared/localise-document';
-import { setMessageLookup } from '../../src/ui/shared/strings';
+import { setMessageLookup } from '../../src/i18n/strings';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/options/options.css';
 import { createBrowserEnvironment } from './browser-environment';

@@ -3,7 +3,7 @@
  * by `?tabId=` — which lets tests (and a detached popup) point the popup at any tab.
  */
 import { browser } from 'wxt/browser';
-import { isPageState, type ToContentScript } from '../../src/messaging/messages';
+import { isToPopup, POPUP_PORT, type ToContentScript } from '../../src/messaging/messages';
 import { readTabState } from '../../src/messaging/tab-states';
 import { loadSettings, loadWatchlist, saveWatchlist, updateSettings, watchSettings } from '../../src/settings/settings-store';
 import type { PopupEnvironment } from '../../src/ui/popup/popup-environment';
@@ -27,10 +27,18 @@ export async function createBrowserEnvironment(search: string): Promise<PopupEnv
 
   return {
     tabUrl: await knownUrl(),
-    async getPageState() {
-      const answer = await send({ type: 'get-page-state' }).catch(() => null);
-      if (!isPageState(answer)) return null;
-      return answer.url === undefined ? { ...answer, url: (await knownUrl()) ?? undefined } : answer;
+    subscribePageState({ onState, onGone }) {
+      if (tabId === undefined) {
+        onGone();
+        return () => undefined;
+      }
+      // The top frame's script speaks for the page; a tab without one disconnects the port at once.
+      const port = browser.tabs.connect(tabId, { name: POPUP_PORT, frameId: 0 });
+      port.onMessage.addListener((message: unknown) => {
+        if (isToPopup(message)) onState(message.state);
+      });
+      port.onDisconnect.addListener(() => onGone());
+      return () => port.disconnect();
     },
     loadSettings,
     watchSettings,

@@ -1,26 +1,14 @@
 /**
- * The engine, end to end, for one page: text model → sentences → mentions → quotes → metadata.
- * The CLI and the tests call this; the content script runs the same generator in time slices
- * (report-document.ts).
+ * The engine on a whole document (the CLI, the tests, the bench): reads what a content script
+ * would send — metadata, the text model, the matcher's mentions — then runs the one analysis.
  */
 import type { Catalog } from '../catalog/entity';
 import { readArticleMetadata, type ReadArticleMetadataOptions } from '../article/read-article-metadata';
 import { compileMatcher } from '../matching/compile-matcher';
-import { findQuotes } from '../quotes/find-quotes';
-import { sentenceSteps } from '../text/sentences';
-import { FRESH_SLICE, runSteps, type Steps } from '../live/steps';
-import { textModelSteps, type TextModel } from '../text/text-model';
-import type { ArticleMetadata, Mention, Quote, Span } from './types';
-
-export interface PageAnalysis {
-  url: string | null;
-  model: TextModel;
-  sentences: Span[];
-  mentions: Mention[];
-  quotes: Quote[];
-  article: ArticleMetadata;
-  catalog: Catalog;
-}
+import { buildTextModel } from '../text/text-model';
+import { analyzePage } from './analyze-page';
+import type { PageText } from './page-text';
+import type { AnalysisReport } from './types';
 
 export interface AnalyzeOptions {
   catalog: Catalog;
@@ -29,32 +17,19 @@ export interface AnalyzeOptions {
   root?: Node;
   /** How the article header is read; `maxElementsForReadability: 0` skips Readability's parse. */
   article?: ReadArticleMetadataOptions;
-  /**
-   * The text model of `root` and the mentions in it, from a scan that read the page already (the
-   * content script's first pass): not read again. The mentions must come from `catalog`.
-   */
-  scanned?: { model: TextModel; mentions: Mention[] };
 }
 
-export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
-  return runSteps(documentAnalysisSteps(doc, options));
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): AnalysisReport {
+  return analyzePage(readPageText(doc, options), options.catalog);
 }
 
-/** Metadata, the text model, sentences block by block, mentions, quotes a few dozen at a time. */
-export function* documentAnalysisSteps(doc: Document, options: AnalyzeOptions): Steps<PageAnalysis> {
-  const { catalog } = options;
-  const article = readArticleMetadata(doc, options.url ?? null, options.article);
-  // Readability's parse may have used the slice whole: the text starts a new one.
-  yield FRESH_SLICE;
-  const model = options.scanned?.model ?? (yield* textModelSteps(rootOf(doc, options), { shadowRoots: true }));
-  const lang = article.lang;
-  const sentences = yield* sentenceSteps(model.text, lang ?? undefined);
-  yield;
-  const mentions = options.scanned?.mentions ?? compileMatcher(catalog).findMentions(model.text);
-  yield;
-  yield FRESH_SLICE;
-  const quotes = findQuotes(model.text, { sentences, mentions, catalog, lang });
-  return { url: options.url ?? null, model, sentences, mentions, quotes, article, catalog };
+/** The analysis's input from a document: header, visible text, mentions of the catalogue. */
+export function readPageText(doc: Document, options: AnalyzeOptions): PageText {
+  const url = options.url ?? null;
+  const article = readArticleMetadata(doc, url, options.article);
+  const text = buildTextModel(rootOf(doc, options), { shadowRoots: true }).text;
+  const mentions = compileMatcher(options.catalog).findMentions(text);
+  return { url, text, mentions, lang: article.lang, article };
 }
 
 function rootOf(doc: Document, options: AnalyzeOptions): Node {

@@ -1,24 +1,29 @@
 /** Turns a page analysis into the serialisable report: the CLI's JSON and the popup's data. */
-import { FRESH_SLICE, runSteps, type Steps } from '../live/steps';
+import type { ArticleMetadata } from '../article/article-metadata';
+import type { Catalog } from '../catalog/entity';
+import type { Mention } from '../matching/mention';
 import { articleReadingMinutesFromProfiles } from '../summary/reading-time';
-import { profileSentenceSteps, stemCentrality } from '../summary/sentence-profile';
+import { profileSentences, stemCentrality } from '../summary/sentence-profile';
 import { summarizeArticleFromProfiles } from '../summary/summarize-article';
 import { summarizeEntityFromProfiles } from '../summary/summarize-entity';
-import type { PageAnalysis } from './analyze-document';
+import type { Span } from '../text/span';
 import { displayText, sentenceAt } from './sentence-index';
-import type { AnalysisReport, EntityReport, Mention, QuoteReport, Span } from './types';
+import type { AnalysisReport, EntityReport, Quote, QuoteReport } from './types';
 
-export function toReport(analysis: PageAnalysis): AnalysisReport {
-  return runSteps(toReportSteps(analysis));
+/** Everything the analysis found on a page, before it is put into words for the report. */
+export interface PageAnalysis {
+  url: string | null;
+  text: string;
+  sentences: Span[];
+  mentions: Mention[];
+  quotes: Quote[];
+  article: ArticleMetadata;
+  catalog: Catalog;
 }
 
-/**
- * The same in steps. Every summary ranks the same sentence profiles, so they are made once, in
- * steps, for the article and for each entity.
- */
-export function* toReportSteps(analysis: PageAnalysis): Steps<AnalysisReport> {
-  const { model, sentences, mentions, catalog } = analysis;
-  const text = model.text;
+/** Every summary ranks the same sentence profiles, so they are made once, for the article and for each entity. */
+export function toReport(analysis: PageAnalysis): AnalysisReport {
+  const { text, sentences, mentions, catalog } = analysis;
   const sentenceText = (span: Span) => displayText(text, span);
   const sentenceOf = (offset: number) => sentenceText(sentenceAt(sentences, offset) ?? { start: offset, end: offset });
 
@@ -29,17 +34,12 @@ export function* toReportSteps(analysis: PageAnalysis): Steps<AnalysisReport> {
     else byEntity.set(mention.entityId, [mention]);
   }
 
-  // Profiling and the reading time each run regexes with Unicode classes that V8 compiles on their
-  // first use in a page, 10–15 ms apiece: each starts a slice of its own.
-  yield FRESH_SLICE;
-  const profiles = yield* profileSentenceSteps(text, sentences, mentions);
+  const profiles = profileSentences(text, sentences, mentions);
   const centrality = stemCentrality(profiles);
-  yield;
   const entities: EntityReport[] = [];
   for (const entity of catalog) {
     const found = byEntity.get(entity.id);
     if (!found || found.length === 0) continue;
-    yield;
     entities.push({
       id: entity.id,
       label: entity.label,
@@ -51,7 +51,6 @@ export function* toReportSteps(analysis: PageAnalysis): Steps<AnalysisReport> {
   // Most-mentioned first; ties keep the page's order of first mention.
   entities.sort((a, b) => b.count - a.count || firstOffset(byEntity, a.id) - firstOffset(byEntity, b.id));
 
-  yield;
   const quotes: QuoteReport[] = analysis.quotes.map((quote) => ({
     text: quote.text,
     speaker: quote.speaker,
@@ -64,7 +63,6 @@ export function* toReportSteps(analysis: PageAnalysis): Steps<AnalysisReport> {
   }));
 
   const summary = summarizeArticleFromProfiles(profiles, centrality).map(sentenceText);
-  yield FRESH_SLICE;
   return {
     url: analysis.url,
     article: analysis.article,

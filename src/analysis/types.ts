@@ -3,17 +3,13 @@
  * can map every result back to the DOM text nodes it came from.
  */
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/span';
 
-/** One mention of a watchlist entity in the page text. */
-export interface Mention extends Span {
-  entityId: string;
-  /** The text as it stands on the page (without soft hyphens or zero-width characters). */
-  text: string;
-}
+// Owned by the layers below; named here too for the quote finder, which still imports them from here.
+export type { Span } from '../text/span';
+export type { Mention } from '../matching/mention';
+export type { ArticleMetadata } from '../article/article-metadata';
+import type { ArticleMetadata } from '../article/article-metadata';
 
 /** A direct quotation and who said it. */
 export interface Quote extends Span {
@@ -35,17 +31,6 @@ export interface Quote extends Span {
   sentence: Span;
   /** Watchlist ids the quote or its sentence mentions. */
   aboutEntityIds: string[];
-}
-
-/** Article header, from Readability with fallbacks from meta tags and JSON-LD. */
-export interface ArticleMetadata {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  /** ISO 8601 where it can be parsed, else as the page gives it. */
-  published: string | null;
-  lang: string | null;
-  excerpt: string | null;
 }
 
 /** One watchlist entity as found on a page: the `entities[]` of `dossier analyze --json`. */

@@ -1,4 +1,4 @@
-import type { ArticleMetadata } from '../analysis/types';
+import type { ArticleMetadata } from './article-metadata';
 import { articleTitleFromPageTitle, chooseJsonLdTitle, readPageTitle } from './article-title';
 import { cleanMetaText } from './clean-meta-text';
 import { readDocumentLanguage } from './document-language';

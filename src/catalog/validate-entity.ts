@@ -1,4 +1,4 @@
-import { MIN_LETTERS_FOR_CASELESS } from '../matching/phrase-atoms';
+import { MIN_LETTERS_FOR_CASELESS } from './alias-rules';
 import type { Catalog, Entity } from './entity';
 
 /**

@@ -5,7 +5,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeDocument } from '../analysis/analyze-document';
-import { toReport } from '../analysis/to-report';
 import { DEFAULT_CATALOG } from '../catalog/default-catalog';
 import type { Catalog } from '../catalog/entity';
 import { parseCatalog } from '../catalog/parse-catalog';
@@ -41,7 +40,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const catalog = options.catalogPath ? loadCatalog(options.catalogPath) : DEFAULT_CATALOG;
     const page = loadPage(basename(options.file), readInput(options.file, 'page'));
-    const report = toReport(analyzeDocument(page.document, { catalog, url: page.url }));
+    const report = analyzeDocument(page.document, { catalog, url: page.url });
     io.out(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
     return 0;
   } catch (error) {

@@ -13,9 +13,9 @@
  * holds the text before them. The DOM is the one mark.js made (a `<mark data-markjs>` per range,
  * the rest in new text nodes), so unwrapping is unchanged.
  */
-import type { Mention } from '../analysis/types';
+import type { Mention } from '../matching/mention';
 import type { DomTextRange, TextModel } from '../text/text-model';
-import { CONTINUATION_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_ATTRIBUTE, isDossierMark } from './mark-attributes';
+import { CONTINUATION_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_ATTRIBUTE, isDossierMark } from '../text/mark-attributes';
 
 /** One mention as it stands in the page. */
 export interface HighlightedMention {

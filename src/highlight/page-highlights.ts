@@ -3,7 +3,7 @@
  * the previous/next buttons read.
  */
 import type { HighlightedMention } from './highlighter';
-import { MARK_SELECTOR } from './mark-attributes';
+import { MARK_SELECTOR } from '../text/mark-attributes';
 
 export class PageHighlights {
   private list: HighlightedMention[] = [];

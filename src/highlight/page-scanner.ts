@@ -4,13 +4,12 @@
  * gets the thread back between slices. Live changes come in batches from the MutationBatcher and
  * are rescanned subtree by subtree. Plain DOM, no extension API: the content script wires it.
  */
-import type { Mention } from '../analysis/types';
+import type { Mention } from '../matching/mention';
 import { DEFAULT_SLICE_MS, SliceClock } from '../live/slice-clock';
 import { MutationBatcher } from '../live/mutation-batcher';
 import { WorkBudget } from '../live/work-budget';
-import { runStepsInSlices, type Steps } from '../live/steps';
 import { yieldForPaint, yieldToPage } from '../live/yield-to-page';
-import { buildTextModelInSlices, MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
+import { MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
 import { Highlighter, type HighlightedMention, type MarkDecoration } from './highlighter';
 import { PageHighlights } from './page-highlights';
 import { viewportFirstOrder } from './viewport-first';
@@ -26,13 +25,13 @@ export interface PageScannerOptions {
    * The same matcher in steps (`MentionMatcher.findMentionsInSteps`): when given, a page's text is
    * matched in slices, so a page dense with names is never held for the whole match.
    */
-  mentionSteps?(text: string): Steps<Mention[]>;
+  mentionSteps?(text: string): Generator<void, Mention[]>;
   decoration: MarkDecoration;
   /** Called whenever status or highlights change. */
   onChange?(): void;
   budget?: WorkBudget;
   sliceMs?: number;
-  /** Hands the thread to the page between slices (all of them, marking included, when given). */
+  /** Hands the thread to the page between slices. */
   pause?: () => Promise<void>;
   /** Watch the page for changes after the first scan (the benchmark measures one pass). */
   live?: boolean;
@@ -57,7 +56,7 @@ export interface ScanStats {
   mentions: number;
   /** Reading the text model, in slices. */
   modelMs: number;
-  /** Work time of matching the whole text (in slices when the matcher can pause). */
+  /** The matcher's one call over the whole text: the largest piece of work that is not sliced. */
   matchMs: number;
 }
 
@@ -76,14 +75,14 @@ export class PageScanner {
   private readonly highlighter: Highlighter;
   private readonly budget: WorkBudget;
   private readonly pause: () => Promise<void>;
-  /** Between slices of marking: the page renders what the slice added before the next one adds more. */
+  /** Between slices of the first pass's marking: the page renders what a slice added before the next adds more. */
   private readonly pauseAfterMarks: () => Promise<void>;
+  /** Batches of changes handed over and not yet started. */
+  private queuedUpdates = 0;
   private batcher: MutationBatcher | null = null;
   /** Bumped on every start and stop, so a pass that was overtaken stops at its next slice. */
   private generation = 0;
   private updating: Promise<void> = Promise.resolve();
-  /** Batches of changes handed over and not yet started. */
-  private queuedUpdates = 0;
 
   constructor(private readonly options: PageScannerOptions) {
     this.highlighter = new Highlighter(options.decoration);
@@ -98,18 +97,14 @@ export class PageScanner {
     const generation = ++this.generation;
     this.setStatus('scanning');
     const started = performance.now();
-    const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
-    const builder = new TextModelBuilder(this.options.root, { shadowRoots: true });
+    const clock = this.newClock();
     let visited = 0;
-    while (!builder.advance(MODEL_NODE_STEP)) {
-      visited += MODEL_NODE_STEP;
-      if (!this.budget.scanAllows(visited, clock.workMs)) return this.overBudget(clock);
-      if (clock.sliceUsedUp) {
-        await clock.pause(this.pause);
-        if (generation !== this.generation) return;
-      }
-    }
-    const model = builder.build();
+    const model = await this.readModel(this.options.root, clock, generation, (nodes) => {
+      visited = nodes;
+      return this.budget.scanAllows(nodes, clock.workMs);
+    });
+    if (model === 'over-budget') return this.overBudget(clock);
+    if (model === null) return;
     const modelMs = clock.workSoFar();
     const matchStarted = clock.workSoFar();
     const mentions = await this.match(model.text, clock);
@@ -135,6 +130,22 @@ export class PageScanner {
     this.setStatus('ready');
   }
 
+  /**
+   * The whole page's text model and the engine's mentions in it, as the page is now: the last full
+   * pass's while no live update has touched the page, else read again, in slices. Null when not
+   * scanned (or stopped meanwhile).
+   */
+  async currentScan(): Promise<FullScan | null> {
+    if (this.fullScan !== null || this.status !== 'ready') return this.fullScan;
+    const generation = this.generation;
+    const clock = this.newClock();
+    const model = await this.readModel(this.options.root, clock, generation);
+    if (model === null || model === 'over-budget') return null;
+    const fresh = { model, mentions: await this.match(model.text, clock) };
+    clock.endSlice();
+    return fresh;
+  }
+
   /** Removes every highlight and stops watching; the DOM is as it was. */
   stop(): void {
     this.generation++;
@@ -142,18 +153,48 @@ export class PageScanner {
     this.setStatus('stopped');
   }
 
+  private newClock(): SliceClock {
+    return new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS, undefined, this.pause);
+  }
+
+  /**
+   * Reads the text model of `root`, MODEL_NODE_STEP nodes between two looks at the clock. Null when
+   * overtaken by a newer pass; 'over-budget' when `allows` (given the nodes visited) says stop.
+   */
+  private async readModel(
+    root: Node,
+    clock: SliceClock,
+    generation: number,
+    allows: (visitedNodes: number) => boolean = () => true,
+  ): Promise<TextModel | null | 'over-budget'> {
+    const builder = new TextModelBuilder(root, { shadowRoots: true });
+    let visited = 0;
+    while (!builder.advance(MODEL_NODE_STEP)) {
+      visited += MODEL_NODE_STEP;
+      if (!allows(visited)) return 'over-budget';
+      await clock.yieldIfDue();
+      if (generation !== this.generation) return null;
+    }
+    return builder.build();
+  }
+
   /** The engine's mentions in `text`, in slices when the matcher can pause. */
-  private match(text: string, clock: SliceClock): Promise<Mention[]> {
+  private async match(text: string, clock: SliceClock): Promise<Mention[]> {
     const steps = this.options.mentionSteps?.(text);
-    return steps ? runStepsInSlices(steps, clock, this.pause) : Promise.resolve(this.options.findMentions(text));
+    if (!steps) return this.options.findMentions(text);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await clock.yieldIfDue();
+    }
   }
 
   /**
    * Marks the mentions a batch at a time, those in view first (see viewport-first.ts), each part
-   * from last to first (see Highlighter), letting the page render between slices. Returns them in
-   * document order; null when overtaken.
+   * from last to first (see Highlighter), handing the thread back with `handBack` between slices.
+   * Returns them in document order; null when overtaken.
    */
-  private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number, pause: () => Promise<void>): Promise<HighlightedMention[] | null> {
+  private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number, handBack?: () => Promise<void>): Promise<HighlightedMention[] | null> {
     const marked: { start: number; mention: HighlightedMention }[] = [];
     const ascending = withoutOverlaps([...mentions].sort((a, b) => b.start - a.start)).reverse();
     const ordered = viewportFirstOrder(model, ascending);
@@ -163,12 +204,10 @@ export class PageScanner {
       done.forEach((mention, i) => {
         if (mention) marked.push({ start: batch[i]!.start, mention });
       });
-      if (clock.sliceUsedUp) {
-        await clock.pause(pause);
-        if (generation !== this.generation) {
-          this.writeDom(() => this.highlighter.unhighlight(marked.map(({ mention }) => mention)));
-          return null;
-        }
+      await clock.yieldIfDue(handBack);
+      if (generation !== this.generation) {
+        this.writeDom(() => this.highlighter.unhighlight(marked.map(({ mention }) => mention)));
+        return null;
       }
     }
     return marked.sort((a, b) => a.start - b.start).map(({ mention }) => mention);
@@ -204,7 +243,7 @@ export class PageScanner {
   private async update(roots: Element[], generation: number): Promise<void> {
     if (generation !== this.generation || this.status !== 'ready') return;
     this.fullScan = null;
-    const clock = new SliceClock(this.options.sliceMs ?? DEFAULT_SLICE_MS);
+    const clock = this.newClock();
     let changed = this.highlights.takeDisconnected().length > 0;
     let textLength = 0;
     for (const root of roots) {
@@ -214,24 +253,27 @@ export class PageScanner {
         this.writeDom(() => this.highlighter.unhighlight(old));
         changed = true;
       }
-      const model = await buildTextModelInSlices(root, { shadowRoots: true }, clock, this.pause);
+      const model = await this.readModel(root, clock, generation);
+      if (model === null || model === 'over-budget') return;
       textLength += model.text.length;
       const mentions = await this.match(model.text, clock);
       if (generation !== this.generation) return;
       // A live update marks what the page just added, which the page renders anyway: no wait for frames.
-      const marked = await this.highlightSliced(model, mentions, clock, generation, this.pause);
+      const marked = await this.highlightSliced(model, mentions, clock, generation);
       if (marked === null || generation !== this.generation) return;
       if (marked.length > 0) changed = true;
       this.highlights.add(marked);
       for (const shadow of shadowRootsOf(model)) this.batcher?.observe(shadow);
-      if (clock.sliceUsedUp) await clock.pause(this.pause);
+      await clock.yieldIfDue();
       if (generation !== this.generation) return;
     }
     clock.endSlice();
     this.updateWorkMs += clock.workMs;
     this.options.onUpdate?.({ workMs: clock.workMs, textLength, roots: roots.length });
     if (!this.budget.spendOnUpdate(performance.now(), clock.workMs)) {
-      this.stopFollowing();
+      this.batcher?.stop();
+      this.batcher = null;
+      this.setStatus('over-budget');
       return;
     }
     if (changed) this.options.onChange?.();
@@ -266,7 +308,6 @@ export class PageScanner {
  * enough cuts of one long text node per batch that its copies stay cheap.
  */
 const MARK_BATCH = 64;
-
 
 /** Overlapping mentions would nest marks; the engine should not give any, and the later one wins. Input last to first. */
 function withoutOverlaps(lastToFirst: Mention[]): Mention[] {

@@ -6,7 +6,7 @@
  * Each part is marked from its last mention to its first, as the Highlighter needs within a text
  * node, and parts only meet between text nodes, so no node is cut by two parts out of order.
  */
-import type { Mention } from '../analysis/types';
+import type { Mention } from '../matching/mention';
 import type { TextModel } from '../text/text-model';
 
 /** Mentions in the first part: a few screens of a dense page, a whole ordinary article. */

@@ -3,7 +3,7 @@
  * and the parents of added or changed text. Dossier's own marks and UI, and text a reader types
  * into, never count, so highlighting never feeds itself.
  */
-import { MARK_ATTRIBUTE } from '../highlight/mark-attributes';
+import { MARK_ATTRIBUTE } from '../text/mark-attributes';
 import { isInsideSkippedElement, isSkippedElement } from '../text/visibility';
 
 /** The parts of a MutationRecord this needs (so tests can pass plain objects). */

@@ -1,7 +1,11 @@
 /**
- * Measures work in slices: a slice ends when it has run `sliceMs`, and the caller yields to the
- * page. It also keeps the totals the benchmark and the work budget read.
+ * The page thread's one scheduler. Work on the page (reading the text model, marking, compiling a
+ * matcher no one stored) runs in slices: a slice ends when it has run `sliceMs`, and
+ * `yieldIfDue()` then hands the thread back to the page. It also keeps the totals the benchmark
+ * and the work budget read. Analysis never runs here: the background does it in one piece.
  */
+import { yieldToPage } from './yield-to-page';
+
 export type Clock = () => number;
 
 /** Long enough to get work done, short enough to stay far below the 50 ms of a "long task". */
@@ -14,7 +18,12 @@ export class SliceClock {
   longestSliceMs = 0;
   slices = 0;
 
-  constructor(private readonly sliceMs = DEFAULT_SLICE_MS, private readonly now: Clock = () => performance.now()) {
+  constructor(
+    private readonly sliceMs = DEFAULT_SLICE_MS,
+    private readonly now: Clock = () => performance.now(),
+    /** How the thread is handed back to the page between slices. */
+    private readonly handBack: () => Promise<void> = yieldToPage,
+  ) {
     this.sliceStart = now();
   }
 
@@ -41,10 +50,15 @@ export class SliceClock {
     this.sliceStart = this.now();
   }
 
-  /** Ends the slice, lets `pause` hand the thread over, and starts the next one. */
-  async pause(pause: () => Promise<void>): Promise<void> {
+  /** Ends the slice, hands the thread over (`handBack`, or the clock's own way), and starts the next one. */
+  async pause(handBack: () => Promise<void> = this.handBack): Promise<void> {
     this.endSlice();
-    await pause();
+    await handBack();
     this.startSlice();
+  }
+
+  /** Between two pieces of work: pauses when the slice is used up (`handBack` as for `pause`). */
+  async yieldIfDue(handBack?: () => Promise<void>): Promise<void> {
+    if (this.sliceUsedUp) await this.pause(handBack);
   }
 }

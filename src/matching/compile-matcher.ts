@@ -1,4 +1,4 @@
-import type { Mention } from '../analysis/types';
+import type { Mention } from './mention';
 import type { Catalog } from '../catalog/entity';
 import type { PhraseLeaf } from './catalog-phrases';
 import { catalogPhrases } from './catalog-phrases';
@@ -12,7 +12,6 @@ import { CompiledPrefilter } from './prefilter-regex';
 import type { TrieNode } from './phrase-trie';
 import { phraseEnd } from './phrase-end';
 import { phrasesAt } from './phrase-trie';
-import { runSteps, type StepClock, type Steps } from '../live/steps';
 import { namesSomeoneElse } from './surname-rule';
 
 export interface MentionMatcher {
@@ -25,7 +24,7 @@ export interface MentionMatcher {
    * The same mentions, found in steps: the generator yields every few dozen phrases, so a page can
    * match a text of megabytes dense with names in slices instead of one long task.
    */
-  findMentionsInSteps(text: string): Steps<Mention[]>;
+  findMentionsInSteps(text: string): Generator<void, Mention[]>;
 }
 
 /** A phrase found in the pass, before contextual aliases are checked for support. */
@@ -109,10 +108,14 @@ class CompiledMatcher implements MentionMatcher {
   }
 
   findMentions(original: string): Mention[] {
-    return runSteps(this.findMentionsInSteps(original));
+    const steps = this.findMentionsInSteps(original);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 
-  *findMentionsInSteps(original: string): Steps<Mention[]> {
+  *findMentionsInSteps(original: string): Generator<void, Mention[]> {
     if (!this.prefilter) return [];
     const visible = withoutInvisibleChars(original);
     const text = visible.text;
@@ -158,7 +161,7 @@ class CompiledMatcher implements MentionMatcher {
   }
 
   /** The one pass: leftmost-longest phrases, and every cue seen on the way; a step every few dozen prefilter hits. */
-  private *scan(text: string): Steps<{ candidates: Candidate[]; cueStarts: Map<string, number[]> }> {
+  private *scan(text: string): Generator<void, { candidates: Candidate[]; cueStarts: Map<string, number[]> }> {
     const { regex, subject } = this.prefilter!.subjectFor(text);
     const candidates: Candidate[] = [];
     const cueStarts = new Map<string, number[]>();
@@ -248,22 +251,23 @@ export function compileMatcher(catalog: Catalog): MentionMatcher {
   return remember(catalog, key, new CompiledMatcher(builder.build(catalog)));
 }
 
+/** Between two pieces of work, hands the thread back to the page when its slice is used up (the page's SliceClock). */
+export interface PageTurns {
+  yieldIfDue(): Promise<void>;
+}
+
 /**
- * The same matcher, compiled in slices: after each phrase the clock (a SliceClock) is asked whether
- * the slice is used up, and when it is, `pause` hands the thread back to the page. A content script compiles on every page load, and
- * a watchlist of thousands of names would otherwise hold the page for seconds.
+ * The same matcher, compiled in slices: after each phrase `turns` may hand the thread back to the
+ * page. A content script that finds no stored matcher compiles on load, and a watchlist of
+ * thousands of names would otherwise hold the page for seconds.
  */
-export async function compileMatcherInSlices(
-  catalog: Catalog,
-  clock: StepClock,
-  pause: () => Promise<void>,
-): Promise<MentionMatcher> {
+export async function compileMatcherInSlices(catalog: Catalog, turns: PageTurns): Promise<MentionMatcher> {
   const { matcher, key } = cached(catalog);
   if (matcher) return matcher;
   const builder = new MatcherBuilder();
   for (const phrase of catalogPhrases(catalog)) {
     builder.add(phrase);
-    if (clock.sliceUsedUp) await clock.pause(pause);
+    await turns.yieldIfDue();
   }
   // Another caller may have compiled the same catalogue meanwhile.
   return cached(catalog).matcher ?? remember(catalog, key, new CompiledMatcher(builder.build(catalog)));

@@ -1,4 +1,4 @@
-import type { Span } from '../analysis/types';
+import type { Span } from '../text/span';
 import { partitionPoint } from '../text/partition-point';
 
 /**

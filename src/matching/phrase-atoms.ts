@@ -1,3 +1,4 @@
+import { MIN_LETTERS_FOR_CASELESS } from '../catalog/alias-rules';
 import {
   APOSTROPHES,
   HYPHENS,
@@ -37,11 +38,7 @@ export interface PhraseShape {
   caseless: boolean;
 }
 
-/**
- * Phrases with fewer letters than this are case-sensitive: "Xi" must not match the roman numeral
- * "XI", nor "US" the word "us". Longer ones also match in all-caps headlines.
- */
-export const MIN_LETTERS_FOR_CASELESS = 4;
+export { MIN_LETTERS_FOR_CASELESS };
 
 // Between the words of a phrase: spaces of any kind (NBSP included), or one line break, never a
 // blank line, because the text model puts a blank line between blocks. Written so that a run of

@@ -2,7 +2,8 @@
  * Every message between popup, background and content script, named by direction.
  * Each side validates what arrives with the guards below: a message is untrusted input.
  */
-import type { AnalysisReport } from '../analysis/types';
+import { isPageText, type PageText } from '../analysis/page-text';
+import type { AnalysisReport, ArticleMetadata } from '../analysis/types';
 
 /** What the content script in a tab knows about its page. */
 export interface PageState {
@@ -13,6 +14,8 @@ export interface PageState {
   markCount: number;
   /** The page's address (`location.href`): the popup's site switch needs it even when `report` is null. */
   url?: string;
+  /** Set when the background could not build the report: the popup stops waiting for it. */
+  reportFailed?: boolean;
 }
 
 export const PAGE_STATUSES: readonly PageState['status'][] = ['scanning', 'ready', 'disabled', 'paused', 'over-budget'];
@@ -24,7 +27,21 @@ export type ToContentScript =
   | { type: 'next-mention' };
 
 /** Content script → background. */
-export type ToBackground = { type: 'page-state-changed'; state: PageState };
+export type ToBackground =
+  | { type: 'page-state-changed'; state: PageState }
+  /** Answered with the report (AnalysisReport) the background builds from `page`. */
+  | { type: 'analyze-page'; page: PageText }
+  /** Answered with the header (ArticleMetadata) Readability reads in `html`, or null when it could not. */
+  | { type: 'read-header'; html: string; url: string };
+
+/** Background → its offscreen document (Chrome), where a DOM parser exists. */
+export type ToOffscreen = { type: 'offscreen-read-header'; html: string; url: string };
+
+/** The name of the port a popup opens to its tab's content script: page states are pushed through it. */
+export const POPUP_PORT = 'dossier-popup';
+
+/** Content script → popup, through the POPUP_PORT: the page's state, each time it changes. */
+export type ToPopup = { type: 'page-state'; state: PageState };
 
 const CONTENT_TYPES = new Set(['get-page-state', 'scroll-to-mention', 'next-mention']);
 
@@ -37,7 +54,36 @@ export function isToContentScript(message: unknown): message is ToContentScript 
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  return isRecord(message) && message.type === 'page-state-changed' && isPageState(message.state);
+  if (!isRecord(message)) return false;
+  switch (message.type) {
+    case 'page-state-changed':
+      return isPageState(message.state);
+    case 'analyze-page':
+      return isPageText(message.page);
+    case 'read-header':
+      return typeof message.html === 'string' && typeof message.url === 'string';
+    default:
+      return false;
+  }
+}
+
+export function isToOffscreen(message: unknown): message is ToOffscreen {
+  return isRecord(message) && message.type === 'offscreen-read-header' && typeof message.html === 'string' && typeof message.url === 'string';
+}
+
+export function isToPopup(message: unknown): message is ToPopup {
+  return isRecord(message) && message.type === 'page-state' && isPageState(message.state);
+}
+
+/** A background's answer to `analyze-page`, checked before the cards and the popup use it. */
+export function isReport(value: unknown): value is AnalysisReport {
+  return isReportShape(value);
+}
+
+/** A background's answer to `read-header`. */
+export function isArticleMetadata(value: unknown): value is ArticleMetadata {
+  return isRecord(value) && ['title', 'byline', 'siteName', 'published', 'lang', 'excerpt']
+    .every((key) => value[key] === null || typeof value[key] === 'string');
 }
 
 /** A content script's answer to `get-page-state`, checked before the popup renders it. */
@@ -46,6 +92,7 @@ export function isPageState(value: unknown): value is PageState {
     && typeof value.status === 'string' && (PAGE_STATUSES as readonly string[]).includes(value.status)
     && Number.isInteger(value.markCount) && (value.markCount as number) >= 0
     && (value.url === undefined || typeof value.url === 'string')
+    && (value.reportFailed === undefined || typeof value.reportFailed === 'boolean')
     && (value.report === null || isReportShape(value.report));
 }
 

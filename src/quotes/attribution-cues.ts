@@ -14,8 +14,7 @@ export interface Cue {
   phrase: SpeakerPhrase;
   /** The attributing word(s) as written ("said", "according to", "so"). */
   cue: string | null;
-  confidence: number;
-  /** The rule that found it: a name from `attribution-rules`. */
+  /** The rule that found it, a name from `attribution-rules`: its confidence is the rule's. */
   rule: AttributionRule;
 }
 
@@ -71,6 +70,12 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   if (i - 0 > 3) return null;
   const first = tokens[i];
   if (!first) return null;
+  // "— передает РИА Новости слова Пескова": an agency relays someone's words, named in the genitive.
+  if (RELAY_VERBS.has(first.lower)) {
+    const words = tokens.findIndex((token, k) => k > i && k <= i + 4 && RELAYED_WORDS.has(token.lower));
+    const phrase = words > 0 ? readSpeakerForward(tokens, words + 1, text) : null;
+    if (phrase && phrase.kind === 'name') return { phrase: { ...phrase, nameCase: 'genitive' }, cue: cueText(tokens, i, 1, text), rule: 'verb then speaker' };
+  }
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
@@ -80,19 +85,19 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
       : readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text);
     // "sagte der Sprecher des Stadtrats, Jonas Keller": the apposition names who holds the role.
     const phrase = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
-    if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), confidence: 0.95, rule: 'verb then speaker' };
+    if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), rule: 'verb then speaker' };
   }
   const according = accordingToAt(tokens, i);
   if (according > 0) {
     const phrase = sourceAfterAccordingTo(tokens, i, according, text);
-    if (phrase) return { phrase, cue: cueText(tokens, i, according, text), confidence: 0.9, rule: 'according to' };
+    if (phrase) return { phrase, cue: cueText(tokens, i, according, text), rule: 'according to' };
   }
   // "it said", "it stated in a release": the body the page has in focus.
   if (BODY_PRONOUNS.has(first.lower) || GROUP_PRONOUNS.has(first.lower)) {
     const length = speechVerbAt(tokens, i + 1, 'after');
     if (length > 0) {
       const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head: first.lower, start: first.start, end: first.end, next: i + 1 };
-      return { phrase, cue: cueText(tokens, i + 1, length, text), confidence: 0.85, rule: BODY_PRONOUNS.has(first.lower) ? 'body pronoun' : 'group pronoun' };
+      return { phrase, cue: cueText(tokens, i + 1, length, text), rule: BODY_PRONOUNS.has(first.lower) ? 'body pronoun' : 'group pronoun' };
     }
   }
   // Speaker first: "Mr Obama said", "he added", "White House press secretary Josh Earnest told reporters".
@@ -100,16 +105,16 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   // "Ann Cole, director of planning at the regional council for the North Shore, said": a long apposition.
   if (phrase && phrase.kind === 'name' && !phrase.institution && phrase.role === null && tokens[phrase.next]?.text === ',') {
     const verb = speechVerbAfterApposition(tokens, phrase.next + 1);
-    if (verb) return { phrase, cue: cueText(tokens, verb.index, verb.length, text), confidence: 0.9, rule: 'speaker, apposition, verb' };
+    if (verb) return { phrase, cue: cueText(tokens, verb.index, verb.length, text), rule: 'speaker, apposition, verb' };
   }
   if (phrase) {
     let v = phrase.next;
     // "Obama, the Democrat, said" is rare; an adverb between is common ("he later said").
     for (let skipped = 0; skipped < 2 && tokens[v] && !speechVerbAt(tokens, v, 'after') && isAdverbLike(tokens[v]!); skipped++) v++;
     const length = speechVerbAt(tokens, v, 'after');
-    if (length > 0) return { phrase, cue: cueText(tokens, v, length, text), confidence: 0.95, rule: 'speaker then verb' };
+    if (length > 0) return { phrase, cue: cueText(tokens, v, length, text), rule: 'speaker then verb' };
     // German/Russian "S zufolge".
-    if (tokens[v]?.lower === 'zufolge') return { phrase, cue: 'zufolge', confidence: 0.9, rule: 'according to' };
+    if (tokens[v]?.lower === 'zufolge') return { phrase, cue: 'zufolge', rule: 'according to' };
   }
   // An apposition before the verb: "her mother, Fiona Reyes, said", "Lena Ott, the mayor, said".
   for (let v = i + 2; v < Math.min(tokens.length, i + 16); v++) {
@@ -117,7 +122,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const length = speechVerbAt(tokens, v, 'after');
     if (length === 0) continue;
     const named = readSpeakerBackward(tokens, v, text);
-    if (named && named.kind === 'name') return { phrase: named, cue: cueText(tokens, v, length, text), confidence: 0.9, rule: 'speaker, apposition, verb' };
+    if (named && named.kind === 'name') return { phrase: named, cue: cueText(tokens, v, length, text), rule: 'speaker, apposition, verb' };
     break;
   }
   return null;
@@ -215,6 +220,10 @@ function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhr
   return null;
 }
 
+/** Russian verbs by which an agency relays a person's words ("передает ТАСС слова Пескова"). */
+const RELAY_VERBS = new Set(['передает', 'передаёт', 'приводит', 'приводят', 'передают']);
+const RELAYED_WORDS = new Set(['слова', 'высказывание', 'заявление']);
+
 /** Words that open a phrase for someone the page has not named: "a citizen", "one official", "ein Anwohner". */
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer', 'один', 'одна', 'один из', 'некий', 'некая']);
 
@@ -236,7 +245,7 @@ export function nameClosingShortClause(tokens: Token[], text: string, quoteEndsW
     const phrase = readSpeakerForward(tokens, k, text);
     if (!phrase || phrase.kind !== 'name') return null;
     const after = tokens[phrase.next];
-    return !after || /^[.!?]$/.test(after.text) ? { phrase, cue: null, confidence: 0.7, rule: 'name closing a short clause' } : null;
+    return !after || /^[.!?]$/.test(after.text) ? { phrase, cue: null, rule: 'name closing a short clause' } : null;
   }
   return null;
 }
@@ -253,13 +262,13 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       const phrase = tokens[v]!.lower === 'zufolge'
         ? readSpeakerBackward(tokens, v, text, false)
         : sourceAfterAccordingTo(tokens, v, according, text);
-      if (phrase) return { phrase, cue: cueText(tokens, v, according, text), confidence: 0.9, rule: 'according to' };
+      if (phrase) return { phrase, cue: cueText(tokens, v, according, text), rule: 'according to' };
       continue;
     }
     // "Arment’s insistence that “…”", "the Kremlin’s statement: “…”".
     if (SPEECH_NOUNS.has(tokens[v]!.lower) && tokens[v - 1]?.isPossessive) {
       const owner = readSpeakerBackward(tokens, v, text, false);
-      if (owner && owner.kind !== 'pronoun') return { phrase: owner, cue: tokens[v]!.lower, confidence: 0.8, rule: 'owner of the words' };
+      if (owner && owner.kind !== 'pronoun') return { phrase: owner, cue: tokens[v]!.lower, rule: 'owner of the words' };
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
@@ -273,25 +282,25 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       // "He said RCMP will maintain a presence and move to a “…”": a body's verb inside reported speech; the reporter speaks.
       const reporter = (before.institution || before.kind === 'role') && takesAnObject(tokens, v) ? openingSpeaker(tokens, v, text) : null;
       if (reporter) return reporter;
-      return { phrase: before, cue: cueText(tokens, v, length, text), confidence: v >= tokens.length - 5 ? 0.9 : 0.85, rule: 'speaker and verb before' };
+      return { phrase: before, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
     }
-    if (inverted) return { phrase: inverted, cue: cueText(tokens, v, length, text), confidence: 0.85, rule: 'verb then speaker before' };
+    if (inverted) return { phrase: inverted, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
     const subject = subjectShortlyBefore(tokens, v, text);
-    if (subject) return { phrase: subject, cue: cueText(tokens, v, length, text), confidence: 0.85, rule: 'speaker and verb before' };
+    if (subject) return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
   }
   // Headline or interview style: "S: “Q”", or "S: Russia “must withdraw”" in a headline.
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon > 0) {
     const phrase = readSpeakerForward(tokens, 0, text);
     if (phrase && phrase.kind === 'name' && phrase.next === colon) {
-      return { phrase, cue: ':', confidence: colon === tokens.length - 1 ? 0.8 : 0.7, rule: 'name and colon' };
+      return { phrase, cue: ':', rule: 'name and colon' };
     }
   }
   // "De Miranda evokes the mood in his introduction: “…”": a named subject introduces the quote with a colon.
   if (colon > 0 && colon === tokens.length - 1) {
     const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
     const verb = subject ? tokens[subject.next] : undefined;
-    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) return { phrase: subject, cue: ':', confidence: 0.7, rule: 'subject introduces with a colon' };
+    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) return { phrase: subject, cue: ':', rule: 'subject introduces with a colon' };
   }
   return null;
 }
@@ -314,7 +323,7 @@ function openingSpeaker(tokens: Token[], end: number, text: string): Cue | null 
   const phrase = readSpeakerForward(tokens, start, text);
   if (!phrase || phrase.institution || (phrase.kind !== 'name' && phrase.kind !== 'pronoun')) return null;
   const length = phrase.next < end ? speechVerbAt(tokens, phrase.next, 'before') : 0;
-  return length > 0 ? { phrase, cue: cueText(tokens, phrase.next, length, text), confidence: 0.85, rule: 'speaker and verb before' } : null;
+  return length > 0 ? { phrase, cue: cueText(tokens, phrase.next, length, text), rule: 'speaker and verb before' } : null;
 }
 
 /** Prepositions and genitive articles: the name after one is an object or an owner, never the clause's subject. */
@@ -345,11 +354,11 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
     if (tokens[v]!.text !== ',' && tokens[v]!.text !== '\u2014') continue;
     const sub = tokens.slice(v + 1);
     const cue = cueRightAfter(sub, text);
-    if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, confidence: 0.85, rule: 'cue later in the sentence' };
+    if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, rule: 'cue later in the sentence' };
     const according = accordingToAt(tokens, v + 1);
     if (according > 0) {
       const phrase = sourceAfterAccordingTo(tokens, v + 1, according, text);
-      if (phrase) return { phrase, cue: cueText(tokens, v + 1, according, text), confidence: 0.85, rule: 'cue later in the sentence' };
+      if (phrase) return { phrase, cue: cueText(tokens, v + 1, according, text), rule: 'cue later in the sentence' };
     }
   }
   return null;
@@ -364,7 +373,7 @@ export function attributionOnlySentence(tokens: Token[], text: string): Cue | nu
   // "Forte said at the time." attributes; "He said he would resign." reports something else.
   const rest = tokens.slice(cue.phrase.next + 1).filter((token) => token.isWord);
   const reportsMore = rest.some((token) => PRONOUNS_PERSON.has(token.lower) || PRONOUNS_OTHER.has(token.lower) || CLAUSE_WORDS.has(token.lower));
-  return reportsMore ? null : { ...cue, confidence: 0.85, rule: 'attribution-only sentence' };
+  return reportsMore ? null : { ...cue, rule: 'attribution-only sentence' };
 }
 
 const CLAUSE_WORDS = new Set(['that', 'dass', 'что', 'how', 'why', 'what', 'whether', 'if', 'ob', 'wie', 'как', 'que', 'že']);

@@ -28,7 +28,7 @@ import { BODY_PRONOUNS, GROUP_PRONOUNS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrga
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
-import { GenderEvidence, RecentBodies, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
+import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
 export interface FindQuotesContext {
@@ -48,7 +48,6 @@ interface Draft {
   /** Where the speaker's words stand on the page, for entity links. */
   speakerSpan: Span | null;
   cue: string | null;
-  confidence: number;
   rule: AttributionRule;
   isPerson: boolean;
   blockIndex: number;
@@ -68,9 +67,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const subjects = sentenceSubjects(text, sentences, allTokens, blocks);
   const genders = new GenderEvidence();
   const people = new RecentPeople();
-  const bodies = new RecentBodies();
+  const bodies = new RecentNames();
   /** People who speak as one ("Lind and Berg said"), for "they". */
-  const groups = new RecentBodies();
+  const groups = new RecentNames();
   /** Everyone quoted so far. */
   const speakingPeople = new Set<string>();
   let subjectIndex = 0;
@@ -143,10 +142,10 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     // `"A" and "B," according to S`: a quote without its own cue shares the next one's in the same sentence.
     if (!cue && next && cues[q + 1]!.cue && sentenceAt(sentences, next.open) === sentence) {
       const shared = cues[q + 1]!.cue!;
-      cue = { ...shared, confidence: shared.confidence - 0.05, rule: 'shared cue' };
+      cue = { ...shared, rule: 'shared cue' };
     }
     const draft: Draft = {
-      span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, confidence: 0, rule: 'no speaker', isPerson: false,
+      span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, rule: 'no speaker', isPerson: false,
       blockIndex: blockIndexOf(blocks, span.open),
     };
     if (cue) {
@@ -156,7 +155,6 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         draft.speakerRole = cue.phrase.role;
         draft.speakerSpan = { start: cue.phrase.start, end: cue.phrase.end };
         draft.cue = cue.cue;
-        draft.confidence = cue.phrase.kind === 'name' ? cue.confidence : cue.confidence - 0.1;
         draft.rule = cue.phrase.kind === 'name' || cue.rule === 'shared cue' || cue.rule === 'body pronoun' || cue.rule === 'group pronoun' ? cue.rule : resolutionRule(cue.phrase, resolved);
         draft.isPerson = !resolved.isOrganisation;
         if (cue.phrase.kind === 'pronoun') genders.add(resolved.name, cue.phrase.head);
@@ -257,16 +255,16 @@ function carryOver(
   if (subject) {
     const resolved = resolvePhrase(subject.phrase, subject.pos);
     if (resolved && !resolved.isOrganisation && resolved.credible) {
-      return assign(draft, 'subject before the quote', resolved.name, subject.phrase, null, previousInBlock?.speaker === resolved.name ? 0.75 : 0.6, true);
+      return assign(draft, 'subject before the quote', resolved.name, subject.phrase, null, true);
     }
   }
   if (previousInBlock?.speaker) {
-    return assign(draft, 'previous quote in the paragraph', previousInBlock.speaker, null, previousInBlock.speakerRole, 0.75, previousInBlock.isPerson);
+    return assign(draft, 'previous quote in the paragraph', previousInBlock.speaker, null, previousInBlock.speakerRole, previousInBlock.isPerson);
   }
   // "The bill lists the grounds. They include “…”": a text or body that is the paragraph's subject speaks.
   const institution = lastSubjectBetween(subjects, blockStart, draft.sentence.start + 1, true);
   if (institution?.phrase.institution && institution.phrase.name) {
-    return assign(draft, 'body the paragraph is about', institution.phrase.name, institution.phrase, null, 0.5, false);
+    return assign(draft, 'body the paragraph is about', institution.phrase.name, institution.phrase, null, false);
   }
   const startsBlock = onlySpaceBetween(text, blockStart, draft.span.open);
   if (!startsBlock || draft.blockIndex === 0) return;
@@ -279,7 +277,7 @@ function carryOver(
     const cue = cueBefore(tokens, text);
     if (cue) {
       const resolved = resolvePhrase(cue.phrase, cue.phrase.start);
-      if (resolved) return assign(draft, 'intro paragraph', resolved.name, cue.phrase, cue.phrase.role, 0.75, !resolved.isOrganisation);
+      if (resolved) return assign(draft, 'intro paragraph', resolved.name, cue.phrase, cue.phrase.role, !resolved.isOrganisation);
     }
   }
   // "Ruth Okafor said the plan was rushed." then a quote-only paragraph: the paragraph before reported
@@ -289,16 +287,16 @@ function carryOver(
   const quoteAfterReport = previous && previous.blockIndex === previousBlock && reporter && previous.span.open > reporter.pos;
   if (reporter && !quoteAfterReport) {
     const resolved = resolvePhrase(reporter.phrase, reporter.pos);
-    if (resolved && resolved.credible) return assign(draft, 'speech reported the paragraph before', resolved.name, reporter.phrase.kind === 'pronoun' ? null : reporter.phrase, null, 0.7, !resolved.isOrganisation);
+    if (resolved && resolved.credible) return assign(draft, 'speech reported the paragraph before', resolved.name, reporter.phrase.kind === 'pronoun' ? null : reporter.phrase, null, !resolved.isOrganisation);
   }
   // "But for Parata and his family it is personal." then a quote-only paragraph: the one earlier
   // speaker the paragraph before names is the likeliest voice.
   if (!previous || previous.blockIndex < previousBlock) {
     const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, people, text, resolvePhrase);
-    if (named.length === 1) return assign(draft, 'speaker named the paragraph before', named[0]!, null, null, 0.55, true);
+    if (named.length === 1) return assign(draft, 'speaker named the paragraph before', named[0]!, null, null, true);
   }
   if (previous?.speaker && draft.blockIndex - previous.blockIndex <= 3) {
-    assign(draft, 'previous quote nearby', previous.speaker, null, previous.speakerRole, 0.6, previous.isPerson);
+    assign(draft, 'previous quote nearby', previous.speaker, null, previous.speakerRole, previous.isPerson);
   }
 }
 
@@ -324,13 +322,12 @@ function speakersNamedIn(
   return [...found];
 }
 
-function assign(draft: Draft, rule: AttributionRule, speaker: string, phrase: SpeakerPhrase | null, role: string | null, confidence: number, isPerson: boolean): void {
+function assign(draft: Draft, rule: AttributionRule, speaker: string, phrase: SpeakerPhrase | null, role: string | null, isPerson: boolean): void {
   draft.rule = rule;
   draft.speaker = speaker;
   draft.speakerRole = role ?? phrase?.role ?? null;
   draft.speakerSpan = phrase ? { start: phrase.start, end: phrase.end } : null;
   draft.cue = null;
-  draft.confidence = confidence;
   draft.isPerson = isPerson;
 }
 
@@ -354,12 +351,12 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
     if (!draft.speaker) {
       const source = nearbyQuoteContaining(drafts, d, key, normalised);
       if (source) {
-        assign(draft, 'pull quote', source.speaker!, null, source.speakerRole, 0.6, source.isPerson);
+        assign(draft, 'pull quote', source.speaker!, null, source.speakerRole, source.isPerson);
         draft.speakerSpan = source.speakerSpan;
       } else if (looksLikeTitle(words)) {
         continue;
       }
-    } else if (draft.cue === null && draft.confidence <= 0.5 && looksLikeTitle(words)) {
+    } else if (draft.cue === null && confidenceOfRule(draft.rule) <= 0.5 && looksLikeTitle(words)) {
       continue;
     }
     seen.set(key, quotes.length);

@@ -91,8 +91,8 @@ export class RecentPeople {
   }
 }
 
-/** The bodies last in subject position, most recent last: who "it" and "the agency" name again. */
-export class RecentBodies {
+/** Bodies (or groups of people) last in subject position, most recent last: who "it", "the agency" or "they" name again. */
+export class RecentNames {
   private readonly bodies: { name: string; pos: number }[] = [];
 
   add(name: string, pos: number): void {

@@ -17,7 +17,7 @@ export type NewEntityResult =
   | { ok: false; problem: 'already-watched'; entityId: string };
 
 export function entityFromSelection(selection: string, watchlist: readonly Entity[]): NewEntityResult {
-  const name = selection.replace(/\s+/g, ' ').trim().replace(/^[„“”"'«‹»›(\[]+|[„“”"'«‹»›)\].,;:!?]+$/gu, '');
+  const name = selection.replace(/\s+/g, ' ').trim().replace(/^[„“”"'«‹»›([]+|[„“”"'«‹»›)\].,;:!?]+$/gu, '');
   if (name === '') return { ok: false, problem: 'empty' };
   if ([...name].length > MAX_NAME_LENGTH) return { ok: false, problem: 'too-long' };
 

@@ -1,4 +1,4 @@
-import type { Span } from '../analysis/types';
+import type { Span } from '../text/span';
 import { profileSentences, type SentenceProfile } from './sentence-profile';
 
 /**

@@ -1,6 +1,6 @@
-import type { Mention, Span } from '../analysis/types';
+import type { Mention } from '../matching/mention';
+import type { Span } from '../text/span';
 import { analyzeWords } from './content-words';
-import { isStepBoundary, runSteps, type Steps } from '../live/steps';
 
 /** What the summary rankings need to know about one sentence of the page. */
 export interface SentenceProfile {
@@ -29,7 +29,7 @@ export const MAX_WORDS = 60;
  */
 const ENDS_LIKE_A_SENTENCE = /(?<!\.\.)[.!?。！？]["'”’»“«)\]]*$/u;
 /** A sentence wholly in brackets is an aside, an editor's note or a correction, not the story. */
-const BRACKETED = /^[(\[].*[)\]][.!?]?$/su;
+const BRACKETED = /^[([].*[)\]][.!?]?$/su;
 /**
  * Word boundaries that know Cyrillic and umlauts: `\b` in a JavaScript regular expression only knows
  * ASCII letters, even with the `u` flag. (A consumed non-letter rather than a lookbehind before a
@@ -68,14 +68,6 @@ const LINK = /https?:\/\/|www\.|\S@\S+\.\w/iu;
  * their start lies in; a mention outside every sentence belongs to none.
  */
 export function profileSentences(text: string, sentences: readonly Span[], mentions: readonly Mention[]): SentenceProfile[] {
-  return runSteps(profileSentenceSteps(text, sentences, mentions));
-}
-
-/** Sentences profiled between two possible pauses. */
-const SENTENCES_PER_STEP = 64;
-
-/** The same, in steps of a few dozen sentences. */
-export function* profileSentenceSteps(text: string, sentences: readonly Span[], mentions: readonly Mention[]): Steps<SentenceProfile[]> {
   // The engine gives both lists in order; sorting copies keeps a caller's odd order from misassigning mentions.
   const sortedSentences = [...sentences].sort((a, b) => a.start - b.start);
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
@@ -84,7 +76,6 @@ export function* profileSentenceSteps(text: string, sentences: readonly Span[], 
   let block = 0;
   const profiles: SentenceProfile[] = [];
   for (let index = 0; index < sortedSentences.length; index++) {
-    if (isStepBoundary(index, SENTENCES_PER_STEP)) yield;
     const span = sortedSentences[index]!;
     while (block < blockBreaks.length && blockBreaks[block]! < span.start) block++;
     const sentenceText = text.slice(span.start, span.end).trim();

@@ -1,4 +1,5 @@
-import type { Mention, Span } from '../analysis/types';
+import type { Mention } from '../matching/mention';
+import type { Span } from '../text/span';
 import { MIN_WORDS, overlap, profileSentences, sentenceCentrality, stemCentrality, type SentenceProfile } from './sentence-profile';
 
 /**

@@ -2,8 +2,7 @@
  * Sentence spans of the model text: `Intl.Segmenter` per block, then repaired where ICU's rules
  * break news prose (titles, initials, dotted abbreviations, "?" and "!" inside quotations).
  */
-import type { Span } from '../analysis/types';
-import { FRESH_SLICE, runSteps, type Steps } from '../live/steps';
+import type { Span } from './span';
 
 /** Abbreviations that stand before a name or number, so a capital after them never starts a sentence. */
 const ALWAYS_JOINED = new Set([
@@ -59,17 +58,6 @@ function segmenterFor(lang: string | undefined): Intl.Segmenter {
 
 /** Splits `text` into sentence spans (trimmed, never crossing a blank-line block boundary). */
 export function splitSentences(text: string, lang?: string): Span[] {
-  return runSteps(sentenceSteps(text, lang));
-}
-
-/** The same, one block per step: a long page's sentences need too long for one task. */
-export function* sentenceSteps(text: string, lang?: string): Steps<Span[]> {
-  if (!segmenters.has(lang ?? '')) {
-    // The first segmenter of a page costs 10–40 ms while ICU loads its rules: a task of its own.
-    yield FRESH_SLICE;
-    segmenterFor(lang);
-    yield;
-  }
   const sentences: Span[] = [];
   const blockBreak = /\n[ \t\r]*\n/g;
   let blockStart = 0;
@@ -79,7 +67,6 @@ export function* sentenceSteps(text: string, lang?: string): Steps<Span[]> {
     splitBlock(text, blockStart, blockEnd, lang, sentences);
     if (!match) break;
     blockStart = match.index + match[0].length;
-    yield;
   }
   return sentences;
 }

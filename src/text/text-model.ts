@@ -3,11 +3,10 @@
  * DOM text node it came from. The engine works on the string; the highlighter uses the map, so it
  * marks exactly what the engine found.
  */
-import type { Span } from '../analysis/types';
+import type { Span } from './span';
 import { isBlockElement, isSkippedElement } from './visibility';
 import { isSpaceCode } from './whitespace';
 import { partitionPoint } from './partition-point';
-import { runStepsInSlices, type StepClock, type Steps } from '../live/steps';
 
 /** Characters that change no reading but break matching: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -229,20 +228,8 @@ function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
-/** Nodes read between two looks at the clock: few enough that cold code in a fresh page (tens of µs a node) stays within a slice. */
+/** Nodes a content script reads between two looks at its clock: few enough that cold code in a fresh page (tens of µs a node) stays within a slice. */
 export const MODEL_NODE_STEP = 128;
-
-/** Reads the visible text of `root`, MODEL_NODE_STEP nodes a step. */
-export function* textModelSteps(root: Node, options: { shadowRoots?: boolean }): Steps<TextModel> {
-  const builder = new TextModelBuilder(root, options);
-  while (!builder.advance(MODEL_NODE_STEP)) yield;
-  return builder.build();
-}
-
-/** Reads the visible text of `root` in slices, `pause` handing the thread back to the page between them. */
-export function buildTextModelInSlices(root: Node, options: { shadowRoots?: boolean }, clock: StepClock, pause: () => Promise<void>): Promise<TextModel> {
-  return runStepsInSlices(textModelSteps(root, options), clock, pause);
-}
 
 /** Reads the visible text of `root` (a document, element or fragment) in one go. */
 export function buildTextModel(root: Node, options: { shadowRoots?: boolean } = {}): TextModel {

@@ -9,7 +9,8 @@ import { ShadowProbe } from './shadow-probe';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// What a test saw, for review: an ignored folder (README screenshots come only from `npm run demo -- --headless --screenshots docs/screenshots`).
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 let dossier: Dossier;
 let page: Page;
 /** The card lives in a closed shadow root: Playwright's locators cannot enter it, the probe can. */

@@ -10,7 +10,7 @@ import { withDossier } from './suite';
 declare const chrome: any;
 
 /** Screenshots that check a look but do not illustrate the README. */
-const TEST_SHOTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
+const TEST_SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 let dossier: Dossier;
 withDossier((launched) => (dossier = launched));

@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { markCounts, openOptionsPage, type Dossier } from './harness';
 import { withDossier } from './suite';
@@ -12,7 +11,8 @@ import { withDossier } from './suite';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// What a test saw, for review: an ignored folder (README screenshots come only from `npm run demo -- --headless --screenshots docs/screenshots`).
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 let dossier: Dossier;
 withDossier((launched) => (dossier = launched));
 

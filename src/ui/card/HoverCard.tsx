@@ -3,7 +3,7 @@
  * step through its mentions. Rendered in Dossier's shadow root, so the page's CSS cannot reach it.
  */
 import type { QuoteReport } from '../../analysis/types';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { MAX_NOTES, type CardData } from './card-data';
 
 export interface HoverCardProps {

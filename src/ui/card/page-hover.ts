@@ -4,7 +4,7 @@
  * page that stops propagation cannot hide a mark's hover from Dossier.
  */
 import type { HighlightedMention } from '../../highlight/highlighter';
-import { MARK_SELECTOR } from '../../highlight/mark-attributes';
+import { MARK_SELECTOR } from '../../text/mark-attributes';
 import type { PageHighlights } from '../../highlight/page-highlights';
 import type { CardPresenter } from './card-presenter';
 import type { HoverIntent } from './hover-intent';

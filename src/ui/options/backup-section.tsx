@@ -5,7 +5,7 @@ import type { Entity } from '../../catalog/entity';
 import type { Settings } from '../../settings/settings';
 import type { SaveResult } from '../../settings/settings-store';
 import { saveFailedMessage } from '../shared/save-failed-message';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 
 interface Props {
   settings: Settings;

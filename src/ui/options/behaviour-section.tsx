@@ -1,6 +1,6 @@
 /** Hover delay, highlight style and the toolbar badge. */
 import { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, type HighlightStyle, type Settings } from '../../settings/settings';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 
 interface Props {
   settings: Settings;

@@ -6,7 +6,7 @@ import { CatalogError } from '../../catalog/catalog-error';
 import type { Entity, EntityKind } from '../../catalog/entity';
 import { parseCatalog, validateEntity } from '../../catalog/parse-catalog';
 import { NEW_ENTITY_COLOURS, slugify, uniqueId } from '../../settings/entity-from-selection';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 
 export interface EntityDraft {
   /** Null for a new entity: its id is made from the name when saved. */

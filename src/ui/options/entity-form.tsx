@@ -1,7 +1,7 @@
 /** The editor for one entity. Nothing is saved until every problem is fixed. */
 import { useState } from 'preact/hooks';
 import type { Entity, EntityKind } from '../../catalog/entity';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { entityFromDraft, type EntityDraft } from './entity-draft';
 
 interface Props {

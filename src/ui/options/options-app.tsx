@@ -4,7 +4,7 @@ import type { Entity } from '../../catalog/entity';
 import type { Settings } from '../../settings/settings';
 import type { SaveResult, WatchlistPlace } from '../../settings/settings-store';
 import { saveFailedMessage } from '../shared/save-failed-message';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { BackupSection } from './backup-section';
 import { BehaviourSection } from './behaviour-section';
 import type { OptionsEnvironment } from './options-environment';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings, SiteMode } from '../../settings/settings';
 import { normalizeHost, removeSiteRule, sortRules } from '../../settings/site-rules';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 
 interface Props {
   settings: Settings;

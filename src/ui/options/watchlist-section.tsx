@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Entity } from '../../catalog/entity';
 import type { SaveResult } from '../../settings/settings-store';
 import { saveFailedMessage } from '../shared/save-failed-message';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { draftFromEntity, emptyDraft } from './entity-draft';
 import { EntityForm } from './entity-form';
 

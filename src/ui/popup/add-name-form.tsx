@@ -4,7 +4,7 @@ import type { Entity } from '../../catalog/entity';
 import { entityFromSelection } from '../../settings/entity-from-selection';
 import type { SaveResult } from '../../settings/settings-store';
 import { saveFailedMessage } from '../shared/save-failed-message';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 
 interface Props {
   loadWatchlist: () => Promise<Entity[]>;

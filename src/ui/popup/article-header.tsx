@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { AnalysisReport } from '../../analysis/types';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { formatPublished } from './format';
 
 export function ArticleHeader({ report, host }: { report: AnalysisReport; host: string | null }) {

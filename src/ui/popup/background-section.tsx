@@ -1,7 +1,7 @@
 /** "Background": what the watchlist knows about each entity on the page, with its sources. */
 import type { EntityReport } from '../../analysis/types';
 import type { Entity } from '../../catalog/entity';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 
 export function BackgroundSection({ entities, watchlist }: { entities: readonly EntityReport[]; watchlist: readonly Entity[] }) {
   const known = entities

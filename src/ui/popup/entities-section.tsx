@@ -1,7 +1,7 @@
 /** "On this page": each entity found, its colour, count and first mention; a click goes there. */
 import type { EntityReport } from '../../analysis/types';
 import type { Entity } from '../../catalog/entity';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 
 interface Props {
   entities: readonly EntityReport[];

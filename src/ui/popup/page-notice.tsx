@@ -1,6 +1,6 @@
 /** Honest states: why there is nothing to show, and what the reader can do about it. */
 import type { ComponentChildren } from 'preact';
-import { t, type StringKey } from '../shared/strings';
+import { t, type StringKey } from '../../i18n/strings';
 import type { UnreachableReason } from './restricted-pages';
 
 const UNREACHABLE: Record<UnreachableReason, StringKey> = {

@@ -1,6 +1,6 @@
 /**
  * The popup: what Dossier found on the tab, and the switches that matter there.
- * Renders from the content script's last analysis, so it appears at once.
+ * Renders each state the tab's content script pushes: the report as soon as it exists.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../../catalog/entity';
@@ -8,7 +8,7 @@ import type { PageState } from '../../messaging/messages';
 import type { Settings } from '../../settings/settings';
 import { hostOfUrl, isSiteEnabled, toggleSite } from '../../settings/site-rules';
 import { saveFailedMessage } from '../shared/save-failed-message';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { AddNameForm } from './add-name-form';
 import { ArticleHeader } from './article-header';
 import { BackgroundSection } from './background-section';
@@ -22,7 +22,7 @@ import { SummarySection } from './summary-section';
 import { usePageState } from './use-page-state';
 
 export function PopupApp({ env }: { env: PopupEnvironment }) {
-  const { view, refresh } = usePageState(env);
+  const { view } = usePageState(env);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [watchlist, setWatchlist] = useState<Entity[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +42,6 @@ export function PopupApp({ env }: { env: PopupEnvironment }) {
     const result = await env.updateSettings(update);
     setSettings(result.settings);
     setError(result.ok ? null : saveFailedMessage(result));
-    refresh();
   };
 
   const showEntity = (entityId: string, count: number) => {
@@ -70,7 +69,6 @@ export function PopupApp({ env }: { env: PopupEnvironment }) {
         {view.phase === 'answered' && (
           <PageContent state={view.state} settled={view.settled} host={host} watchlist={watchlist} env={env} onShowEntity={showEntity} onWatchlistChanged={() => {
             void env.loadWatchlist().then(setWatchlist);
-            refresh();
           }} />
         )}
       </main>

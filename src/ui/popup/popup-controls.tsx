@@ -1,6 +1,6 @@
 /** The popup's top bar: the site switch, the global pause and the way to the options page. */
 import type { Settings } from '../../settings/settings';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { Switch } from '../shared/switch';
 
 interface Props {

@@ -7,11 +7,19 @@ import type { PageState } from '../../messaging/messages';
 import type { Settings } from '../../settings/settings';
 import type { SaveResult } from '../../settings/settings-store';
 
+export interface PageStateListener {
+  onState(state: PageState): void;
+  onGone(): void;
+}
+
 export interface PopupEnvironment {
   /** The tab's address as the browser reports it; null when the popup may not know it. */
   tabUrl: string | null;
-  /** The content script's answer, already validated; null when no content script answered. */
-  getPageState(): Promise<PageState | null>;
+  /**
+   * Subscribes to the tab's page state: `onState` with each state the content script pushes
+   * (validated), `onGone` when no content script answers or it goes away. Returns the unsubscribe.
+   */
+  subscribePageState(listener: PageStateListener): () => void;
   loadSettings(): Promise<Settings>;
   watchSettings(callback: (settings: Settings) => void): () => void;
   updateSettings(change: (settings: Settings) => Settings): Promise<SaveResult & { settings: Settings }>;

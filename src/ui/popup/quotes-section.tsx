@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { AnalysisReport, QuoteReport } from '../../analysis/types';
 import type { Entity } from '../../catalog/entity';
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 import { citationMarkdown } from './citation';
 import { groupQuotesBySpeaker, isHighConfidence } from './quote-groups';
 import { displayQuote } from './quote-text';

@@ -1,4 +1,4 @@
-import { t } from '../shared/strings';
+import { t } from '../../i18n/strings';
 
 export function SummarySection({ sentences }: { sentences: readonly string[] }) {
   if (sentences.length === 0) return null;

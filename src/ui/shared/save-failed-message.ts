@@ -1,6 +1,6 @@
 /** What the user reads when a save fails: what happened, that nothing saved before was lost, and what to do. */
 import type { SaveResult } from '../../settings/settings-store';
-import { t } from './strings';
+import { t } from '../../i18n/strings';
 
 export function saveFailedMessage(result: SaveResult & { ok: false }): string {
   switch (result.reason) {

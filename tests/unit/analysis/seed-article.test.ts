@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/analysis/analyze-document';
-import { toReport } from '../../../src/analysis/to-report';
 import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
 import { loadTextPage } from '../../../src/page/load-page';
 import { SEED_DIR } from '../../support/shared-data';
@@ -15,7 +14,7 @@ interface SeedLabels {
 
 describe('the seed article, end to end through the engine', () => {
   const page = loadTextPage(readFileSync(join(SEED_DIR, `${SEED}.txt`), 'utf8'));
-  const report = toReport(analyzeDocument(page.document, { catalog: DEFAULT_CATALOG, url: page.url }));
+  const report = analyzeDocument(page.document, { catalog: DEFAULT_CATALOG, url: page.url });
   const labels = JSON.parse(readFileSync(join(SEED_DIR, `${SEED}.labels.json`), 'utf8')) as SeedLabels;
 
   it('counts every entity as the hand labels do', () => {

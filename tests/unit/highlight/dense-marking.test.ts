@@ -3,9 +3,9 @@
  * and the mentions in view are marked first without ever cutting a node out of order.
  */
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../../src/analysis/types';
+import type { Mention } from '../../../src/matching/mention';
 import { Highlighter, type HighlightedMention } from '../../../src/highlight/highlighter';
-import { MARK_SELECTOR } from '../../../src/highlight/mark-attributes';
+import { MARK_SELECTOR } from '../../../src/text/mark-attributes';
 import { FIRST_PART_MENTIONS, viewportFirstOrder } from '../../../src/highlight/viewport-first';
 import { buildTextModel, type TextModel } from '../../../src/text/text-model';
 import { documentForMarkJs } from './dom-for-mark-js';

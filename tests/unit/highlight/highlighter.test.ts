@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/analysis/types';
 import { Highlighter, type HighlightedMention } from '../../../src/highlight/highlighter';
-import { MARK_SELECTOR } from '../../../src/highlight/mark-attributes';
+import { MARK_SELECTOR } from '../../../src/text/mark-attributes';
 import { buildTextModel, type TextModel } from '../../../src/text/text-model';
 import { documentForMarkJs } from './dom-for-mark-js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/analysis/types';
-import { MARK_SELECTOR } from '../../../src/highlight/mark-attributes';
+import { MARK_SELECTOR } from '../../../src/text/mark-attributes';
 import { PageScanner } from '../../../src/highlight/page-scanner';
 import { documentForMarkJs } from './dom-for-mark-js';
 

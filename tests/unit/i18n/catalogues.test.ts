@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setMessageLookup, substitute, t } from '../../../src/ui/shared/strings';
+import { setMessageLookup, substitute, t } from '../../../src/i18n/strings';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const LOCALES = ['en', 'de'] as const;

@@ -151,10 +151,12 @@ describe('compileMatcherInSlices', () => {
     vi.resetModules();
     const fresh = await import('../../../src/matching/compile-matcher');
     let pauses = 0;
-    const alwaysUsedUp = { sliceUsedUp: true, pause: async (pause: () => Promise<void>) => pause() };
-    const sliced = await fresh.compileMatcherInSlices(DEFAULT_CATALOG, alwaysUsedUp, async () => {
-      pauses++;
-    });
+    const alwaysDue = {
+      yieldIfDue: async () => {
+        pauses++;
+      },
+    };
+    const sliced = await fresh.compileMatcherInSlices(DEFAULT_CATALOG, alwaysDue);
     expect(pauses).toBeGreaterThan(100);
     const text = 'Xi Jinping met Vladimir Putin. Путину и Си Цзиньпину; John Kirby of the National Security Council on the twelve-point paper.';
     vi.resetModules();

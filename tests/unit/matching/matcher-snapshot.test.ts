@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
 import type { Catalog } from '../../../src/catalog/entity';
-import { CORPUS_DIR, SEED_DIR, corpusPages } from '../../support/shared-data';
+import { SEED_DIR } from '../../support/shared-data';
 
 /** Our own multilingual lines, for the declined, compound and Chinese forms. */
 const OWN_LINES = [
@@ -13,10 +13,9 @@ const OWN_LINES = [
   'Mr. Putin’s aides said Xi Jinping’s twelve-point paper was read in Moscow. John Kirby disagreed.',
 ];
 
-function pageTexts(): string[] {
-  const seed = readFileSync(join(SEED_DIR, '000_28fa4cede3bf2d94.txt'), 'utf8');
-  const corpus = corpusPages().map((page) => readFileSync(join(CORPUS_DIR, page, 'source.html'), 'utf8').replace(/<[^>]*>/g, ' '));
-  return [seed, ...OWN_LINES, ...corpus];
+/** The seed article and our own lines (the corpus tier compares over all 130 corpus pages too). */
+function ownTexts(): string[] {
+  return [readFileSync(join(SEED_DIR, '000_28fa4cede3bf2d94.txt'), 'utf8'), ...OWN_LINES];
 }
 
 /** A fresh copy of the matcher modules: nothing compiled or cached yet. */
@@ -41,7 +40,7 @@ describe('matcher snapshots', () => {
     expect(loaded).not.toBeNull();
     const entities = new Set<string>();
     let mentions = 0;
-    for (const text of pageTexts()) {
+    for (const text of ownTexts()) {
       const expected = compiled.findMentions(text);
       mentions += expected.length;
       for (const mention of expected) entities.add(mention.entityId);
@@ -49,7 +48,7 @@ describe('matcher snapshots', () => {
     }
     // The comparison means something only if the texts name the whole watchlist, often.
     expect(entities).toEqual(new Set(DEFAULT_CATALOG.map((entity) => entity.id)));
-    expect(mentions).toBeGreaterThan(50);
+    expect(mentions).toBeGreaterThan(25);
   });
 
   it('serve only the catalogue they were compiled from', async () => {

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Entity } from '../../../src/catalog/entity';
 import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
-import { MARK_ATTRIBUTE, MARK_SELECTOR, CONTINUATION_ATTRIBUTE } from '../../../src/highlight/mark-attributes';
+import { MARK_ATTRIBUTE, MARK_SELECTOR, CONTINUATION_ATTRIBUTE } from '../../../src/text/mark-attributes';
 import { PageScanner } from '../../../src/highlight/page-scanner';
 import { compileMatcher } from '../../../src/matching/compile-matcher';
 import { buildTextModel } from '../../../src/text/text-model';

@@ -222,3 +222,33 @@ describe('each quote says which rule gave its speaker', () => {
     ).toEqual(['verb then speaker', 'subject before the quote', 'no speaker']);
   });
 });
+
+describe('cues of German and Russian news', () => {
+  it('DE: a pronoun with the outlet it spoke to, and a paragraph that goes on', () => {
+    expect(
+      who(
+        [
+          'Olaf Brenner war am Morgen in Kiew eingetroffen. „Wir bleiben an Ihrer Seite, so lange wie nötig“, sagte er der Nachrichtenagentur dpa.',
+          '„Wir werden jetzt genau hinschauen, was daraus folgt.“',
+        ],
+        'de',
+      ),
+    ).toEqual([
+      ['Olaf Brenner', 'Wir bleiben an'],
+      ['Olaf Brenner', 'Wir werden jetzt'],
+    ]);
+  });
+
+  it('RU: an agency relays the words of a person named in the genitive', () => {
+    expect(who(['«Визит пройдёт по плану, без изменений», — передает РИА Новости слова Пескова.'], 'ru')).toEqual([['Песков', 'Визит пройдёт по']]);
+  });
+
+  it('RU: a role with its complement, then the name, and "она добавила"', () => {
+    expect(
+      who(['«Мы внимательно изучили этот документ», — подчеркнула официальный представитель министерства Мария Ильина. Она добавила: «Ответ будет дан в ближайшее время».'], 'ru'),
+    ).toEqual([
+      ['Мария Ильина', 'Мы внимательно изучили'],
+      ['Мария Ильина', 'Ответ будет дан'],
+    ]);
+  });
+});

@@ -100,22 +100,6 @@ export function bundleSinks(dir = BUILD_DIR): SinkUse[] {
   return uses;
 }
 
-/** Sinks written in our own source (`src/`, `entrypoints/`): there must be none. Comments are skipped. */
-export function sourceSinks(): { file: string; line: number; text: string }[] {
-  const found: { file: string; line: number; text: string }[] = [];
-  for (const root of ['src', 'entrypoints']) {
-    for (const file of filesUnder(path.join(REPO_ROOT, root), /\.(ts|tsx)$/)) {
-      readFileSync(file, 'utf8').split('\n').forEach((text, i) => {
-        if (/^\s*(\/\/|\*|\/\*)/.test(text)) return;
-        for (const pattern of Object.values(SINKS)) {
-          if (new RegExp(pattern.source).test(text)) found.push({ file: path.relative(REPO_ROOT, file), line: i + 1, text: text.trim() });
-        }
-      });
-    }
-  }
-  return found;
-}
-
 /** Each `new Readability(x)` in src/ must take a variable assigned from a deep clone in the same file. */
 export function readabilityOnClonesOnly(): { file: string; argument: string; cloned: boolean }[] {
   const calls: { file: string; argument: string; cloned: boolean }[] = [];
@@ -162,6 +146,8 @@ export const PERMISSION_EVIDENCE: Record<string, RegExp> = {
   storage: /browser\.storage\.|from '@wxt-dev\/storage'/,
   contextMenus: /browser\.contextMenus\./,
   activeTab: /browser\.tabs\.(query|get)\(/,
+  // Chrome's worker has no DOM: Readability reads an article's header in an offscreen document.
+  offscreen: /\.offscreen\s*\.createDocument\(/,
 };
 
 /** Namespaces that need a permission of the same name when used. */

@@ -15,7 +15,7 @@ function fakeEnvironment(state: PageState | null, overrides: Partial<PopupEnviro
   let watchlist: Entity[] = [...WATCHLIST];
   const env: PopupEnvironment = {
     tabUrl: state?.url ?? null,
-    getPageState: vi.fn(async () => state),
+    subscribePageState: pushing(state === null ? [] : [state]),
     loadSettings: async () => settings,
     watchSettings: () => () => {},
     updateSettings: vi.fn(async (change) => {
@@ -36,6 +36,38 @@ function fakeEnvironment(state: PageState | null, overrides: Partial<PopupEnviro
 }
 
 const text = () => dom.root.textContent ?? '';
+
+/**
+ * A tab that pushes `states` one after the other, each in its own task; with none, a tab without
+ * a content script (the port is gone at once).
+ */
+function pushing(states: PageState[]): PopupEnvironment['subscribePageState'] {
+  return ({ onState, onGone }) => {
+    let open = true;
+    void (async () => {
+      if (states.length === 0) onGone();
+      for (const state of states) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (open) onState(state);
+      }
+    })();
+    return () => {
+      open = false;
+    };
+  };
+}
+
+/** A tab whose pushes the test sends by hand. */
+function manualTab() {
+  let listener: Parameters<PopupEnvironment['subscribePageState']>[0] | null = null;
+  const subscribePageState: PopupEnvironment['subscribePageState'] = (subscriber) => {
+    listener = subscriber;
+    return () => {
+      listener = null;
+    };
+  };
+  return { subscribePageState, push: (state: PageState) => listener?.onState(state), subscribed: () => listener !== null };
+}
 
 /** What a click on a checkbox does in a browser (linkedom's click does not toggle). */
 function toggle(input: Element | null) {
@@ -123,37 +155,41 @@ describe('PopupApp', () => {
     expect(text()).toContain('Added “Wang Yi”.');
   });
 
-  it('asks again while the page is still being scanned', async () => {
+  it('renders each state the tab pushes, without asking again', async () => {
     const scanning: PageState = { status: 'scanning', report: null, markCount: 0, url: REPORT.url! };
-    const getPageState = vi.fn<() => Promise<PageState | null>>().mockResolvedValueOnce(scanning).mockResolvedValue(ready);
-    const { env } = fakeEnvironment(ready, { getPageState });
-    render(<PopupApp env={env} />, dom.root);
+    const tab = manualTab();
+    render(<PopupApp env={fakeEnvironment(ready, { subscribePageState: tab.subscribePageState }).env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-state="loading"]')).not.toBeNull();
+    tab.push(scanning);
     await settle();
     expect(dom.root.querySelector('[data-state="scanning"]')).not.toBeNull();
-    await vi.waitFor(() => expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks'), { timeout: 2000 });
+    tab.push(ready);
+    await settle();
+    expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks');
   });
 
-  // A page with marks builds its analysis after them; one without builds it when the popup asks.
-  it.each([7, 0])('waits for the analysis of a page with %i marks', async (markCount) => {
+  // A page with marks builds its analysis after them; one without builds it when the popup subscribes.
+  it.each([7, 0])('waits for the analysis of a page with %i marks, and shows it once pushed', async (markCount) => {
     const scanned: PageState = { status: 'ready', report: null, markCount, url: REPORT.url! };
-    const getPageState = vi.fn<() => Promise<PageState | null>>().mockResolvedValueOnce(scanned).mockResolvedValue(ready);
-    render(<PopupApp env={fakeEnvironment(ready, { getPageState }).env} />, dom.root);
+    const tab = manualTab();
+    render(<PopupApp env={fakeEnvironment(ready, { subscribePageState: tab.subscribePageState }).env} />, dom.root);
+    await settle();
+    expect(tab.subscribed()).toBe(true);
+    tab.push(scanned);
     await settle();
     expect(dom.root.querySelector('[data-state="analysing"]')).not.toBeNull();
-    await vi.waitFor(() => expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks'), { timeout: 2000 });
+    tab.push(ready);
+    await settle();
+    expect(dom.root.querySelector('h1')?.textContent).toBe('Xi arrives in Moscow for talks');
     expect(dom.root.querySelector('[data-state="analysing"]')).toBeNull();
   });
 
-  it('says so when the analysis never comes', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    try {
-      const marked: PageState = { status: 'ready', report: null, markCount: 7, url: REPORT.url! };
-      render(<PopupApp env={fakeEnvironment(marked).env} />, dom.root);
-      await vi.advanceTimersByTimeAsync(10_000);
-      expect(dom.root.querySelector('[data-state="no-analysis"]')?.textContent).toContain('marked 7 mentions');
-    } finally {
-      vi.useRealTimers();
-    }
+  it('says so when the background could not build the analysis', async () => {
+    const failed: PageState = { status: 'ready', report: null, markCount: 7, url: REPORT.url!, reportFailed: true };
+    render(<PopupApp env={fakeEnvironment(failed).env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-state="no-analysis"]')?.textContent).toContain('marked 7 mentions');
   });
 
   it('says when the site is off or Dossier is paused', async () => {

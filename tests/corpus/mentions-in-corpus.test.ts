@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildTextModel } from '../../../src/text/text-model';
-import { countByEntity, defaultMentions } from './count-mentions';
+import { buildTextModel } from '../../src/text/text-model';
+import { countByEntity, defaultMentions } from '../unit/matching/count-mentions';
 
 // Real pages of the shared corpus, read in place. Almost none of them is about the watchlist, so
 // every mention found is either one of these (checked by reading the pages) or a false positive.
-const CORPUS = new URL('../../../../shared/corpus/readability/', import.meta.url);
+const CORPUS = new URL('../../../shared/corpus/readability/', import.meta.url);
 const KNOWN_MENTIONS: Record<string, Record<string, number>> = {
   // "Aside from Russian President Vladimir Putin, few foreign leaders…" (with a soft hyphen).
   'wapo-2': { putin: 1 },

@@ -4,7 +4,7 @@
  * hands `t` the browser's lookup, so this module stays free of extension APIs. The English
  * catalogue is compiled in as the fallback: for Node tests, and for a key the browser cannot find.
  */
-import english from '../../../public/_locales/en/messages.json';
+import english from '../../public/_locales/en/messages.json';
 
 export type StringKey = keyof typeof english;
 
