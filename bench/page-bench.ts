@@ -137,6 +137,7 @@ async function dossier(storedMatcher?: string): Promise<DossierResult> {
   const scanner = new PageScanner({
     root: document.body,
     findMentions: (text) => matcher.findMentions(text),
+    mentionSteps: (text) => matcher.findMentionsInSteps(text),
     decoration: { styleOf: (id) => markStyle(colours.get(id) ?? '') },
     live: false,
   });
@@ -283,11 +284,82 @@ function paragraphText(n: number): string {
     + 'only freeze the front. Reporters waited outside the hall for a statement that came late in the evening.';
 }
 
+export interface DenseResult {
+  /** From the start of the pass to the first mark in the page (wall time). */
+  firstMarkMs: number;
+  /** From the start to the last mark (wall time, the page's turns between slices included). */
+  totalMs: number;
+  /** Dossier's own work time. */
+  workMs: number;
+  matchMs: number;
+  marks: number;
+  mentions: number;
+  textLength: number;
+  longestSliceMs: number;
+  /** Long tasks (> 50 ms) the browser saw during the pass, from any source on the page. */
+  longTasks: number[];
+  /** For each click the probe made during the pass: how long it waited before its handler ran. */
+  clickDelays: number[];
+}
+
+/**
+ * A page dense with mentions, marked as on page load (stored matcher, live updates off). A click
+ * listener notes how long each of the probe's clicks waited (the event's time stamp is when the
+ * browser received it), and a mutation observer when the first mark appeared.
+ */
+async function dense(storedMatcher: string): Promise<DenseResult> {
+  const longTasks: number[] = [];
+  const longTaskObserver = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+  longTaskObserver.observe({ type: 'longtask', buffered: false });
+  const clickDelays: number[] = [];
+  const onClick = (event: MouseEvent) => clickDelays.push(performance.now() - event.timeStamp);
+  document.addEventListener('click', onClick, true);
+  const started = performance.now();
+  let firstMarkMs = -1;
+  const markObserver = new MutationObserver(() => {
+    if (firstMarkMs < 0 && document.querySelector('mark[data-dossier-mark]')) firstMarkMs = performance.now() - started;
+  });
+  markObserver.observe(document.body, { childList: true, subtree: true });
+  const matcher = matcherFromSnapshot(DEFAULT_CATALOG, JSON.parse(storedMatcher));
+  if (!matcher) throw new Error('bench: the stored matcher does not fit the catalogue');
+  const colours = new Map(DEFAULT_CATALOG.map((entity) => [entity.id, entity.colour]));
+  const scanner = new PageScanner({
+    root: document.body,
+    findMentions: (text) => matcher.findMentions(text),
+    mentionSteps: (text) => matcher.findMentionsInSteps(text),
+    decoration: { styleOf: (id) => markStyle(colours.get(id) ?? '') },
+    live: false,
+    // A dense page is what the budget is for; this measures the pass itself.
+    budget: new WorkBudget({ ...DEFAULT_LIMITS, maxScanMs: Infinity }),
+  });
+  await scanner.start();
+  const totalMs = performance.now() - started;
+  // Let the observers deliver the entries of the last task, and a last click land.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  markObserver.disconnect();
+  longTaskObserver.disconnect();
+  document.removeEventListener('click', onClick, true);
+  const stats = scanner.stats;
+  last = scanner;
+  return {
+    firstMarkMs,
+    totalMs,
+    workMs: stats?.workMs ?? 0,
+    matchMs: stats?.matchMs ?? 0,
+    marks: document.querySelectorAll('mark[data-dossier-mark]').length,
+    mentions: stats?.mentions ?? 0,
+    textLength: stats?.textLength ?? 0,
+    longestSliceMs: stats?.longestSliceMs ?? 0,
+    longTasks,
+    clickDelays,
+  };
+}
+
 declare global {
   interface Window {
     DossierBench: typeof api;
   }
 }
 
-const api = { floor, floorCold, leastSearchCold, anchor, dossier, report, undoDossier, incremental };
+const api = { floor, floorCold, leastSearchCold, anchor, dossier, report, undoDossier, incremental, dense };
 window.DossierBench = api;

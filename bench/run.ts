@@ -4,7 +4,11 @@
  * headless Chromium, offline; plus a live page that grows by 100 mutations. Writes
  * bench/results.json and bench/chart.svg, and prints a table.
  *
- * Options: --pages N (first N pages only, for a quick look), --only a,b (just these pages), --out DIR.
+ * Then the `dense` section (dense.ts): synthetic pages of 100 KB, 1 MB and 5 MB with a mention every
+ * ~50 characters, marked while an input probe clicks.
+ *
+ * Options: --pages N (first N pages only, for a quick look), --only a,b (just these pages), --out DIR,
+ * --dense (only the dense section: writes DIR/dense.json instead of results.json).
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { measureEngineThroughput } from './engine-throughput';
@@ -13,12 +17,13 @@ import { measureHostileWatchlist, printHostileFigures } from './hostile';
 import { measureDossier, printDossierFigures } from './dossier';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { snapshotMatcher } from '../src/matching/matcher-snapshot';
 import { benchChart } from './bench-chart';
+import { denseTargets, measureDensePages, printDenseRows, type DenseRow } from './dense';
 import type { DossierResult, IncrementalBatch, PassResult, ReportResult } from './page-bench';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -31,6 +36,7 @@ const option = (name: string) => {
 const outDir = path.resolve(option('out') ?? path.join(repoRoot, 'bench'));
 const pageLimit = Number(option('pages') ?? Infinity);
 const onlyPages = option('only')?.split(',') ?? null;
+const denseOnly = args.includes('--dense');
 
 /** Passes after the first, on the same page: the figure once the page's JavaScript engine is warm. */
 const WARM_RUNS = 3;
@@ -176,6 +182,30 @@ function pad(value: string | number, width: number): string {
   return text.length >= width ? text : ' '.repeat(width - text.length) + text;
 }
 
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** `--dense`: the dense section on its own, written to dense.json. */
+async function denseOnlyRun(): Promise<void> {
+  const bundle = await bundlePageBench();
+  const browser = await launchChromium();
+  try {
+    const rows = await measureDensePages(browser, bundle, JSON.stringify(snapshotMatcher(DEFAULT_CATALOG)));
+    printDenseRows(rows);
+    const dense = { date: new Date().toISOString(), browser: browser.version(), targets: denseTargets(rows), rows };
+    console.log(`\nDense targets: ${JSON.stringify(dense.targets)}`);
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'dense.json'), `${JSON.stringify(dense, null, 2)}\n`);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const pages = readdirSync(corpusDir)
     .filter((name) => existsSync(path.join(corpusDir, name, 'source.html')))
@@ -198,11 +228,7 @@ async function main(): Promise<void> {
   const bundle = await bundlePageBench();
   const backgroundBundle = await bundlePageBench('bench/background-bench.ts');
   const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   let blocked = 0;
   // Offline: the page itself from the local server, nothing else.
@@ -240,6 +266,9 @@ async function main(): Promise<void> {
     await page.evaluate(bundle);
     const batches: IncrementalBatch[] = await page.evaluate(() => window.DossierBench.incremental(100, 10));
     await page.close();
+
+    console.log('Measuring pages dense with mentions…');
+    const denseRows: DenseRow[] = await measureDensePages(browser, bundle, storedMatcher);
 
     const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
     const perKB = (batch: IncrementalBatch) => batch.workMs / (batch.addedChars / 1024);
@@ -351,6 +380,7 @@ async function main(): Promise<void> {
       },
       blockedRequests: blocked,
       incremental,
+      dense: { targets: denseTargets(denseRows), rows: denseRows },
       engineNode,
       bigFiles,
       hostile,
@@ -383,6 +413,8 @@ async function main(): Promise<void> {
     printHostileFigures(hostile);
     printDossierFigures(dossier);
     console.log(`\n\`dossier analyze\` on big files:\n${bigFilesTable(bigFiles)}`);
+    printDenseRows(denseRows);
+    console.log(`Dense targets: ${JSON.stringify(results.dense.targets)}`);
     console.log(`\nTargets: ≤ 2× floor ${results.targets.dossierAtMostTwiceFloor ? 'met' : 'NOT met'}; ≥ 10× faster than anchor ${results.targets.tenTimesFasterThanAnchor ? 'met' : 'NOT met'}; no task > 50 ms ${results.targets.noTaskOver50ms ? 'met' : 'NOT met'}; first pass ≤ 2× least search ${results.targets.firstPassAtMostTwiceLeastSearch ? 'met' : 'NOT met'}; no Dossier task > 50 ms on the page (scan, marks, report, header) ${results.targets.noPageTaskOver50ms ? 'met' : 'NOT met'}.`);
     console.log(`Wrote ${path.join(outDir, 'results.json')} and chart.svg`);
   } finally {
@@ -391,4 +423,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await (denseOnly ? denseOnlyRun() : main());

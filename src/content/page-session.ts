@@ -144,6 +144,7 @@ export class PageSession {
     const scanner = new PageScanner({
       root: this.options.doc.body ?? this.options.doc.documentElement,
       findMentions: (text) => matcher.findMentions(text),
+      mentionSteps: (text) => matcher.findMentionsInSteps(text),
       decoration: { styleOf: (id) => markStyle(this.entities.get(id)?.colour ?? '', style) },
       onChange: () => this.onScannerChange(scanner),
     });

@@ -1,12 +1,18 @@
 /**
- * Wraps the engine's mentions in `<mark>` elements with mark.js, and takes them out again so that
- * the page's DOM is exactly what it was, down to the identity of its text nodes.
+ * Wraps the engine's mentions in `<mark>` elements, and takes them out again so that the page's
+ * DOM is exactly what it was, down to the identity of its text nodes.
  *
- * Why right to left: mark.js splits a text node at the range it wraps and keeps the original node
- * as the part before it. Wrapping the last range of a node first leaves the offsets of every
- * earlier range in that node valid, so each range can be wrapped on its own, in time slices.
+ * Why a batch per text node, right to left: splitting a text node copies its text (the browser's
+ * strings are not shared), so wrapping one range at a time costs the node's length for every range
+ * in it, which is quadratic on a long paragraph or a transcript in one node. And mark.js, which did
+ * the wrapping before, leaves a live NodeIterator behind for every call that the browser updates on
+ * every later DOM change until it is collected: with thousands of marks each wrap got slower than
+ * the last. Here a batch of mentions (last to first) is grouped by text node, and each node is cut
+ * once: it keeps the text before its first range, and one fragment of marks and the text between
+ * them goes in after it. Ranges earlier in the node, in a later batch, stay valid: the node still
+ * holds the text before them. The DOM is the one mark.js made (a `<mark data-markjs>` per range,
+ * the rest in new text nodes), so unwrapping is unchanged.
  */
-import Mark from 'mark.js';
 import type { Mention } from '../matching/mention';
 import type { DomTextRange, TextModel } from '../text/text-model';
 import { CONTINUATION_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_ATTRIBUTE, isDossierMark } from '../text/mark-attributes';
@@ -23,6 +29,12 @@ export interface MarkDecoration {
   styleOf(entityId: string): string;
 }
 
+/** A range to wrap, and the mention (by its place in the batch) it belongs to. */
+interface PendingRange extends DomTextRange {
+  mention: number;
+  piece: number;
+}
+
 export class Highlighter {
   /** The text node each mark was cut from: it keeps the text before the mark, and gets it all back. */
   private readonly origins = new WeakMap<HTMLElement, Text>();
@@ -31,23 +43,46 @@ export class Highlighter {
 
   constructor(private readonly decoration: MarkDecoration) {}
 
-  /**
-   * Marks one mention. The caller goes through the mentions of a text model from last to first
-   * (see `HighlightJob`). Returns null when the page changed the mention's text since it was read.
-   */
+  /** Marks one mention (see `highlightMentions`). Null when the page changed its text since it was read. */
   highlightMention(model: TextModel, mention: Mention): HighlightedMention | null {
-    const ranges = model.domRangesOf(mention);
-    if (ranges.length === 0 || !ranges.every(isStillThere)) return null;
-    const style = this.decoration.styleOf(mention.entityId);
-    const marks: HTMLElement[] = [];
-    for (let i = ranges.length - 1; i >= 0; i--) {
-      const mark = this.wrap(ranges[i]!, mention.entityId, style);
-      if (mark) marks.push(mark);
+    return this.highlightMentions(model, [mention])[0] ?? null;
+  }
+
+  /**
+   * Marks a batch of mentions of one text model, given from last to first; the caller goes
+   * through all of a model's mentions that way, batch after batch (see `PageScanner`). Returns,
+   * for each mention in the order given, its marks, or null when the page changed its text since
+   * it was read.
+   */
+  highlightMentions(model: TextModel, mentions: readonly Mention[]): (HighlightedMention | null)[] {
+    const byNode = new Map<Text, PendingRange[]>();
+    const pieces: (HTMLElement | null)[][] = [];
+    mentions.forEach((mention, index) => {
+      const ranges = model.domRangesOf(mention);
+      if (ranges.length === 0 || !ranges.every(isStillThere)) {
+        pieces.push([]);
+        return;
+      }
+      pieces.push(ranges.map(() => null));
+      ranges.forEach((range, piece) => {
+        const list = byNode.get(range.node);
+        const pending = { ...range, mention: index, piece };
+        if (list) list.push(pending);
+        else byNode.set(range.node, [pending]);
+      });
+    });
+    for (const [node, ranges] of byNode) {
+      ranges.sort((a, b) => a.start - b.start);
+      this.wrapAll(node, ranges, (range, mark) => {
+        pieces[range.mention]![range.piece] = mark;
+      }, (range) => mentions[range.mention]!.entityId);
     }
-    if (marks.length === 0) return null;
-    marks.reverse();
-    marks.slice(1).forEach((mark) => mark.setAttribute(CONTINUATION_ATTRIBUTE, ''));
-    return { entityId: mention.entityId, marks };
+    return pieces.map((marks, index) => {
+      const made = marks.filter((mark): mark is HTMLElement => mark !== null);
+      if (made.length === 0) return null;
+      made.slice(1).forEach((mark) => mark.setAttribute(CONTINUATION_ATTRIBUTE, ''));
+      return { entityId: mentions[index]!.entityId, marks: made };
+    });
   }
 
   /** Takes marks out again: each cut text node gets its whole text back, and the split-off nodes go. */
@@ -69,17 +104,39 @@ export class Highlighter {
     }
   }
 
-  private wrap(range: DomTextRange, entityId: string, style: string): HTMLElement | null {
-    const origin = range.node;
-    const mark = isSpacesOnly(origin.data.slice(range.start, range.end)) ? wrapSpaces(range) : wrapWithMarkJs(range);
-    if (!mark) return null;
-    mark.setAttribute(MARK_ATTRIBUTE, '');
-    mark.setAttribute(ENTITY_ATTRIBUTE, entityId);
-    mark.setAttribute('style', style);
-    this.origins.set(mark, origin);
-    const rest = mark.nextSibling;
-    if (rest !== null && rest.nodeType === 3) this.splitRests.add(rest as Text);
-    return mark;
+  /**
+   * Cuts `node` once: it keeps the text before its first range, and after it come, in one
+   * fragment, a mark per range and the text between and after them (new nodes, remembered as
+   * split-off rests). Ranges are sorted and do not overlap.
+   */
+  private wrapAll(node: Text, ranges: readonly PendingRange[], made: (range: PendingRange, mark: HTMLElement) => void, entityOf: (range: PendingRange) => string): void {
+    const doc = node.ownerDocument;
+    const data = node.data;
+    const fragment = doc.createDocumentFragment();
+    const addRest = (text: string) => {
+      const rest = doc.createTextNode(text);
+      this.splitRests.add(rest);
+      fragment.appendChild(rest);
+    };
+    let at = ranges[0]!.start;
+    for (const range of ranges) {
+      if (range.start < at) continue;
+      if (range.start > at) addRest(data.slice(at, range.start));
+      const entityId = entityOf(range);
+      const mark = doc.createElement('mark');
+      mark.setAttribute('data-markjs', 'true');
+      mark.setAttribute(MARK_ATTRIBUTE, '');
+      mark.setAttribute(ENTITY_ATTRIBUTE, entityId);
+      mark.setAttribute('style', this.decoration.styleOf(entityId));
+      mark.textContent = data.slice(range.start, range.end);
+      this.origins.set(mark, node);
+      fragment.appendChild(mark);
+      made(range, mark);
+      at = range.end;
+    }
+    if (at < data.length) addRest(data.slice(at));
+    node.data = data.slice(0, ranges[0]!.start);
+    node.parentNode!.insertBefore(fragment, node.nextSibling);
   }
 
   /** Folds the marks and split-off text after `origin` back into it. */
@@ -98,37 +155,6 @@ export class Highlighter {
   private isOurMark(node: Node): boolean {
     return isDossierMark(node) && this.origins.has(node);
   }
-}
-
-function isSpacesOnly(text: string): boolean {
-  return text.replace(/\s+/g, '') === '';
-}
-
-function wrapWithMarkJs(range: DomTextRange): HTMLElement | null {
-  let created: HTMLElement | null = null;
-  // mark.js reads the whole context; a text node as context keeps the offsets node-local.
-  new Mark(range.node as unknown as HTMLElement).markRanges([{ start: range.start, length: range.end - range.start }], {
-    element: 'mark',
-    each: (element: Element) => {
-      created = element as HTMLElement;
-    },
-  });
-  return created;
-}
-
-/**
- * mark.js skips a range of spaces only, but the space between two words of a mention ("<b>Xi</b>
- * <i>Jinping</i>") belongs to it: wrapped here the way mark.js wraps (the node keeps the text before
- * the range, a new node the text after), so taking the marks out treats both alike.
- */
-function wrapSpaces(range: DomTextRange): HTMLElement {
-  const inner = range.node.splitText(range.start);
-  inner.splitText(range.end - range.start);
-  const mark = range.node.ownerDocument.createElement('mark');
-  mark.setAttribute('data-markjs', 'true');
-  mark.textContent = inner.data;
-  inner.replaceWith(mark);
-  return mark;
 }
 
 /** A range can still be wrapped if its node is in the page and long enough; pages change between slices. */

@@ -8,10 +8,11 @@ import type { Mention } from '../matching/mention';
 import { DEFAULT_SLICE_MS, SliceClock } from '../live/slice-clock';
 import { MutationBatcher } from '../live/mutation-batcher';
 import { WorkBudget } from '../live/work-budget';
-import { yieldToPage } from '../live/yield-to-page';
+import { yieldForPaint, yieldToPage } from '../live/yield-to-page';
 import { MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
 import { Highlighter, type HighlightedMention, type MarkDecoration } from './highlighter';
 import { PageHighlights } from './page-highlights';
+import { viewportFirstOrder } from './viewport-first';
 
 export type ScanStatus = 'idle' | 'scanning' | 'ready' | 'over-budget' | 'stopped';
 
@@ -20,6 +21,11 @@ export interface PageScannerOptions {
   root: Node;
   /** The engine's matcher. */
   findMentions(text: string): Mention[];
+  /**
+   * The same matcher in steps (`MentionMatcher.findMentionsInSteps`): when given, a page's text is
+   * matched in slices, so a page dense with names is never held for the whole match.
+   */
+  mentionSteps?(text: string): Generator<void, Mention[]>;
   decoration: MarkDecoration;
   /** Called whenever status or highlights change. */
   onChange?(): void;
@@ -69,6 +75,10 @@ export class PageScanner {
   private readonly highlighter: Highlighter;
   private readonly budget: WorkBudget;
   private readonly pause: () => Promise<void>;
+  /** Between slices of the first pass's marking: the page renders what a slice added before the next adds more. */
+  private readonly pauseAfterMarks: () => Promise<void>;
+  /** Batches of changes handed over and not yet started. */
+  private queuedUpdates = 0;
   private batcher: MutationBatcher | null = null;
   /** Bumped on every start and stop, so a pass that was overtaken stops at its next slice. */
   private generation = 0;
@@ -78,6 +88,7 @@ export class PageScanner {
     this.highlighter = new Highlighter(options.decoration);
     this.budget = options.budget ?? new WorkBudget();
     this.pause = options.pause ?? yieldToPage;
+    this.pauseAfterMarks = options.pause ?? yieldForPaint;
   }
 
   /** Clears any previous highlights, then scans the whole root. */
@@ -95,10 +106,11 @@ export class PageScanner {
     if (model === 'over-budget') return this.overBudget(clock);
     if (model === null) return;
     const modelMs = clock.workSoFar();
-    const matchStarted = performance.now();
-    const mentions = this.options.findMentions(model.text);
-    const matchMs = performance.now() - matchStarted;
-    const marked = await this.highlightSliced(model, mentions, clock, generation);
+    const matchStarted = clock.workSoFar();
+    const mentions = await this.match(model.text, clock);
+    const matchMs = clock.workSoFar() - matchStarted;
+    if (generation !== this.generation) return;
+    const marked = await this.highlightSliced(model, mentions, clock, generation, this.pauseAfterMarks);
     if (marked === null) return;
     clock.endSlice();
     this.fullScan = { model, mentions };
@@ -129,7 +141,7 @@ export class PageScanner {
     const clock = this.newClock();
     const model = await this.readModel(this.options.root, clock, generation);
     if (model === null || model === 'over-budget') return null;
-    const fresh = { model, mentions: this.options.findMentions(model.text) };
+    const fresh = { model, mentions: await this.match(model.text, clock) };
     clock.endSlice();
     return fresh;
   }
@@ -166,26 +178,39 @@ export class PageScanner {
     return builder.build();
   }
 
-  /** Marks from last to first (see Highlighter), yielding between slices. Null when overtaken. */
-  private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number): Promise<HighlightedMention[] | null> {
-    const marked: HighlightedMention[] = [];
-    let nextStart = Infinity;
-    const ordered = [...mentions].sort((a, b) => b.start - a.start);
-    for (const mention of ordered) {
-      // Overlapping mentions would nest marks; the engine should not give any, and one mark wins.
-      if (mention.end > nextStart) continue;
-      const done = this.writeDom(() => this.highlighter.highlightMention(model, mention));
-      if (done) {
-        marked.push(done);
-        nextStart = mention.start;
-      }
+  /** The engine's mentions in `text`, in slices when the matcher can pause. */
+  private async match(text: string, clock: SliceClock): Promise<Mention[]> {
+    const steps = this.options.mentionSteps?.(text);
+    if (!steps) return this.options.findMentions(text);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
       await clock.yieldIfDue();
+    }
+  }
+
+  /**
+   * Marks the mentions a batch at a time, those in view first (see viewport-first.ts), each part
+   * from last to first (see Highlighter), handing the thread back with `handBack` between slices.
+   * Returns them in document order; null when overtaken.
+   */
+  private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number, handBack?: () => Promise<void>): Promise<HighlightedMention[] | null> {
+    const marked: { start: number; mention: HighlightedMention }[] = [];
+    const ascending = withoutOverlaps([...mentions].sort((a, b) => b.start - a.start)).reverse();
+    const ordered = viewportFirstOrder(model, ascending);
+    for (let from = 0; from < ordered.length; from += MARK_BATCH) {
+      const batch = ordered.slice(from, from + MARK_BATCH);
+      const done = this.writeDom(() => this.highlighter.highlightMentions(model, batch));
+      done.forEach((mention, i) => {
+        if (mention) marked.push({ start: batch[i]!.start, mention });
+      });
+      await clock.yieldIfDue(handBack);
       if (generation !== this.generation) {
-        this.writeDom(() => this.highlighter.unhighlight(marked));
+        this.writeDom(() => this.highlighter.unhighlight(marked.map(({ mention }) => mention)));
         return null;
       }
     }
-    return marked.reverse();
+    return marked.sort((a, b) => a.start - b.start).map(({ mention }) => mention);
   }
 
   private watch(model: TextModel): void {
@@ -197,7 +222,21 @@ export class PageScanner {
 
   private enqueueUpdate(roots: Element[]): void {
     const generation = this.generation;
-    this.updating = this.updating.then(() => this.update(roots, generation));
+    if (!this.budget.backlogAllows(++this.queuedUpdates)) {
+      this.stopFollowing();
+      return;
+    }
+    this.updating = this.updating.then(() => {
+      this.queuedUpdates--;
+      return this.update(roots, generation);
+    });
+  }
+
+  /** Past the budget for a changing page: keeps what is marked, follows no more changes. */
+  private stopFollowing(): void {
+    this.batcher?.stop();
+    this.batcher = null;
+    this.setStatus('over-budget');
   }
 
   /** Rescans the subtrees that changed: their old marks go, their text is read and marked anew. */
@@ -217,7 +256,10 @@ export class PageScanner {
       const model = await this.readModel(root, clock, generation);
       if (model === null || model === 'over-budget') return;
       textLength += model.text.length;
-      const marked = await this.highlightSliced(model, this.options.findMentions(model.text), clock, generation);
+      const mentions = await this.match(model.text, clock);
+      if (generation !== this.generation) return;
+      // A live update marks what the page just added, which the page renders anyway: no wait for frames.
+      const marked = await this.highlightSliced(model, mentions, clock, generation);
       if (marked === null || generation !== this.generation) return;
       if (marked.length > 0) changed = true;
       this.highlights.add(marked);
@@ -259,6 +301,24 @@ export class PageScanner {
     this.status = status;
     this.options.onChange?.();
   }
+}
+
+/**
+ * Mentions marked in one go before the clock is asked again: a few milliseconds of work, and few
+ * enough cuts of one long text node per batch that its copies stay cheap.
+ */
+const MARK_BATCH = 64;
+
+/** Overlapping mentions would nest marks; the engine should not give any, and the later one wins. Input last to first. */
+function withoutOverlaps(lastToFirst: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  let nextStart = Infinity;
+  for (const mention of lastToFirst) {
+    if (mention.end > nextStart) continue;
+    kept.push(mention);
+    nextStart = mention.start;
+  }
+  return kept;
 }
 
 /** The open shadow roots a model read text from: each needs its own observer. */

@@ -50,15 +50,15 @@ export class SliceClock {
     this.sliceStart = this.now();
   }
 
-  /** Ends the slice, hands the thread over, and starts the next one. */
-  async pause(): Promise<void> {
+  /** Ends the slice, hands the thread over (`handBack`, or the clock's own way), and starts the next one. */
+  async pause(handBack: () => Promise<void> = this.handBack): Promise<void> {
     this.endSlice();
-    await this.handBack();
+    await handBack();
     this.startSlice();
   }
 
-  /** Between two pieces of work: pauses when the slice is used up. */
-  async yieldIfDue(): Promise<void> {
-    if (this.sliceUsedUp) await this.pause();
+  /** Between two pieces of work: pauses when the slice is used up (`handBack` as for `pause`). */
+  async yieldIfDue(handBack?: () => Promise<void>): Promise<void> {
+    if (this.sliceUsedUp) await this.pause(handBack);
   }
 }

@@ -10,6 +10,12 @@ export interface WorkBudgetLimits {
   /** Work time that updates for a changing page may take within `windowMs`. */
   maxUpdateMs: number;
   windowMs: number;
+  /**
+   * Batches of changes waiting while Dossier still works on an earlier one. Work time alone misses
+   * a page that changes faster than Dossier can follow while leaving it little of the thread: the
+   * queue grows without end while the work per window stays under the limit.
+   */
+  maxQueuedUpdates?: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<WorkBudgetLimits> = Object.freeze({
@@ -17,6 +23,8 @@ export const DEFAULT_LIMITS: Readonly<WorkBudgetLimits> = Object.freeze({
   maxScanMs: 4_000,
   maxUpdateMs: 1_500,
   windowMs: 10_000,
+  // With changes collected for 60 ms a batch, 25 waiting batches are Dossier 1.5 s behind the page.
+  maxQueuedUpdates: 25,
 });
 
 export class WorkBudget {
@@ -26,6 +34,11 @@ export class WorkBudget {
 
   scanAllows(visitedNodes: number, workMs: number): boolean {
     return visitedNodes <= this.limits.maxScanNodes && workMs <= this.limits.maxScanMs;
+  }
+
+  /** Whether Dossier may go on following a page with `queued` batches of changes waiting. */
+  backlogAllows(queued: number): boolean {
+    return queued <= (this.limits.maxQueuedUpdates ?? Infinity);
   }
 
   /** Books an update's work at time `at`; false once the window holds more than the limit. */

@@ -21,6 +21,11 @@ export interface MentionMatcher {
    * wins), with offsets into `text` as given.
    */
   findMentions(text: string): Mention[];
+  /**
+   * The same mentions, found in steps: the generator yields every few dozen phrases, so a page can
+   * match a text of megabytes dense with names in slices instead of one long task.
+   */
+  findMentionsInSteps(text: string): Generator<void, Mention[]>;
 }
 
 /** A phrase found in the pass, before contextual aliases are checked for support. */
@@ -75,6 +80,11 @@ interface LeafHit {
   end: number;
 }
 
+/** Prefilter hits checked between two steps of `findMentionsInSteps`: well under a millisecond. */
+const HITS_PER_STEP = 64;
+/** Mentions mapped back to the original text between two steps. */
+const MENTIONS_PER_STEP = 4096;
+
 class CompiledMatcher implements MentionMatcher {
   private readonly hasInWordPhrases: boolean;
   private readonly prefilter: CompiledPrefilter | null;
@@ -99,19 +109,36 @@ class CompiledMatcher implements MentionMatcher {
   }
 
   findMentions(original: string): Mention[] {
+    const steps = this.findMentionsInSteps(original);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  *findMentionsInSteps(original: string): Generator<void, Mention[]> {
     if (!this.prefilter) return [];
     const visible = withoutInvisibleChars(original);
     const text = visible.text;
-    const { candidates, cueStarts } = this.scan(text);
+    const { candidates, cueStarts } = yield* this.scan(text);
+    yield;
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
+    yield;
     const named = candidates.filter((c) => c.leaf.role === 'alias' || (c.leaf.role === 'contextual' && supported.has(c.leaf.entityId)));
     const kept = withIntroducedReferences(text, named, candidates);
-    return joinedPhrases(text, kept).map((c) => {
+    yield;
+    const joined = joinedPhrases(text, kept);
+    yield;
+    const mentions: Mention[] = [];
+    for (const c of joined) {
+      // A hundred thousand mentions take tens of milliseconds to map back: in steps too.
+      if (mentions.length % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
       const nameStart = c.start + leadingTitleLength(text.slice(c.start, c.end));
       const start = visible.originalOffset(nameStart);
       const end = visible.originalOffset(c.end - 1) + 1;
-      return { start, end, entityId: c.leaf.entityId, text: text.slice(nameStart, c.end) };
-    });
+      mentions.push({ start, end, entityId: c.leaf.entityId, text: text.slice(nameStart, c.end) });
+    }
+    return mentions;
   }
 
   /**
@@ -135,13 +162,19 @@ class CompiledMatcher implements MentionMatcher {
     return extended;
   }
 
-  /** The one pass: leftmost-longest phrases, and every cue seen on the way. */
-  private scan(text: string): { candidates: Candidate[]; cueStarts: Map<string, number[]> } {
+  /** The one pass: leftmost-longest phrases, and every cue seen on the way; a step every few dozen prefilter hits. */
+  private *scan(text: string): Generator<void, { candidates: Candidate[]; cueStarts: Map<string, number[]> }> {
     const { regex, subject } = this.prefilter!.subjectFor(text);
     const candidates: Candidate[] = [];
     const cueStarts = new Map<string, number[]>();
-    regex.lastIndex = 0;
-    for (let found = regex.exec(subject); found; found = regex.exec(subject)) {
+    // The regex is shared with every other pass of this matcher, which may run while this one
+    // pauses: the place to go on from is kept here, and handed to the regex before each search.
+    let position = 0;
+    for (let hits = 1; ; hits++) {
+      if (hits % HITS_PER_STEP === 0) yield;
+      regex.lastIndex = position;
+      const found = regex.exec(subject);
+      if (!found) break;
       const start = found.index;
       let best: Candidate | null = null;
       for (const hit of this.phrasesStartingAt(text, start)) {
@@ -161,13 +194,13 @@ class CompiledMatcher implements MentionMatcher {
         }
       }
       if (best?.leaf.role === 'excluded') {
-        regex.lastIndex = best.end;
+        position = best.end;
       } else if (best) {
         const mention = this.extendedByFullerName(text, best);
         candidates.push(mention);
-        regex.lastIndex = mention.end;
+        position = mention.end;
       } else {
-        regex.lastIndex = start + Math.max(1, charAt(text, start).length);
+        position = start + Math.max(1, charAt(text, start).length);
       }
     }
     return { candidates, cueStarts };

@@ -44,7 +44,8 @@ describe('PageScanner', () => {
     expect(doc.querySelectorAll(MARK_SELECTOR).length).toBe(400);
     expect(s.highlights.countsByEntity()).toEqual(new Map([['putin', 200], ['kirby', 200]]));
     expect(s.highlights.all()[0]!.marks[0]!.textContent).toBe('Putin');
-    expect(pauses()).toBeGreaterThan(10);
+    // With no time per slice, a pause after every batch of marks: 400 mentions are 7 batches.
+    expect(pauses()).toBeGreaterThanOrEqual(7);
     expect(s.stats).toMatchObject({ mentions: 400 });
   });
 

@@ -20,4 +20,11 @@ describe('WorkBudget', () => {
     later.spendOnUpdate(0, 45);
     expect(later.spendOnUpdate(2000, 45)).toBe(true);
   });
+
+  it('stops following a page whose changes queue up faster than Dossier works through them', () => {
+    const budget = new WorkBudget({ ...limits, maxQueuedUpdates: 3 });
+    expect(budget.backlogAllows(3)).toBe(true);
+    expect(budget.backlogAllows(4)).toBe(false);
+    expect(new WorkBudget(limits).backlogAllows(1_000_000)).toBe(true);
+  });
 });
