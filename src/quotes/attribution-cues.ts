@@ -364,13 +364,13 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
   return null;
 }
 
-/** A whole sentence that only attributes: "Forte said." after `"Q."`. */
+/** A whole sentence that only attributes: "Marten said." after `"Q."`. */
 export function attributionOnlySentence(tokens: Token[], text: string): Cue | null {
   const words = tokens.filter((token) => token.isWord).length;
   if (words === 0 || words > 8) return null;
   const cue = cueRightAfter(tokens, text);
   if (!cue) return null;
-  // "Forte said at the time." attributes; "He said he would resign." reports something else.
+  // "Marten said at the time." attributes; "He said he would resign." reports something else.
   const rest = tokens.slice(cue.phrase.next + 1).filter((token) => token.isWord);
   const reportsMore = rest.some((token) => PRONOUNS_PERSON.has(token.lower) || PRONOUNS_OTHER.has(token.lower) || CLAUSE_WORDS.has(token.lower));
   return reportsMore ? null : { ...cue, rule: 'attribution-only sentence' };

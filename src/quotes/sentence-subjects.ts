@@ -61,7 +61,7 @@ function isSpeechVerb(verb: Token | undefined): boolean {
 
 /**
  * The people in subject position, sentence by sentence: who opens the sentence ("Senator Jane Roe,
- * a Republican, …"), and who a speech verb there names ("…, said Tom Forte").
+ * a Republican, …"), and who a speech verb there names ("…, said Ivo Marten").
  */
 export function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Subject[] {
   const subjects: Subject[] = [];
@@ -102,7 +102,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         break;
       }
     }
-    // Reported speech names its speaker in subject position too: "…, said Tom Forte, who follows Amazon."
+    // Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the port."
     for (let v = 1; v < tokens.length; v++) {
       const token = tokens[v]!;
       if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
