@@ -272,6 +272,13 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
+    // "He voiced his anger on Twitter, writing “…”": a participle after a comma speaks for the sentence's subject.
+    if (tokens[v - 1]?.text === ',' && /ing$/u.test(tokens[v]!.lower)) {
+      const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
+      if (subject && (subject.kind === 'name' || subject.kind === 'pronoun') && !subject.institution && subject.next < v) {
+        return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
+      }
+    }
     // Inverted: "Dazu sagte Scholz:", "Then said the minister,".
     const after = readSpeakerForward(tokens, v + length, text);
     const follower = after ? tokens[after.next] : undefined;

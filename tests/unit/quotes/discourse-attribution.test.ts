@@ -52,6 +52,12 @@ describe('no speaker, though a reader knows it: continuation', () => {
     ).toEqual([['Lena Brandt', 'People come in']]);
   });
 
+  it('EN: a participle after a comma speaks for the sentence\'s subject', () => {
+    expect(
+      who(['Last summer, Marco Ruiz joined a rescue boat. He voiced his anger on social media, writing "It is unbelievable how many people are left to drown at sea."']),
+    ).toEqual([['Marco Ruiz', 'It is unbelievable']]);
+  });
+
   it('EN: a described role names again the person in view when no one was named in it', () => {
     expect(
       who(['For Ines Varga the shop is a second home. “You are talking about one genre only,” points out the laid-back Leeds resident.']),
