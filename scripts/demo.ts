@@ -75,6 +75,24 @@ if (screenshotDir) {
   dossier.context.on('close', () => void end());
 }
 
+/** Hovers the first mark `selector` finds, near the top of the view, and waits until its card is open. */
+async function openHoverCard(page: Page, probe: ShadowProbe, selector: string): Promise<void> {
+  const mark = page.locator(selector).first();
+  // The mention near the top, so its card opens below it as a reader would usually see it.
+  await mark.evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -120);
+  });
+  await page.mouse.move(5, 5);
+  await mark.hover();
+  // The card is in a closed shadow root: only the DevTools protocol sees whether it is open.
+  for (const started = Date.now(); !(await probe.box('[role="dialog"]'))?.height;) {
+    if (Date.now() - started > 5000) throw new Error(`no hover card opened on ${selector}`);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(150);
+}
+
 async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promise<void> {
   const shot = async (target: Page, name: string) => {
     const file = path.join(dir, name);
@@ -85,21 +103,7 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
 
   // The card is in a closed shadow root: only the DevTools protocol sees whether it is open.
   const probe = await ShadowProbe.attach(page);
-  const openCardOn = async (selector: string) => {
-    const mark = page.locator(selector).first();
-    // The mention near the top, so its card opens below it as a reader would usually see it.
-    await mark.evaluate((element) => {
-      element.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -120);
-    });
-    await page.mouse.move(5, 5);
-    await mark.hover();
-    for (const started = Date.now(); !(await probe.box('[role="dialog"]'))?.height;) {
-      if (Date.now() - started > 5000) throw new Error(`no hover card opened on ${selector}`);
-      await page.waitForTimeout(100);
-    }
-    await page.waitForTimeout(150);
-  };
+  const openCardOn = (selector: string) => openHoverCard(page, probe, selector);
   await page.evaluate(() => window.scrollTo(0, 0));
   await openCardOn('mark[data-entity="kirby"]');
   await shot(page, 'hover-card.png');
@@ -172,18 +176,7 @@ async function saveLocalisedCard(language: string, dir: string): Promise<void> {
   try {
     const page = await localised.open('/demo/');
     const probe = await ShadowProbe.attach(page);
-    const mark = page.locator('mark[data-entity="putin"]').first();
-    await mark.evaluate((element) => {
-      element.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -120);
-    });
-    await page.mouse.move(5, 5);
-    await mark.hover();
-    for (const started = Date.now(); !(await probe.box('[role="dialog"]'))?.height;) {
-      if (Date.now() - started > 5000) throw new Error(`no hover card opened in ${language}`);
-      await page.waitForTimeout(100);
-    }
-    await page.waitForTimeout(150);
+    await openHoverCard(page, probe, 'mark[data-entity="putin"]');
     const file = path.join(dir, `hover-card-${language}.png`);
     await page.screenshot({ path: file });
     console.log(`Saved ${file}`);
