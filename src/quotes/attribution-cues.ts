@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { AttributionRule } from './attribution-rules';
 import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, GROUP_PRONOUNS } from './speech-lexicon';
+import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
@@ -176,7 +176,7 @@ export function hasUnnamedCue(tokens: Token[]): boolean {
   // "“Q!” was the response of one viewer": the words of someone the page does not name.
   if (['was', 'is', 'came'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'the' && SPEECH_OR_REACTION_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
   // "a citizen, whose name is redacted, wrote": someone new, however long the apposition.
-  if (INDEFINITE_OPENERS.has(tokens[i]?.lower ?? '')) {
+  if (INDEFINITE_DETERMINERS.has(tokens[i]?.lower ?? '')) {
     for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
       if (/^[.!?;]$/.test(tokens[k]!.text)) return false;
       if (speechVerbAt(tokens, k, 'after') > 0) return true;
@@ -223,9 +223,6 @@ function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhr
 /** Russian verbs by which an agency relays a person's words ("передает ТАСС слова Пескова"). */
 const RELAY_VERBS = new Set(['передает', 'передаёт', 'приводит', 'приводят', 'передают']);
 const RELAYED_WORDS = new Set(['слова', 'высказывание', 'заявление']);
-
-/** Words that open a phrase for someone the page has not named: "a citizen", "one official", "ein Anwohner". */
-const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer', 'один', 'одна', 'один из', 'некий', 'некая']);
 
 /** What a quote "was" when the page gives no speaker's name: "was the response of one viewer". */
 const SPEECH_OR_REACTION_NOUNS = new Set([...SPEECH_NOUNS, 'reaction', 'verdict', 'refrain', 'message', 'cry', 'slogan', 'headline', 'caption']);

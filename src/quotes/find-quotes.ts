@@ -24,7 +24,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, GROUP_PRONOUNS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
@@ -77,8 +77,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
     if (phrase.institution && phrase.name) {
       // "the agency said" after "The State Department called for…": the body named before.
-      const named = /^\p{Ll}+$/u.test(phrase.name) ? (catchUp(phrase.start), bodies.latest(phrase.start, phrase.head)) : null;
-      return { name: named ?? phrase.name, isOrganisation: true, credible: true };
+      if (!/^\p{Ll}+$/u.test(phrase.name)) return { name: phrase.name, isOrganisation: true, credible: true };
+      catchUp(phrase.start);
+      return { name: bodies.latest(phrase.start, phrase.head) ?? phrase.name, isOrganisation: true, credible: true };
     }
     if (phrase.kind === 'name' && phrase.name) {
       const known = registry.resolveName(phrase.name, pos);
@@ -391,13 +392,10 @@ function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
   };
 }
 
-/** Indefinite determiners: "a farmer", "one official", "ein Anwohner", "eine Sprecherin". */
-const INDEFINITE = /^(?:a|an|one|another|ein|eine|einer|ein\S*)\s/iu;
-
 /** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */
 function namesSomeoneElse(text: string, phrase: SpeakerPhrase): boolean {
-  const before = text.slice(Math.max(0, phrase.start - 8), phrase.start);
-  return INDEFINITE.test(before.split(/\s+/).slice(-2).join(' ') + ' ') || PERSONAL_RELATIONS.has(phrase.head);
+  const wordBefore = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, phrase.start - 16), phrase.start))?.[1]?.toLowerCase() ?? '';
+  return INDEFINITE_DETERMINERS.has(wordBefore) || PERSONAL_RELATIONS.has(phrase.head);
 }
 
 /** The rule of a cue whose phrase is no name: how the page resolved it. */

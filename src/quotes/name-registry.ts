@@ -25,10 +25,7 @@ interface RoleEntry {
 /** Comparable form of a name word: lower case; Cyrillic case endings stripped (Путина → путин). */
 export function nameKey(word: string): string {
   const lower = word.toLowerCase().replace(/[’']s$/u, '').replace(/\.$/, '');
-  if (/[\u0400-\u04ff]/.test(lower) && lower.length > 4) {
-    return lower.replace(/(?:ого|ему|ому|ой|ом|ым|им|ая|ую|ей|ью|а|у|е|ы|я|ю|и|ь|й)$/u, '');
-  }
-  return lower;
+  return cyrillicStem(lower);
 }
 
 export class NameRegistry {

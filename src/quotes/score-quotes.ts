@@ -4,6 +4,7 @@
  * words and `ignore` strings count neither way.
  */
 import { countWords } from './quote-words';
+import { cyrillicStem } from './speech-lexicon';
 
 export interface QuoteLabel {
   speaker: string;
@@ -51,11 +52,6 @@ export function normaliseQuoteText(text: string): string {
     .replace(/^[\s"',.;:]+|[\s"',.;:]+$/g, '');
 }
 
-/** Russian and Czech names decline (Пескова, Ricem): compare Cyrillic words by stem. */
-function stem(word: string): string {
-  if (!/[\u0400-\u04ff]/u.test(word) || word.length <= 4) return word;
-  return word.replace(/(?:ого|ему|ому|ой|ом|ым|им|ая|ую|ей|ью|а|у|е|ы|я|ю|и|ь|й)$/u, '');
-}
 
 function words(name: string): string[] {
   return name
@@ -65,7 +61,8 @@ function words(name: string): string[] {
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}-]+/u)
     .filter(Boolean)
-    .map(stem);
+    // Russian names decline (Пескова): Cyrillic words compare by stem.
+    .map(cyrillicStem);
 }
 
 /** Same speaker by surname: the label's last word is one of the found speaker's words, or the other way round. */

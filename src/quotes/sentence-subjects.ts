@@ -25,7 +25,7 @@ export interface Subject {
 const AND_WORDS = new Set(['and', 'und', 'и', '&']);
 
 /** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
-const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'also', 'ещё', 'также', 'тоже']);
+const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'ещё', 'также', 'тоже']);
 
 /** Words that open a phrase attached to the subject: "Tim Ode with the health authority says". */
 const ATTACHED_PHRASE_OPENERS = new Set(['with', 'of', 'at', 'from', 'for', 'in', 'and', 'von', 'vom', 'aus', 'bei', 'из']);

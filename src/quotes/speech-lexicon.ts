@@ -140,9 +140,13 @@ const ROLE_SUFFIXES = ['bürgermeister', 'sprecher', 'sprecherin', 'minister', '
 /** Russian declines role nouns ("представителя", "министру"): their stems, to know a role in any case. */
 const CYRILLIC_ROLE_STEMS = new Set([...ROLE_WORDS].filter((word) => /^[\u0400-\u04ff-]+$/u.test(word) && word.length > 4).map(cyrillicStem));
 
-/** A Russian word without its case ending: "представителя", "представителю" → "представител". */
+/**
+ * A Russian word without its case ending, so declined forms compare equal: "Пескова", "Пескову" →
+ * "песков"; "представителя", "представитель" → "представител". Short and non-Cyrillic words stay.
+ */
 export function cyrillicStem(lower: string): string {
-  return lower.replace(/(?:ами|ями|ого|его|ему|ому|ой|ом|ем|ым|им|ая|ую|ей|ью|ях|ах|а|у|е|ы|я|ю|и|ь|й)$/u, '');
+  if (!/[\u0400-\u04ff]/u.test(lower) || lower.length <= 4) return lower;
+  return lower.replace(/(?:ого|ему|ому|ой|ом|ым|им|ая|ую|ей|ью|а|у|е|ы|я|ю|и|ь|й)$/u, '');
 }
 
 export function isRoleWord(word: string): boolean {
@@ -362,4 +366,9 @@ export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'они']);
 export const GENERAL_BODY_NOUNS: ReadonlySet<string> = new Set([
   'agency', 'organization', 'organisation', 'body', 'company', 'firm', 'group', 'institution', 'office', 'department',
   'behörde', 'organisation', 'unternehmen', 'ведомство', 'организация', 'компания',
+]);
+
+/** Indefinite determiners: "a farmer", "one official", "ein Anwohner", "один из": someone the page has not named. */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'another', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'один', 'одна', 'некий', 'некая',
 ]);
