@@ -10,7 +10,7 @@ import { PageScanner } from '../src/highlight/page-scanner';
 import { DEFAULT_LIMITS, WorkBudget } from '../src/live/work-budget';
 import { SliceClock } from '../src/live/slice-clock';
 import { yieldToPage } from '../src/live/yield-to-page';
-import { compileMatcher, compileMatcherInSlices } from '../src/matching/compile-matcher';
+import { compileMatcher, compileMatcherInSlices, type MentionMatcher } from '../src/matching/compile-matcher';
 import { matcherFromSnapshot } from '../src/matching/matcher-snapshot';
 import type { PageText } from '../src/analysis/page-text';
 import { headerNeedsReadability, readArticleMetadata } from '../src/article/read-article-metadata';
@@ -114,6 +114,19 @@ function anchor(): PassResult {
 
 let last: PageScanner | null = null;
 
+/** The page scanner as the content script sets it up on page load, live updates off. */
+function scannerOf(matcher: MentionMatcher, budget?: WorkBudget): PageScanner {
+  const colours = new Map(DEFAULT_CATALOG.map((entity) => [entity.id, entity.colour]));
+  return new PageScanner({
+    root: document.body,
+    findMentions: (text) => matcher.findMentions(text),
+    mentionSteps: (text) => matcher.findMentionsInSteps(text),
+    decoration: { styleOf: (id) => markStyle(colours.get(id) ?? '') },
+    live: false,
+    ...(budget ? { budget } : {}),
+  });
+}
+
 /**
  * Dossier as the content script runs on page load: get the matcher, scan in slices, highlight.
  * With `storedMatcher` (a snapshot as JSON, as the background stores it) the matcher is loaded
@@ -132,15 +145,8 @@ async function dossier(storedMatcher?: string): Promise<DossierResult> {
   if (storedMatcher !== undefined && !stored) throw new Error('bench: the stored matcher does not fit the catalogue');
   const matcher = stored ?? await compileMatcherInSlices(DEFAULT_CATALOG, compileClock);
   compileClock.endSlice();
-  const colours = new Map(DEFAULT_CATALOG.map((entity) => [entity.id, entity.colour]));
   const compileMs = compileClock.workMs;
-  const scanner = new PageScanner({
-    root: document.body,
-    findMentions: (text) => matcher.findMentions(text),
-    mentionSteps: (text) => matcher.findMentionsInSteps(text),
-    decoration: { styleOf: (id) => markStyle(colours.get(id) ?? '') },
-    live: false,
-  });
+  const scanner = scannerOf(matcher);
   await scanner.start();
   const wallMs = performance.now() - started;
   // Let the observer deliver entries of the last task.
@@ -322,16 +328,8 @@ async function dense(storedMatcher: string): Promise<DenseResult> {
   markObserver.observe(document.body, { childList: true, subtree: true });
   const matcher = matcherFromSnapshot(DEFAULT_CATALOG, JSON.parse(storedMatcher));
   if (!matcher) throw new Error('bench: the stored matcher does not fit the catalogue');
-  const colours = new Map(DEFAULT_CATALOG.map((entity) => [entity.id, entity.colour]));
-  const scanner = new PageScanner({
-    root: document.body,
-    findMentions: (text) => matcher.findMentions(text),
-    mentionSteps: (text) => matcher.findMentionsInSteps(text),
-    decoration: { styleOf: (id) => markStyle(colours.get(id) ?? '') },
-    live: false,
-    // A dense page is what the budget is for; this measures the pass itself.
-    budget: new WorkBudget({ ...DEFAULT_LIMITS, maxScanMs: Infinity }),
-  });
+  // A dense page is what the budget is for; this measures the pass itself.
+  const scanner = scannerOf(matcher, new WorkBudget({ ...DEFAULT_LIMITS, maxScanMs: Infinity }));
   await scanner.start();
   const totalMs = performance.now() - started;
   // Let the observers deliver the entries of the last task, and a last click land.
