@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { SETTINGS_VERSION } from '../../src/settings/migrations';
 import { defaultSettings, type Settings } from '../../src/settings/settings';
+import { countMarksInPage } from './page-probes';
 
 /** The extension API inside the worker, where `worker.evaluate` runs (no type package for it here). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -171,16 +172,9 @@ export async function waitForScan(page: Page, quietMs = 400, timeoutMs = 10_000)
   }
 }
 
-/** Marks per entity id, in document order of first appearance. */
+/** Marks per entity id (each mention once, however many pieces markup split it into). */
 export async function markCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const mark of document.querySelectorAll('mark[data-dossier-mark]:not([data-dossier-continued])')) {
-      const id = mark.getAttribute('data-entity') ?? '?';
-      counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  });
+  return page.evaluate(countMarksInPage);
 }
 
 /** Writes Dossier's settings as the settings module stores them (`sync:settings`, versioned), from the extension's worker. */

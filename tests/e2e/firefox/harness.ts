@@ -21,6 +21,7 @@ import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppetee
 import { SETTINGS_VERSION } from '../../../src/settings/migrations';
 import { defaultSettings, type Settings } from '../../../src/settings/settings';
 import { FIXTURES_DIR, serveStatic } from '../harness';
+import { countMarksInPage } from '../page-probes';
 
 /** The extension API inside an extension page, where `extensionPage.evaluate` runs. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -168,14 +169,7 @@ export async function pollUntil<T>(read: () => Promise<T>, expected: T, timeoutM
 
 /** Marks per entity id (each mention once, however many pieces markup split it into). */
 export async function markCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const mark of document.querySelectorAll('mark[data-dossier-mark]:not([data-dossier-continued])')) {
-      const id = mark.getAttribute('data-entity') ?? '?';
-      counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  });
+  return page.evaluate(countMarksInPage);
 }
 
 /** Writes Dossier's settings as the settings module stores them (`sync:settings`, versioned), from an extension page. */
