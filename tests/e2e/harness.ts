@@ -116,7 +116,7 @@ export async function launchDossier(options: LaunchOptions = {}): Promise<Dossie
     const url = route.request().url();
     return isLocal(url, origin) ? route.continue() : route.abort('blockedbyclient');
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
 
   return {
@@ -148,6 +148,27 @@ export async function launchDossier(options: LaunchOptions = {}): Promise<Dossie
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The extension's service worker, once its extension API is there. Playwright can hand over a
+ * worker whose script has started before Chrome has bound `chrome.*` into it; an evaluate at that
+ * moment sees `chrome` undefined, so wait for the API rather than for the worker alone.
+ */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const isOurs = (candidate: Worker) => candidate.url().startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await worker
+      .evaluate(() => typeof chrome !== 'undefined' && typeof chrome.storage?.local?.get === 'function')
+      .catch(() => false);
+    if (ready) return worker;
+    if (Date.now() > deadline) throw new Error(`the extension's worker at ${worker.url()} never exposed chrome.storage`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function isLocal(url: string, origin: string): boolean {
