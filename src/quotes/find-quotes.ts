@@ -127,6 +127,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       if (!resolved || resolved.isOrganisation || !resolved.credible) continue;
       people.add(resolved.name, subject.pos);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);
+      if (subject.verbPronoun) genders.add(resolved.name, subject.verbPronoun);
     }
   };
 

@@ -2,6 +2,7 @@
  * The people and bodies a page names, so a later "Kirby", "the spokesman" or "Пескова" resolves to
  * the fullest name the page gives ("John Kirby", "Dmitry Peskov"). Built in one pass over the tokens.
  */
+import { nominativeOfName } from './russian-name-case';
 import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
 import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
@@ -154,7 +155,7 @@ export class NameRegistry {
       }
     }
     const found = (best ?? bestAfter)?.name;
-    if (found) return found;
+    if (found) return keys.length === 1 ? inFormOfSurname(found, name) : found;
     // "по словам Пескова", "в Кремле": a declined word becomes the form the page uses as a name. A
     // body named by an acronym keeps its complement's case ("МИД России", not "МИД Россия").
     if (!/[\u0400-\u04ff]/u.test(name) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name)) return name;
@@ -236,3 +237,17 @@ function containsRun(haystack: string[], needle: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * A Russian full name met only in an oblique case ("с Иваном Петровым"), called later by its
+ * nominative surname ("Петров сказал"): the name in the surname's case, "Иван Петров".
+ */
+function inFormOfSurname(fullName: string, surname: string): string {
+  const words = fullName.split(' ');
+  const last = words.at(-1)!;
+  if (!/^[\u0400-\u04ff-]+$/u.test(surname) || last === surname || !last.startsWith(surname)) return fullName;
+  const nameCase = INSTRUMENTAL_SUFFIX.test(last) ? 'instrumental' : 'genitive';
+  return [...words.slice(0, -1).map((word) => nominativeOfName(word, nameCase)), surname].join(' ');
+}
+
+const INSTRUMENTAL_SUFFIX = /(?:ым|им|ой)$/u;

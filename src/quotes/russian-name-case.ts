@@ -4,7 +4,7 @@
  * writes the name in another form; the page's own forms win (see NameRegistry). Foreign names that
  * do not decline ("Кирби", "Шойгу") are left as they are.
  */
-export type NameCase = 'genitive' | 'accusative';
+export type NameCase = 'genitive' | 'accusative' | 'instrumental';
 
 /** Endings and their nominatives, longest first; the first that fits a word is used. */
 const GENITIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
@@ -30,10 +30,29 @@ const ACCUSATIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
   [/(нн|[рлтднсм])у$/u, '$1а'], // Анну → Анна, Веру → Вера
 ];
 
+/** Instrumentals, as after "с" or a role ("встретился с Иваном Петровым", "премьер-министром Анной Ивановой"). */
+const INSTRUMENTAL_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
+  [/(ск|цк)им$/u, '$1ий'], // Зеленским → Зеленский
+  [/(ск|цк)ой$/u, '$1ая'], // Вербицкой → Вербицкая
+  [/(ов|ев|ёв|ин|ын)ым$/u, '$1'], // Петровым → Петров
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], // Ивановой → Иванова
+  [/ией$/u, 'ия'], // Марией → Мария
+  [/ием$/u, 'ий'], // Дмитрием → Дмитрий
+  [/еем$/u, 'ей'], // Сергеем → Сергей
+  [/([бвгджзклмнпрстфхцчшщ])ой$/u, '$1а'], // Анной → Анна
+  [/([бвгджзклмнпрстфхцчшщ])ом$/u, '$1'], // Иваном → Иван
+];
+
+const ENDINGS_OF_CASE: Record<NameCase, readonly [RegExp, string][]> = {
+  genitive: GENITIVE_ENDINGS,
+  accusative: [...ACCUSATIVE_ENDINGS, ...GENITIVE_ENDINGS],
+  instrumental: INSTRUMENTAL_ENDINGS,
+};
+
 function nominativeOfWord(word: string, nameCase: NameCase): string {
   // Acronyms, initials and short particles ("МИД", "В.", "фон") do not decline.
   if (word.length <= 3 || !/^\p{Lu}[\p{Ll}-]+$/u.test(word) || !/[\u0400-\u04ff]/u.test(word)) return word;
-  const endings = nameCase === 'accusative' ? [...ACCUSATIVE_ENDINGS, ...GENITIVE_ENDINGS] : GENITIVE_ENDINGS;
+  const endings = ENDINGS_OF_CASE[nameCase];
   for (const [ending, nominative] of endings) {
     if (ending.test(word)) return word.replace(ending, nominative);
   }

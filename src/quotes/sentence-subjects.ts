@@ -9,6 +9,7 @@ import { PARTICLE_VERBS, SPEECH_VERBS } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
+import { pronounOfRussianVerb } from './speaker-focus';
 
 export interface Subject {
   pos: number;
@@ -20,6 +21,19 @@ export interface Subject {
   speaks: boolean;
   /** Two people as one subject ("Tore Lind and Ada Berg"), as a speaker names them. */
   group?: string;
+  /** The pronoun a Russian verb's gender stands for ("Петров заявил" → "он"): evidence of gender. */
+  verbPronoun?: string | null;
+}
+
+/** The gender a Russian subject's verb shows, among the few words after the subject ("Петров вчера заявил"). */
+function verbPronounAfter(tokens: Token[], next: number): string | null {
+  for (let k = next; k < Math.min(tokens.length, next + 3); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord) return null;
+    const pronoun = pronounOfRussianVerb(token.text);
+    if (pronoun) return pronoun;
+  }
+  return null;
 }
 
 const AND_WORDS = new Set(['and', 'und', 'и', '&']);
@@ -98,7 +112,10 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
           subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, partner.next), group });
           break;
         }
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next) });
+        subjects.push({
+          pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next),
+          verbPronoun: verbPronounAfter(tokens, phrase.next),
+        });
         break;
       }
     }

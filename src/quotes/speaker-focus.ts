@@ -32,7 +32,8 @@ function genderOfRussianSurname(name: string): Gender {
 
 export function genderOfPronoun(pronoun: string): Gender {
   if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'il' || pronoun === 'on') return 'm';
-  if (pronoun === 'she' || pronoun === 'она' || pronoun === 'elle' || pronoun === 'ona') return 'f';
+  // German "sie" is also "they", but a group has its own pronoun path: as one speaker it is "she".
+  if (pronoun === 'she' || pronoun === 'sie' || pronoun === 'она' || pronoun === 'elle' || pronoun === 'ona') return 'f';
   return null;
 }
 
@@ -64,6 +65,8 @@ export class RecentPeople {
 
   add(name: string, pos: number): void {
     const index = this.people.findIndex((person) => person.name === name);
+    // Subjects are taken in lazily, so an older mention may arrive after a newer one: keep the newest.
+    if (index >= 0 && this.people[index]!.pos > pos) return;
     if (index >= 0) this.people.splice(index, 1);
     this.people.push({ name, pos });
     if (this.people.length > 6) this.people.shift();
@@ -109,4 +112,15 @@ export class RecentNames {
     }
     return null;
   }
+}
+
+/**
+ * A Russian past-tense verb agrees with its subject's gender: "Петров заявил", "Захарова заявила"
+ * (also reflexive: "встретилась"). The pronoun that gender stands for, or null.
+ */
+export function pronounOfRussianVerb(verb: string): 'он' | 'она' | null {
+  if (!/^[\u0400-\u04ff]+$/u.test(verb) || verb !== verb.toLowerCase()) return null;
+  if (/[аяиеуыо]ла(?:сь)?$/u.test(verb)) return 'она';
+  if (/[аяиеуыо]л(?:ся)?$/u.test(verb)) return 'он';
+  return null;
 }

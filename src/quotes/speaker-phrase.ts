@@ -6,6 +6,7 @@
 import type { Token } from './tokens';
 import type { NameCase } from './russian-name-case';
 import { tokenIndexFrom } from './text-index';
+import { genderOfGivenName } from './given-names';
 import {
   ADVERBS,
   DETERMINERS,
@@ -98,6 +99,12 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   // "her statement read", "his letter said": the words are the person's.
   const owner = POSSESSIVE_PRONOUNS.get(first.lower);
   if (owner && tokens[i + 1] && SPEECH_NOUNS.has(tokens[i + 1]!.lower)) return { ...pronoun(first, i + 1), head: owner };
+  if (owner) {
+    // "Her neighbour, Tom Ash, agreed": the relation names its holder in apposition; "his father
+    // said" is someone the page does not name (a role nobody resolves).
+    const relation = relationOfPossessor(tokens, i + 1, first, text);
+    if (relation && !relation.institution) return relation;
+  }
   let determiner = false;
   if (DETERMINERS.has(first.lower) && !first.isPossessive) {
     determiner = true;
@@ -132,7 +139,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
-    } else if (!token.isCapitalised && leadsToRole(tokens, i)) {
+    } else if (!token.isCapitalised && !endsWithPersonName(phrase, tokens, i) && leadsToRole(tokens, i)) {
+      // "Russian foreign minister Ivo Marten": lower-case words on the way to a role. Once a person
+      // is named ("Senator Ana Ruiz met Prime Minister …"), a lower-case word is the sentence's verb.
       phrase.push(token);
     } else if (!token.isCapitalised && phrase.length === 0 && describesName(tokens, i)) {
       // "skipper Wade Bassi", "geophysicist Daniel Rothman": a lower-case description right before a name.
@@ -409,6 +418,21 @@ function describesName(tokens: Token[], index: number): boolean {
 }
 
 /** "press secretary", "national security adviser": lower-case words that lead to a role word. */
+/**
+ * A phrase that already names a person: a role, an honorific or a known given name, then a name
+ * ("Senator Ruiz", "Ana Ruiz"). Two capitalised words alone may be a body ("White House press
+ * secretary …") and go on.
+ */
+function endsWithPersonName(phrase: Token[], tokens: Token[], index: number): boolean {
+  const last = phrase.at(-1);
+  const before = phrase.at(-2);
+  if (!last || !before || !isNameToken(last) || isRoleWord(last.text)) return false;
+  if (isRoleWord(before.text) || HONORIFICS.has(before.lower) || genderOfGivenName(`${before.text} ${last.text}`) !== null) return true;
+  // "Xi Jinping met Russian President …": a capitalised word between the lower-case word and the
+  // role starts a new person's phrase.
+  return isNameToken(before) && tokens[index + 1] !== undefined && tokens[index + 1]!.isCapitalised && !isRoleWord(tokens[index + 1]!.text);
+}
+
 function leadsToRole(tokens: Token[], index: number): boolean {
   for (let k = index; k < Math.min(tokens.length, index + 3); k++) {
     const token = tokens[k]!;

@@ -159,6 +159,53 @@ describe('the wrong person', () => {
   });
 });
 
+describe('the wrong person: who is in focus', () => {
+  it('EN: a person met as the object of a verb does not become the subject ("X met Prime Minister Y")', () => {
+    expect(
+      who(['Senator Maria Lopez met Prime Minister Daniel Harper on Tuesday. Harper thanked her for the visit.', '“We will not accept a deal that leaves our farmers behind,” she said.']),
+    ).toEqual([['Maria Lopez', 'We will not']]);
+  });
+
+  it('EN: "he said" after a quote is its speaker, not a person named earlier and taken in later', () => {
+    expect(
+      who([
+        'Governor Tom Reyes spoke after the meeting with Alan Brooks, the union leader.',
+        'Brooks had asked for a raise of five percent. “He promised us nothing,” Reyes said of the talks. “Alan Brooks knows the budget is tight, and he knows we cannot do more,” he said.',
+      ]),
+    ).toEqual([
+      ['Tom Reyes', 'He promised us'],
+      ['Tom Reyes', 'Alan Brooks knows'],
+    ]);
+  });
+
+  it('EN: a relation named by a possessive pronoun, then its holder in apposition', () => {
+    expect(
+      who(['Residents packed the hall on Thursday.', '“They never asked us about any of it,” said Grace Mbeki. Her neighbour, Tom Ash, agreed. “It is a disgrace to the whole street,” he said.']),
+    ).toEqual([
+      ['Grace Mbeki', 'They never asked'],
+      ['Tom Ash', 'It is a'],
+    ]);
+  });
+
+  it('DE: „sagte sie“ ist die Frau im Blick, nicht der zuletzt genannte Mann', () => {
+    expect(
+      who(['Bürgermeisterin Anna Keller traf am Dienstag Ministerpräsident Jonas Brandt. Brandt dankte ihr für den Besuch.', '„Wir lassen unsere Bauern nicht im Stich“, sagte sie.'], 'de'),
+    ).toEqual([['Anna Keller', 'Wir lassen unsere']]);
+  });
+
+  it('RU: род глагола и имя в творительном падеже: «сказала она» — о женщине, а не о Петрове', () => {
+    expect(
+      who(['Губернатор Анна Ковалёва во вторник встретилась с премьер-министром Иваном Петровым. Петров поблагодарил её за визит.', '«Мы не оставим наших фермеров без помощи», — сказала она.'], 'ru'),
+    ).toEqual([['Анна Ковалёва', 'Мы не оставим']]);
+  });
+
+  it('RU: фамилия в именительном называет полное имя, встреченное в творительном', () => {
+    expect(
+      who(['Губернатор встретилась с премьер-министром Иваном Петровым.', 'Петров заявил: «Мы найдём деньги для всех фермеров».'], 'ru'),
+    ).toEqual([['Иван Петров', 'Мы найдём деньги']]);
+  });
+});
+
 describe('the reporter, not a body in the reported clause', () => {
   it('EN: "He said the police will maintain a …" is his', () => {
     expect(
