@@ -8,7 +8,7 @@ import type { AttributionRule } from './attribution-rules';
 import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
-import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
+import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -35,6 +35,17 @@ function accordingToAt(tokens: Token[], index: number): number {
     if (phrase.every((word, k) => tokens[index + k]?.lower === word)) return phrase.length;
   }
   return 0;
+}
+
+/** "по его словам" at `index`: the pronoun it names the speaker by, as a phrase, and the cue's length. */
+function pronounSourceAt(tokens: Token[], index: number): { phrase: SpeakerPhrase; length: number } | null {
+  for (const [words, head] of ACCORDING_TO_PRONOUN) {
+    if (!words.every((word, k) => tokens[index + k]?.lower === word)) continue;
+    const pronoun = tokens[index + words.findIndex((word) => !['according', 'to', 'по', 'nach'].includes(word))]!;
+    const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head, start: pronoun.start, end: pronoun.end, next: index + words.length };
+    return { phrase, length: words.length };
+  }
+  return null;
 }
 
 /**
@@ -87,6 +98,8 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const phrase = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
     if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), rule: 'verb then speaker' };
   }
+  const byPronoun = pronounSourceAt(tokens, i);
+  if (byPronoun) return { phrase: byPronoun.phrase, cue: cueText(tokens, i, byPronoun.length, text), rule: 'according to' };
   const according = accordingToAt(tokens, i);
   if (according > 0) {
     const phrase = sourceAfterAccordingTo(tokens, i, according, text);
@@ -253,6 +266,8 @@ export function nameClosingShortClause(tokens: Token[], text: string, quoteEndsW
  */
 export function cueBefore(tokens: Token[], text: string): Cue | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
+    const byPronoun = pronounSourceAt(tokens, v);
+    if (byPronoun) return { phrase: byPronoun.phrase, cue: cueText(tokens, v, byPronoun.length, text), rule: 'according to' };
     const according = accordingToAt(tokens, v);
     if (according > 0) {
       // "Schmidt zufolge ist der Plan „…“": the one postposition names its speaker before it.
@@ -359,6 +374,8 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
     const sub = tokens.slice(v + 1);
     const cue = cueRightAfter(sub, text);
     if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, rule: 'cue later in the sentence' };
+    const byPronoun = pronounSourceAt(tokens, v + 1);
+    if (byPronoun) return { phrase: byPronoun.phrase, cue: cueText(tokens, v + 1, byPronoun.length, text), rule: 'cue later in the sentence' };
     const according = accordingToAt(tokens, v + 1);
     if (according > 0) {
       const phrase = sourceAfterAccordingTo(tokens, v + 1, according, text);

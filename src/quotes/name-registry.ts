@@ -89,6 +89,9 @@ export class NameRegistry {
       const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : roleShortlyBefore(tokens, runStart));
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
       if (run.length >= 1 && roleBefore) registry.addRole(roleBefore, joinRun(run, text), run[0]!.start);
+      if (run.length >= 2) {
+        for (const role of rolesInApposition(tokens, i)) registry.addRole(role.lower, joinRun(run, text), role.start);
+      }
       if (i === runStart) i++;
     }
     return registry;
@@ -184,6 +187,32 @@ function roleKey(head: string): string {
  * "представитель министерства Ирина Волкова". (English and German put the complement after the
  * name or in apposition, which the phrase readers take.)
  */
+/** Words that open an apposition naming a role: "John Hale, the … spokesman,", "Jan Ott, ein Sprecher …". */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'der', 'die', 'ein', 'eine', 'its', 'his', 'her', 'their', 'seine', 'ihre']);
+
+/**
+ * The role words of an apposition right after a name ("John Hale, the White House national security
+ * spokesman, …", "Дмитрий Орлов, пресс-секретарь президента, …"): "the spokesman" later names him.
+ * A relative clause ("Ana Ruiz, who met the president") names no role of hers.
+ */
+function rolesInApposition(tokens: Token[], index: number): Token[] {
+  if (tokens[index]?.text !== ',') return [];
+  const opener = tokens[index + 1];
+  if (!opener || !opener.isWord) return [];
+  const opensWithRole = isRoleWord(opener.text);
+  if (!APPOSITION_OPENERS.has(opener.lower) && !opensWithRole) return [];
+  const roles: Token[] = [];
+  for (let k = index + 1; k < Math.min(tokens.length, index + 12); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord) {
+      if (token.text === '-') continue;
+      break;
+    }
+    if (isRoleWord(token.text)) roles.push(token);
+  }
+  return roles;
+}
+
 function roleShortlyBefore(tokens: Token[], runStart: number): string | null {
   for (let k = runStart - 1; k >= Math.max(0, runStart - 3); k--) {
     const token = tokens[k]!;

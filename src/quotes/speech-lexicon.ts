@@ -89,6 +89,14 @@ export const ACCORDING_TO: readonly string[][] = [
   ['selon'], ['d’après'], ["d'après"], ['podle'], ['as', 'quoted', 'by'], ['in', 'the', 'words', 'of'],
 ];
 
+/** "According to him", "по его словам", "nach ihren Worten": the cue names its speaker by a pronoun, which one. */
+export const ACCORDING_TO_PRONOUN: readonly [words: string[], pronoun: string][] = [
+  [['according', 'to', 'him'], 'he'], [['according', 'to', 'her'], 'she'], [['according', 'to', 'them'], 'they'],
+  [['по', 'его', 'словам'], 'он'], [['по', 'её', 'словам'], 'она'], [['по', 'ее', 'словам'], 'она'], [['по', 'их', 'словам'], 'они'],
+  [['по', 'его', 'мнению'], 'он'], [['по', 'её', 'мнению'], 'она'], [['по', 'ее', 'мнению'], 'она'],
+  [['nach', 'seinen', 'worten'], 'er'], [['nach', 'ihren', 'worten'], 'sie'], [['seinen', 'worten', 'zufolge'], 'er'], [['ihren', 'worten', 'zufolge'], 'sie'],
+];
+
 /** German and Russian "so Peskow", "так считает", French "a-t-il", Czech "tvrdí": a speaker right after. */
 export const SO_CUES: ReadonlySet<string> = new Set(['so', 'так']);
 

@@ -64,6 +64,36 @@ describe('no speaker, though a reader knows it: continuation', () => {
     ).toEqual([['Ines Varga', 'You are talking']]);
   });
 
+  it('EN: "the spokesman said" names the person a role was given to in apposition after the name', () => {
+    expect(
+      who(['John Hale, the White House national security spokesman, criticised the paper on Monday.', '“We do not think it is a serious proposal,” the spokesman said.']),
+    ).toEqual([['John Hale', 'We do not']]);
+  });
+
+  it('DE: „der Sprecher“ nennt den Mann, dessen Rolle nach seinem Namen steht', () => {
+    expect(
+      who(['Jonas Keller, der Sprecher des Außenministeriums, äußerte sich am Montag.', '„Wir lassen unsere Partner nicht allein“, sagte der Sprecher.'], 'de'),
+    ).toEqual([['Jonas Keller', 'Wir lassen unsere']]);
+  });
+
+  it('RU: «пресс-секретарь» называет того, чья роль дана после имени', () => {
+    expect(
+      who(['Дмитрий Орлов, пресс-секретарь президента, прокомментировал переговоры.', '«Обе стороны понимают, что альтернативы диалогу нет», — сказал пресс-секретарь.'], 'ru'),
+    ).toEqual([['Дмитрий Орлов', 'Обе стороны понимают,']]);
+  });
+
+  it('EN, DE, RU: "according to her", „nach ihren Worten“, «по его словам» name the person in focus', () => {
+    expect(who(['Chief executive Sara Bell spoke to investors.', '“We have never had a stronger quarter in our history,” according to her.'])).toEqual([
+      ['Sara Bell', 'We have never'],
+    ]);
+    expect(who(['Ministerin Petra Lang besuchte am Montag das Werk. Nach ihren Worten ist „die Lage ernster, als viele glauben wollen“.'], 'de')).toEqual([
+      ['Petra Lang', 'die Lage ernster,'],
+    ]);
+    expect(who(['Пресс-секретарь президента Дмитрий Орлов прокомментировал переговоры. По его словам, «обе стороны понимают, что альтернативы диалогу нет».'], 'ru')).toEqual([
+      ['Дмитрий Орлов', 'обе стороны понимают,'],
+    ]);
+  });
+
   it('DE: ein Absatz nur aus einem Zitat setzt die Rede des vorigen Absatzes fort', () => {
     expect(
       who(['Stadträtin Jana Roth sagte, der Plan sei überstürzt gewesen.', '„Wir hatten zwei Tage Zeit, um vierhundert Seiten zu lesen, und so sollte eine Stadt nicht arbeiten.“'], 'de'),
