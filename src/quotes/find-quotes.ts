@@ -24,7 +24,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
@@ -79,6 +79,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "the agency said" after "The State Department called for…": the body named before.
       if (!/^\p{Ll}+$/u.test(phrase.name)) return { name: phrase.name, isOrganisation: true, credible: true };
       catchUp(phrase.start);
+      if (DOCUMENT_NOUNS.has(phrase.name)) {
+        // "the document said": its author, the body in view; else nobody, never "document".
+        const author = bodies.latest(phrase.start, null);
+        return author ? { name: author, isOrganisation: true, credible: true } : null;
+      }
       return { name: bodies.latest(phrase.start, phrase.head) ?? phrase.name, isOrganisation: true, credible: true };
     }
     if (phrase.kind === 'name' && phrase.name) {

@@ -139,9 +139,11 @@ const ROLE_WORDS = new Set([
   'trader', 'consultant', 'columnist', 'commentator', 'scholar', 'ranger', 'elder', 'chemist', 'biologist', 'curator',
   'ministre', 'porte-parole', 'président', 'présidente', 'député', 'sénateur', 'trenér', 'kapitán',
   'ministr', 'prezident', 'mluvčí', 'expert',
+  // A party member named before the name: "California Democrat Ro Harlan", "der CDU-Politiker Max Rudolf".
+  'democrat', 'republican', 'politiker', 'politikerin',
 ]);
 
-const ROLE_SUFFIXES = ['bürgermeister', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
+const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
   'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
 
@@ -179,6 +181,18 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const INSTITUTION_SUFFIXES = ['ministerium', 'regierung', 'министерство'];
+
+/**
+ * Nouns for texts: "the document said" gives the words of whoever wrote it, the body the page has in
+ * view, or nobody; the bare noun is never the speaker.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'bill', 'law', 'report', 'paper', 'document', 'treaty', 'resolution', 'decree', 'memo', 'plan', 'proposal', 'statement', 'letter',
+  'loi', 'projet', 'texte', 'rapport', 'décret',
+  'gesetz', 'gesetzentwurf', 'papier', 'bericht', 'dokument', 'erklärung', 'vorschlag', 'brief',
+  'закон', 'законопроект', 'документ', 'доклад', 'заявление', 'указ', 'план', 'письмо',
+  'zákon',
+]);
 
 /** A body's or a text's noun, German compounds included ("Außenministerium", "Bundesregierung"). */
 export function isInstitutionNoun(lower: string): boolean {
@@ -328,7 +342,11 @@ const FURNITURE_IN_CAPITALS = new Set([
   'also', 'see', 'editor’s', "editor's", 'note', 'lesen', 'mehr', 'zum', 'thema', 'anzeige', 'читайте', 'также',
   'смотрите', 'подробнее', 'реклама', 'фото', 'видео', 'новости',
 ]);
-const FURNITURE_ALWAYS = new Set(['related', 'advertisement', 'überschrift', 'anzeige', 'читайте', 'смотрите', 'подробнее', 'реклама']);
+const FURNITURE_ALWAYS = new Set([
+  'related', 'advertisement', 'überschrift', 'anzeige', 'читайте', 'смотрите', 'подробнее', 'реклама',
+  // Labels over a quote ("Putin Quote:", "Zitat:", "Цитата дня:") name no speaker.
+  'quote', 'quotes', 'zitat', 'zitate', 'цитата', 'цитаты',
+]);
 
 export function isFurnitureWord(token: Token): boolean {
   if (FURNITURE_ALWAYS.has(token.lower)) return true;

@@ -162,6 +162,24 @@ describe('a speaker must be a speaker', () => {
     ]);
   });
 
+  it('EN: a bare document noun is no speaker, and names the body in view when there is one', () => {
+    expect(who(['“This is a plan for peace, not for surrender of any kind,” the document said.'])).toEqual([[null, 'This is a']]);
+    expect(
+      who(['The Foreign Ministry published its position on Friday.', '“All parties should support the talks and avoid escalation,” the document said.']),
+    ).toEqual([['Foreign Ministry', 'All parties should']]);
+  });
+
+  it('EN, DE, RU: a label over a quote ("Putin Quote:", „Zitat:“, «Цитата:») names no speaker', () => {
+    expect(who(['Reyes Quote: “The West wants to destroy us, and we will not allow it.”'])).toEqual([[null, 'The West wants']]);
+    expect(who(['Zitat: „Wir werden die Lieferungen fortsetzen, solange es nötig ist.“'], 'de')).toEqual([[null, 'Wir werden die']]);
+    expect(who(['Цитата: «Мы не будем вмешиваться в эти процессы никогда».'], 'ru')).toEqual([[null, 'Мы не будем']]);
+  });
+
+  it('EN, DE: a party named before the name is a description, not part of the speaker', () => {
+    expect(who(['“It is time for the Senate to act on this bill,” said California Democrat Ro Harlan.'])).toEqual([['Ro Harlan', 'It is time']]);
+    expect(who(['„Das ist ein wichtiger Schritt für die ganze Region“, sagte der CDU-Politiker Max Rudolf.'], 'de')).toEqual([['Max Rudolf', 'Das ist ein']]);
+  });
+
   it('EN: a place before a description is not the speaker', () => {
     expect(who(['“We sell everything that local artists draw,” says Leeds cartoonist Ann Cole, who opened the shop last year.'])).toEqual([
       ['Ann Cole', 'We sell everything'],
