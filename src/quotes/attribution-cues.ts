@@ -81,6 +81,14 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   if (i - 0 > 3) return null;
   const first = tokens[i];
   if (!first) return null;
+  // "“Q,” was how Ira Bloom described the vote", "is how she put it": the speaker is the clause's subject.
+  if ((first.lower === 'was' || first.lower === 'is') && tokens[i + 1]?.lower === 'how') {
+    const phrase = readSpeakerForward(tokens, i + 2, text);
+    const verb = phrase ? tokens[phrase.next] : undefined;
+    if (phrase && verb && (SPEECH_VERBS.has(verb.lower) || BEFORE_ONLY_VERBS.has(verb.lower) || verb.lower === 'put')) {
+      return { phrase, cue: verb.lower, rule: 'speaker then verb' };
+    }
+  }
   // "— передает РИА Новости слова Пескова": an agency relays someone's words, named in the genitive.
   if (RELAY_VERBS.has(first.lower)) {
     const words = tokens.findIndex((token, k) => k > i && k <= i + 4 && RELAYED_WORDS.has(token.lower));

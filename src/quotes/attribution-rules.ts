@@ -35,6 +35,7 @@ export const ATTRIBUTION_RULES = {
   'intro paragraph': { pattern: 'Cole said: ¶ "Q."', prior: 0.75 },
   'speech reported the paragraph before': { pattern: 'Cole said the plan was rushed. ¶ "Q."', prior: 0.7 },
   'speaker named the paragraph before': { pattern: 'For Cole it is personal. ¶ "Q."', prior: 0.55 },
+  'subject of the paragraph before': { pattern: 'Cole has run the shelter for ten years. ¶ "Q."', prior: 0.55 },
   'previous quote nearby': { pattern: '"Q1," Cole said. ¶ … ¶ "Q2."', prior: 0.6 },
   'pull quote': { pattern: 'a repeated fragment of an attributed quote', prior: 0.6 },
   'no speaker': { pattern: 'nobody the page names', prior: 0 },

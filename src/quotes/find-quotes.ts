@@ -178,7 +178,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && namesSomeoneElse(text, cue.phrase);
     if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed) {
       catchUp(span.open);
-      carryOver(draft, drafts, speakingPeople, text, blocks, subjects, resolvePhrase, allTokens);
+      carryOver(draft, drafts, speakingPeople, text, blocks, subjects, resolvePhrase, allTokens, cue !== null);
     }
     if (draft.speaker && draft.isPerson) {
       people.add(draft.speaker, draft.speakerSpan?.start ?? span.open);
@@ -251,6 +251,8 @@ function carryOver(
   subjects: Subject[],
   resolvePhrase: (phrase: SpeakerPhrase, pos: number) => Resolved | null,
   allTokens: Token[],
+  /** The quote's sentence has a cue, though it named nobody the page knows ("— считают эксперты"). */
+  hasCue: boolean,
 ): void {
   const blockStart = blocks[draft.blockIndex]!;
   const previous = drafts.at(-1);
@@ -301,6 +303,15 @@ function carryOver(
   if (!previous || previous.blockIndex < previousBlock) {
     const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, people, text, resolvePhrase);
     if (named.length === 1) return assign(draft, 'speaker named the paragraph before', named[0]!, null, null, true);
+  }
+  // "Ana Cruz has run the food bank for ten years." then a quote-only paragraph, with no quote between:
+  // the person the paragraph before ended on is the likeliest voice.
+  const blockEnd = blocks[draft.blockIndex + 1] ?? text.length;
+  const quoteOnlyBlock = /^[\s.,;:!?…]*$/u.test(text.slice(draft.span.close, blockEnd));
+  if (!hasCue && quoteOnlyBlock && (!previous || previous.blockIndex < previousBlock)) {
+    const subject = lastSubjectBetween(subjects, blocks[previousBlock]!, blockStart, true);
+    const resolved = subject && subject.phrase.kind === 'name' ? resolvePhrase(subject.phrase, subject.pos) : null;
+    if (resolved && !resolved.isOrganisation && resolved.credible) return assign(draft, 'subject of the paragraph before', resolved.name, subject!.phrase, null, true);
   }
   if (previous?.speaker && draft.blockIndex - previous.blockIndex <= 3) {
     assign(draft, 'previous quote nearby', previous.speaker, null, previous.speakerRole, previous.isPerson);

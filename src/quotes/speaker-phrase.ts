@@ -223,7 +223,9 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
   const named = tokens[appositionStart]?.isCapitalised ? readSpeakerForward(tokens, appositionStart, text) : null;
   if (named && named.kind === 'name' && !named.institution) return { ...named, role };
   // "the province's health ministry", "Cole's campaign": the owner's side speaks, named with its owner.
+  // Any other noun ("the senator's professed admiration") is no one who speaks.
   if (!isRoleWord(relation.text) && !PERSONAL_RELATIONS.has(relation.lower)) {
+    if (!isOrganisationWord(relation.lower) && !isInstitutionNoun(relation.lower)) return null;
     return institutionPhrase(tokens.slice(tokenIndexOf(tokens, phraseStart), j), j, text);
   }
   return { kind: 'role', name: null, role, honorific: false, head: relation.lower, start: phraseStart.start, end: relation.end, next: j };
@@ -295,6 +297,11 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     while (k - 2 >= 0 && NAME_PARTICLES.has(tokens[k - 1]!.lower) && INSTITUTION_NOUNS.has(tokens[k - 2]!.lower)) k -= 2;
     return institutionPhrase(tokens.slice(modifiersAfterDeterminer(tokens, k, DETERMINERS) ?? k, i + 1), i + 1, text);
   }
+  // "What the commission described as …", "the agency | called": a body named by a lower-case noun after "the".
+  if (!last.isCapitalised && isOrganisationWord(last.lower) && !GROUP_NOUNS.has(last.lower)) {
+    const from = modifiersAfterDeterminer(tokens, i, DEFINITE_BODY_DETERMINERS);
+    if (from !== null) return institutionPhrase(tokens.slice(from, i + 1), i + 1, text);
+  }
   if (PRONOUNS_OTHER.has(last.lower)) return null;
   const end = i + 1;
   const phrase: Token[] = [];
@@ -353,6 +360,9 @@ function modifiersAfterDeterminer(tokens: Token[], noun: number, determiners: Re
   }
   return null;
 }
+
+/** Determiners that make a lower-case body's noun a particular body: "the commission", "die Kommission". */
+const DEFINITE_BODY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'die', 'das']);
 
 /** Determiners of a subject: not "der"/"des", which also open genitives ("Sprecherin der Regierung"). */
 const NOMINATIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une']);
@@ -452,6 +462,9 @@ function joinTokens(tokens: Token[], text: string): string {
   return raw.replace(/[’']s$/u, '').replace(/\s+/g, ' ');
 }
 
+/** Links between a role and the body it belongs to: "founder of", "spokesman for", "analyst at". */
+const BODY_OF_ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
+
 function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase | null {
   if (phrase.length === 0) return null;
   let lastRole = -1;
@@ -489,6 +502,12 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   const role = roleTokens.length > 0 ? joinTokens(roleTokens, text) : null;
   // "представитель Кремля", "глава МИД": a role's genitive or acronym complement names a body, not a person.
   if (nameTokens.length === 1 && lastRole >= 0 && /[\u0400-\u04ff]/u.test(nameTokens[0]!.text) && (/^\p{Lu}{2,}$/u.test(nameTokens[0]!.text) || /(?:я|ии|ы)$/u.test(nameTokens[0]!.lower))) {
+    return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
+  }
+  // "the founder of Brightline Press", "a spokesman for the Foreign Ministry": the role's holder is
+  // unnamed here; the capitalised words after the link are the body the role belongs to.
+  const link = roleTokens.at(-1)?.lower;
+  if (lastRole >= 0 && link && BODY_OF_ROLE_LINKS.has(link) && nameTokens.length <= 2 && nameTokens.some((token) => isOrganisationWord(token.lower))) {
     return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
   }
   if (nameTokens.length === 0 || !nameTokens.some(isNameToken)) {

@@ -141,6 +141,8 @@ const ROLE_WORDS = new Set([
   'ministr', 'prezident', 'mluvčí', 'expert',
   // A party member named before the name: "California Democrat Ro Harlan", "der CDU-Politiker Max Rudolf".
   'democrat', 'republican', 'politiker', 'politikerin',
+  // "council member Ira Bloom", "board member".
+  'member',
 ]);
 
 const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',

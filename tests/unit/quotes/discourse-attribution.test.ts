@@ -94,6 +94,19 @@ describe('no speaker, though a reader knows it: continuation', () => {
     ]);
   });
 
+  it('EN: a quote-only paragraph after a paragraph about one person, with no quote between, is theirs', () => {
+    expect(who(['Ana Cruz has run the food bank for ten years.', '“We have never seen lines like this, not even during the recession.”'])).toEqual([
+      ['Ana Cruz', 'We have never'],
+    ]);
+    expect(rules(['Ana Cruz has run the food bank for ten years.', '“We have never seen lines like this, not even during the recession.”'])).toEqual([
+      'subject of the paragraph before',
+    ]);
+  });
+
+  it('EN: "was how X described it" names the speaker after the quote', () => {
+    expect(who(['“A good day for the city and everyone in it,” was how council member Ira Bloom described the vote.'])).toEqual([['Ira Bloom', 'A good day']]);
+  });
+
   it('DE: ein Absatz nur aus einem Zitat setzt die Rede des vorigen Absatzes fort', () => {
     expect(
       who(['Stadträtin Jana Roth sagte, der Plan sei überstürzt gewesen.', '„Wir hatten zwei Tage Zeit, um vierhundert Seiten zu lesen, und so sollte eine Stadt nicht arbeiten.“'], 'de'),
@@ -160,6 +173,18 @@ describe('a speaker must be a speaker', () => {
     expect(who(['Читайте также: Спор о мосте продолжается', '«Задержка досадна, но безопасность важнее», — сказал он.'], 'ru')).toEqual([
       [null, 'Задержка досадна, но'],
     ]);
+  });
+
+  it('EN: a possessive with a noun that is no body ("the senator’s admiration") is not a speaker; "what the commission described as" is the commission', () => {
+    expect(
+      who(['But the senator’s professed admiration of the founder hardly helps. What the commission described as a “package of remedies and relief” was meant to protect investors.']),
+    ).toEqual([['commission', 'package of remedies']]);
+  });
+
+  it('EN: "the founder of Brightline Press" is a person in that role, not the company', () => {
+    expect(
+      who(['Alma Reyes opened her shop in 2017.', '“We sell only independent comics and local artists,” says the 39-year-old founder of Brightline Press.']),
+    ).toEqual([['Alma Reyes', 'We sell only']]);
   });
 
   it('EN: a bare document noun is no speaker, and names the body in view when there is one', () => {
