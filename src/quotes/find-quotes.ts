@@ -18,7 +18,7 @@ import {
   nameClosingShortClause,
   type Cue,
 } from './attribution-cues';
-import { NameRegistry } from './name-registry';
+import { NameRegistry, nameKey } from './name-registry';
 import { confidenceOfRule, type AttributionRule } from './attribution-rules';
 import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
@@ -114,10 +114,23 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     if (phrase.kind === 'pronoun') {
       catchUp(phrase.start);
       const gender = genderOfPronoun(phrase.head);
-      const name = people.latest(phrase.start, gender, genders);
-      return name ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders) } : null;
+      // "“Sam was unbelievable,” he said", "“…,” he told Putin": whom the sentence names is not "he".
+      const named = namedInSentence(phrase.start);
+      const name = people.latest(phrase.start, gender, genders, named);
+      return name ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) } : null;
     }
     return null;
+  };
+
+  /** The name keys of the capitalised words in the sentence holding `pos`, its quote included. */
+  const namedInSentence = (pos: number): ReadonlySet<string> => {
+    const sentence = sentenceAt(sentences, pos);
+    const keys = new Set<string>();
+    if (!sentence) return keys;
+    for (const token of tokensIn(allTokens, sentence.start, sentence.end)) {
+      if (token.isWord && token.isCapitalised && token.start !== pos && token.text.length > 2) keys.add(nameKey(token.text));
+    }
+    return keys;
   };
 
   /** Takes in the subjects of sentences before `pos`: the people a pronoun there may mean. */

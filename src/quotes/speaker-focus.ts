@@ -8,6 +8,7 @@ import { blockIndexOf, sentenceIndexAt, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { GENERAL_BODY_NOUNS } from './speech-lexicon';
 import { genderOfGivenName } from './given-names';
+import { nameKey } from './name-registry';
 
 /** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
 export function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
@@ -56,6 +57,13 @@ export class GenderEvidence {
   }
 }
 
+const NOBODY: ReadonlySet<string> = new Set();
+
+/** Whether any word of `name` is among the name keys `keys` ("Sam Ode" is named by "Sam" or "Ode"). */
+function namedBy(name: string, keys: ReadonlySet<string>): boolean {
+  return keys.size > 0 && name.split(/\s+/).some((word) => keys.has(nameKey(word)));
+}
+
 /** How many of the people last in focus a pronoun is weighed against. */
 const AMBIGUITY_WINDOW = 3;
 
@@ -76,16 +84,20 @@ export class RecentPeople {
    * Whether "he" or "she" at `pos` could mean more than one of the last few people in focus: then
    * the latest is a guess among several, not the one person the page has in view.
    */
-  isAmbiguous(pos: number, gender: Gender, genders: GenderEvidence): boolean {
-    const recent = this.people.filter((person) => person.pos < pos).sort((a, b) => a.pos - b.pos).slice(-AMBIGUITY_WINDOW);
+  isAmbiguous(pos: number, gender: Gender, genders: GenderEvidence, excluded: ReadonlySet<string> = NOBODY): boolean {
+    const recent = this.people
+      .filter((person) => person.pos < pos && !namedBy(person.name, excluded))
+      .sort((a, b) => a.pos - b.pos)
+      .slice(-AMBIGUITY_WINDOW);
     return recent.filter((person) => {
       const known = genders.of(person.name);
       return !gender || !known || known === gender;
     }).length > 1;
   }
 
-  latest(pos: number, gender: Gender, genders: GenderEvidence): string | null {
-    const before = this.people.filter((person) => person.pos < pos).sort((a, b) => a.pos - b.pos);
+  /** The latest person before `pos` whose gender fits, leaving out anyone whose name words are in `excluded`. */
+  latest(pos: number, gender: Gender, genders: GenderEvidence, excluded: ReadonlySet<string> = NOBODY): string | null {
+    const before = this.people.filter((person) => person.pos < pos && !namedBy(person.name, excluded)).sort((a, b) => a.pos - b.pos);
     for (let i = before.length - 1; i >= 0; i--) {
       const known = genders.of(before[i]!.name);
       if (!gender || !known || known === gender) return before[i]!.name;

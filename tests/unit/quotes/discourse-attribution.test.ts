@@ -279,6 +279,32 @@ describe('the wrong person: who is in focus', () => {
   });
 });
 
+describe('the wrong person: whom the sentence names is not "he"', () => {
+  it('EN: the object of "told" is the one spoken to, not the speaker', () => {
+    expect(
+      who(['Premier Wen Tao arrived in the capital on Monday. President Ivo Marten greeted him at the palace.', '“We are ready to work with you for the good of our peoples,” he told Marten.']),
+    ).toEqual([['Wen Tao', 'We are ready']]);
+  });
+
+  it('EN: a person the quote talks about is not its speaker', () => {
+    expect(
+      who(['Coach Dan Ellis said his players had done everything right. Goalkeeper Sam Ode made 40 saves.', '“Sam was unbelievable tonight, he kept us in the game,” he said.']),
+    ).toEqual([['Dan Ellis', 'Sam was unbelievable']]);
+  });
+
+  it('DE: „sagte er zu Marten“ – Marten ist der Angesprochene', () => {
+    expect(
+      who(['Premier Wen Tao traf am Montag in der Hauptstadt ein. Präsident Ivo Marten empfing ihn im Palast.', '„Wir sind bereit, zum Wohl unserer Völker zusammenzuarbeiten“, sagte er zu Marten.'], 'de'),
+    ).toEqual([['Wen Tao', 'Wir sind bereit,']]);
+  });
+
+  it('RU: «сказал он Мартену» — Мартен тот, к кому обращаются, в любом падеже', () => {
+    expect(
+      who(['Премьер Вэнь Тао прибыл в столицу в понедельник. Президент Иван Мартенов встретил его во дворце.', '«Мы готовы работать вместе ради блага наших народов», — сказал он Мартенову.'], 'ru'),
+    ).toEqual([['Вэнь Тао', 'Мы готовы работать']]);
+  });
+});
+
 describe('the reporter, not a body in the reported clause', () => {
   it('EN: "He said the police will maintain a …" is his', () => {
     expect(
