@@ -219,13 +219,17 @@ function isAdverbLike(token: Token): boolean {
  * "заявил журналистам Песков", "schrieb auf Twitter der Minister", "píše ve svém hodnocení server X":
  * up to four lower-case words between the verb and a speaker that ends the clause.
  */
+const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
+
 function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
   for (let k = index; k < Math.min(tokens.length, index + 5); k++) {
     const token = tokens[k]!;
     if (!token.isWord) return null;
     if (token.isCapitalised && k > index) {
-      const phrase = readSpeakerForward(tokens, k, text);
-      if (!phrase || phrase.kind !== 'name') return null;
+      const read = readSpeakerForward(tokens, k, text);
+      if (!read || read.kind !== 'name') return null;
+      // "— сказали в Кремле": a body named after a locative preposition, in the prepositional case.
+      const phrase: SpeakerPhrase = LOCATIVE_PREPOSITIONS.has(tokens[k - 1]!.lower) ? { ...read, nameCase: 'prepositional' } : read;
       const after = tokens[phrase.next];
       if (!after || /^[.,;!?]$/.test(after.text)) return phrase;
       // A two-part name of a publication or a firm: "Claret and Hugh", "Procter & Gamble".
@@ -277,6 +281,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     const byPronoun = pronounSourceAt(tokens, v);
     if (byPronoun) return { phrase: byPronoun.phrase, cue: cueText(tokens, v, byPronoun.length, text), rule: 'according to' };
     const according = accordingToAt(tokens, v);
+    // "Wen Tao sagte laut Staatsmedien: „…“", "Tao said, according to state media, …": the source of
+    // the report; the verb's own subject speaks.
+    if (according > 0 && speechVerbAt(tokens, tokens[v - 1]?.text === ',' ? v - 2 : v - 1, 'before') > 0) continue;
     if (according > 0) {
       // "Schmidt zufolge ist der Plan „…“": the one postposition names its speaker before it.
       const phrase = tokens[v]!.lower === 'zufolge'

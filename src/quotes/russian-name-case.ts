@@ -4,7 +4,7 @@
  * writes the name in another form; the page's own forms win (see NameRegistry). Foreign names that
  * do not decline ("Кирби", "Шойгу") are left as they are.
  */
-export type NameCase = 'genitive' | 'accusative' | 'instrumental';
+export type NameCase = 'genitive' | 'accusative' | 'instrumental' | 'prepositional';
 
 /** Endings and their nominatives, longest first; the first that fits a word is used. */
 const GENITIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
@@ -43,7 +43,14 @@ const INSTRUMENTAL_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
   [/([бвгджзклмнпрстфхцчшщ])ом$/u, '$1'], // Иваном → Иван
 ];
 
+/** Places and bodies after "в", "на" ("сказали в Кремле", "заявили в Совете Федерации"): masculine nouns. */
+const PREPOSITIONAL_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
+  [/ле$/u, 'ль'], // Кремле → Кремль
+  [/([бвгджзкмнпрстфхцчшщ])е$/u, '$1'], // Совете → Совет, Пентагоне → Пентагон
+];
+
 const ENDINGS_OF_CASE: Record<NameCase, readonly [RegExp, string][]> = {
+  prepositional: PREPOSITIONAL_ENDINGS,
   genitive: GENITIVE_ENDINGS,
   accusative: [...ACCUSATIVE_ENDINGS, ...GENITIVE_ENDINGS],
   instrumental: INSTRUMENTAL_ENDINGS,

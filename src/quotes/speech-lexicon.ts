@@ -164,6 +164,9 @@ export function cyrillicStem(lower: string): string {
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
+  // German compounds with a hyphen: "CDU-Abgeordnete", "SPD-Chefin", "Kreml-Sprecher".
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < lower.length - 3 && !/[\u0400-\u04ff]/u.test(lower) && ROLE_WORDS.has(lower.slice(hyphen + 1))) return true;
   if (lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return true;
   // German feminine forms: "Bürgermeisterin", "Botschafterin".
   if (lower.length > 6 && lower.endsWith('in') && /[äöüß]|^[a-z-]+$/u.test(lower) && isRoleWord(lower.slice(0, -2)) && !lower.endsWith('inin')) return true;

@@ -367,6 +367,24 @@ describe('bodies and documents', () => {
   });
 });
 
+describe('sources, compounds and cases of German and Russian news', () => {
+  it('DE: „sagte laut Staatsmedien“ – die Medien berichten, der Präsident spricht', () => {
+    expect(who(['Präsident Wen Tao sagte laut Staatsmedien: „China steht immer auf der Seite des Friedens.“'], 'de')).toEqual([['Wen Tao', 'China steht immer']]);
+    expect(who(['President Wen Tao said, according to state media: “China has always stood on the side of peace.”'])).toEqual([['Wen Tao', 'China has always']]);
+  });
+
+  it('DE: eine Rolle mit Bindestrich („CDU-Abgeordnete“) gehört nicht zum Namen', () => {
+    expect(who(['„Das ist ein schwerer Fehler der Regierung“, kritisierte der CDU-Abgeordnete Max Rudolf.'], 'de')).toEqual([['Max Rudolf', 'Das ist ein']]);
+  });
+
+  it('RU: «сказали в Кремле» — говорит Кремль, в именительном падеже', () => {
+    expect(who(['«Мы не будем вмешиваться во внутренние дела других государств», — сказали в Кремле.'], 'ru')).toEqual([['Кремль', 'Мы не будем']]);
+    expect(who(['«Мы не будем вмешиваться во внутренние дела других государств», — заявили в Совете Федерации.'], 'ru')).toEqual([
+      ['Совет Федерации', 'Мы не будем'],
+    ]);
+  });
+});
+
 describe('each quote says which rule gave its speaker', () => {
   it('names the rule, and no speaker has no rule of its own', () => {
     expect(
