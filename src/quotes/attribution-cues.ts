@@ -69,7 +69,7 @@ function cueText(tokens: Token[], index: number, length: number, text: string): 
   return text.slice(tokens[index]!.start, tokens[index + length - 1]!.end).toLowerCase();
 }
 
-const LEADING_PUNCTUATION = /^[,.;:!?…\u2014\u2013\-]$/u;
+const LEADING_PUNCTUATION = /^[,.;:!?…\u2014\u2013-]$/u;
 
 /**
  * The cue right after a quote: `"Q," said S` · `"Q," S said` · `„Q“, so S` · `«Q», — заявил S` ·

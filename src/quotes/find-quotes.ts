@@ -6,7 +6,9 @@
  * Quotes under four words are not reported: on news pages they are mostly terms, scare quotes and
  * titles ("bad deal", "borderless partnership"), and the popup lists speech. `minWords` changes it.
  */
-import type { Mention, Quote, Span } from '../analysis/types';
+import type { Mention } from '../matching/mention';
+import type { Span } from '../text/span';
+import type { Quote } from './quote';
 import type { Catalog } from '../catalog/entity';
 import { splitSentences } from '../text/sentences';
 import {

@@ -1,5 +1,6 @@
 /** Links a quote to watchlist entities: by its speaker, and by what the quote and its sentence mention. */
-import type { Mention, Span } from '../analysis/types';
+import type { Mention } from '../matching/mention';
+import type { Span } from '../text/span';
 import { enabledEntities, type Catalog } from '../catalog/entity';
 import { partitionPoint } from '../text/partition-point';
 

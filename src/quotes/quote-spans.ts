@@ -8,7 +8,7 @@
  * a paragraph continues only when the next paragraph opens with a mark (the multi-paragraph
  * convention); otherwise it is dropped.
  */
-import type { Span } from '../analysis/types';
+import type { Span } from '../text/span';
 import { SPEECH_VERBS } from './speech-lexicon';
 
 export interface QuoteSpan extends Span {

@@ -2,7 +2,7 @@
  * The people and bodies in subject position, sentence by sentence: who a pronoun, a quote-only
  * paragraph or a cue-less quote most likely belongs to.
  */
-import type { Span } from '../analysis/types';
+import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, subjectStarts } from './attribution-cues';
 import { readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { PARTICLE_VERBS, SPEECH_VERBS } from './speech-lexicon';

@@ -2,7 +2,7 @@
  * Who a page has in focus as it goes: the people last in subject position or last quoted, and what
  * the page says about their gender, so "he" and "she" find the right one.
  */
-import type { Span } from '../analysis/types';
+import type { Span } from '../text/span';
 import { firstClauseStart } from './attribution-cues';
 import { blockIndexOf, sentenceIndexAt, tokensIn } from './text-index';
 import type { Token } from './tokens';

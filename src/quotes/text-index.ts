@@ -1,5 +1,5 @@
 /** Positions in the page text: paragraphs, sentences and tokens found by binary search, so lookups stay cheap. */
-import type { Span } from '../analysis/types';
+import type { Span } from '../text/span';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
 
