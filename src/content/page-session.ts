@@ -61,6 +61,8 @@ export class PageSession {
    */
   private header: ArticleMetadata | null = null;
   private headerComplete = false;
+  /** Readability could not run on this page (the parse failed, or the background could not be reached). */
+  private headerFailed = false;
   private headerRun: Promise<void> | null = null;
   readonly reports: ReportClient;
   readonly cards: CardController;
@@ -97,6 +99,7 @@ export class PageSession {
       report: this.reports.report,
       markCount: this.scanner?.highlights.count ?? 0,
       ...(this.reports.failed ? { reportFailed: true } : {}),
+      ...(this.headerFailed ? { headerIncomplete: true } : {}),
     };
   }
 
@@ -209,7 +212,11 @@ export class PageSession {
         if (rescans !== this.rescans) return;
         this.headerRun = null;
         this.headerComplete = true;
-        if (article === null) return;
+        if (article === null) {
+          this.headerFailed = true;
+          this.notify();
+          return;
+        }
         this.header = article;
         this.reports.setHeader(article);
       });
@@ -223,6 +230,7 @@ export class PageSession {
     this.reports.reset();
     this.header = null;
     this.headerComplete = false;
+    this.headerFailed = false;
     this.headerRun = null;
   }
 

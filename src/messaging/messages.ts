@@ -16,6 +16,11 @@ export interface PageState {
   url?: string;
   /** Set when the background could not build the report: the popup stops waiting for it. */
   reportFailed?: boolean;
+  /**
+   * Set when Readability could not read the article's header off the page: byline and excerpt are
+   * what the page's metadata gives, and the popup says so.
+   */
+  headerIncomplete?: boolean;
 }
 
 export const PAGE_STATUSES: readonly PageState['status'][] = ['scanning', 'ready', 'disabled', 'paused', 'over-budget'];

@@ -3,7 +3,7 @@ import type { AnalysisReport } from '../../analysis/types';
 import { t } from '../../i18n/strings';
 import { formatPublished } from './format';
 
-export function ArticleHeader({ report, host }: { report: AnalysisReport; host: string | null }) {
+export function ArticleHeader({ report, host, incomplete = false }: { report: AnalysisReport; host: string | null; incomplete?: boolean }) {
   const { article } = report;
   const site = article.siteName ?? host;
   // Dates in the language of the words around them, not the browser's region.
@@ -22,6 +22,11 @@ export function ArticleHeader({ report, host }: { report: AnalysisReport; host: 
               <span class="article-detail">{part}</span>
             </Fragment>
           ))}
+        </p>
+      )}
+      {incomplete && (
+        <p class="article-note" data-testid="header-incomplete">
+          {t('headerIncomplete')}
         </p>
       )}
     </section>

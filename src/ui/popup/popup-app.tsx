@@ -105,7 +105,7 @@ function PageContent({ state, settled, host, watchlist, env, onShowEntity, onWat
   return (
     <>
       {statusNotice}
-      {report !== null && <ArticleHeader report={report} host={host} />}
+      {report !== null && <ArticleHeader report={report} host={host} incomplete={state.headerIncomplete === true} />}
       {showResults && report.entities.length === 0 && (
         <>
           <Notice kind="info" testId="nothing-found">{t('stateNothingFound')}</Notice>

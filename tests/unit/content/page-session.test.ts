@@ -33,7 +33,7 @@ afterEach(() => {
  * structured clones (the message boundary). `stopWorker` makes the next request fail, as a
  * request does when the worker is stopped while it runs.
  */
-async function scannedSession(page = PAGE) {
+async function scannedSession(page = PAGE, { headerFails = false } = {}) {
   const doc = documentForMarkJs(page);
   // The session watches the page for changes: linkedom's observer, where the browser has its own.
   vi.stubGlobal('MutationObserver', (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver);
@@ -58,6 +58,8 @@ async function scannedSession(page = PAGE) {
     },
     readHeader: async (html, url) => {
       headerRequests.push(url);
+      // An offscreen document that could not be made, or a page Readability cannot read.
+      if (headerFails) return null;
       return readHeaderFromHtml(offscreenParser, html, url);
     },
   });
@@ -94,6 +96,17 @@ describe('the page session and the background analysis', () => {
     await vi.waitFor(() => expect(session.state().report!.article.byline).toMatch(/Jane Roe/), { timeout: 5000 });
     expect(headerRequests).toEqual(['https://news.example/xi-moscow']);
     expect(states.at(-1)!.report!.article.byline).toMatch(/Jane Roe/);
+  });
+
+  it('tells the popup when Readability could not read the header, and keeps the metadata header', async () => {
+    const { session, headerRequests, states } = await scannedSession(PAGE, { headerFails: true });
+    expect(session.state().headerIncomplete).toBeUndefined();
+    session.popupOpened();
+    await vi.waitFor(() => expect(session.state().headerIncomplete).toBe(true), { timeout: 5000 });
+    expect(headerRequests).toHaveLength(1);
+    expect(states.at(-1)!.headerIncomplete).toBe(true);
+    expect(session.state().report!.article.title).toBeTruthy();
+    expect(session.state().report!.article.byline).toBeNull();
   });
 
   it('asks nothing off the page when the metadata gives byline and excerpt', async () => {

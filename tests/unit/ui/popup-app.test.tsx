@@ -192,6 +192,15 @@ describe('PopupApp', () => {
     expect(dom.root.querySelector('[data-state="no-analysis"]')?.textContent).toContain('marked 7 mentions');
   });
 
+  it('says when the header is the page metadata alone, because Readability could not run', async () => {
+    render(<PopupApp env={fakeEnvironment({ ...ready, headerIncomplete: true }).env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-testid="header-incomplete"]')?.textContent).toContain('could not run on this page');
+    render(<PopupApp env={fakeEnvironment(ready).env} />, dom.root);
+    await settle();
+    expect(dom.root.querySelector('[data-testid="header-incomplete"]')).toBeNull();
+  });
+
   it('says when the site is off or Dossier is paused', async () => {
     render(<PopupApp env={fakeEnvironment({ status: 'disabled', report: null, markCount: 0, url: REPORT.url! }).env} />, dom.root);
     await settle();
