@@ -224,6 +224,7 @@ export const DEFAULT_CATALOG: Catalog = [
       'chinesische Friedensplan', 'chinesischen Friedensplan', 'chinesischer Friedensplan', 'Chinas Positionspapier', 'Positionspapier Chinas',
       // Case endings come from the matcher: 'мирный план Китая' also finds 'мирного плана Китая'.
       'мирный план Китая', 'китайский мирный план', 'Позиция Китая по политическому урегулированию украинского кризиса', 'мирный план из 12 пунктов', 'китайский план из 12 пунктов', 'план Китая из 12 пунктов',
+      'мирный план из двенадцати пунктов', 'китайский план из двенадцати пунктов', 'план Китая из двенадцати пунктов',
       'мирний план Китаю', 'китайський мирний план', 'Позиція Китаю щодо політичного врегулювання української кризи', 'мирний план із 12 пунктів', 'план Китаю з 12 пунктів',
       '关于政治解决乌克兰危机的中国立场', '關於政治解決烏克蘭危機的中國立場', '十二点和平计划', '12点和平计划',
       '十二点立场文件', '12点立场文件', '中国和平计划', '中方和平计划',
@@ -231,7 +232,7 @@ export const DEFAULT_CATALOG: Catalog = [
     // Generic on their own: many bodies publish position papers and 12-point plans.
     contextualAliases: [
       'position paper', 'twelve-point plan', '12-point plan', 'Positionspapier', 'Zwölf-Punkte-Plan', '12-Punkte-Plan',
-      'план из 12 пунктов', '12 пунктов', 'план із 12 пунктів', '12 пунктів', '立场文件',
+      'план из 12 пунктов', '12 пунктов', 'план из двенадцати пунктов', 'двенадцати пунктов', 'план із 12 пунктів', '12 пунктів', 'дванадцяти пунктів', '立场文件',
     ],
     // Once the page has named the paper, these are the paper too ("the peace plan", "der Friedensplan").
     references: [

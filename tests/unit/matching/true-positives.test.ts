@@ -44,6 +44,7 @@ const CASES: Array<[pattern: string, text: string, expected: string[]]> = [
   ['Russian: Kirby with a cue', 'Джон Кирби, представитель Совета национальной безопасности, заявил о беспокойстве.', ['kirby: Джон Кирби']],
   ['Russian: China’s peace plan, declined', 'Обсуждение мирного плана Китая продолжилось; в Киеве к мирному плану Китая отнеслись сдержанно.', ['twelve-point-paper: мирного плана Китая', 'twelve-point-paper: мирному плану Китая']],
   ['Russian: 12 points with a cue', 'Китай опубликовал план из 12 пунктов по урегулированию на Украине.', ['twelve-point-paper: план из 12 пунктов']],
+  ['Russian: the points in words, with a cue', 'Китай опубликовал план из двенадцати пунктов по урегулированию на Украине.', ['twelve-point-paper: план из двенадцати пунктов']],
   ['Russian: the plan and its points are one mention', 'В Киеве отвергли мирный план Китая из 12 пунктов, а Москва его поддержала.', ['twelve-point-paper: мирный план Китая из 12 пунктов']],
   ['Russian: all caps', 'ПУТИН И СИ ЦЗИНЬПИН ПОДПИСАЛИ ЗАЯВЛЕНИЕ', ['putin: ПУТИН', 'xi: СИ ЦЗИНЬПИН']],
   // Ukrainian
