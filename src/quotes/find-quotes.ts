@@ -191,7 +191,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     // "a farmer said", "says Cole's father": the cue names someone the page does not name; nobody else's words.
     const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && namesSomeoneElse(text, cue.phrase);
-    if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed) {
+    // "“…,” she said" with no woman in view: the pronoun rules out whoever spoke before.
+    const pronounUnresolved = cue !== null && !draft.speaker && cue.phrase.kind === 'pronoun' && genderOfPronoun(cue.phrase.head) !== null;
+    if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed && !pronounUnresolved) {
       catchUp(span.open);
       carryOver(draft, drafts, speakingPeople, text, blocks, subjects, resolvePhrase, allTokens, cue !== null);
     }

@@ -146,6 +146,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && phrase.length === 0 && describesName(tokens, i)) {
       // "skipper Wade Bassi", "geophysicist Daniel Rothman": a lower-case description right before a name.
       phrase.push(token);
+    } else if (!token.isCapitalised && phrase.length === 0 && !determiner && looksLikeDescription(token) && tokens[i + 1] && !tokens[i + 1]!.isCapitalised && looksLikeDescription(tokens[i + 1]!) && describesName(tokens, i + 1)) {
+      // "veteran broadcaster Ellen Marsh": two words of description before the name.
+      phrase.push(token, tokens[++i]!);
     } else if (!token.isCapitalised && !determiner && phrase.length === 1 && isNameToken(phrase[0]!) && !phrase[0]!.isPossessive && describesName(tokens, i) && looksLikeDescription(token)) {
       // "Leeds cartoonist Ann Cole": a place or a body, then the description, then the name.
       phrase.push(token);
@@ -249,7 +252,9 @@ export function withApposedName(tokens: Token[], phrase: SpeakerPhrase, text: st
     // In subject position the apposition closes with a comma; after a speech verb it may end the sentence.
     const after = tokens[named?.next ?? -1];
     const closed = after ? after.text === ',' || (endsClause && /^[.;!?]$/.test(after.text)) : endsClause;
-    if (named && named.kind === 'name' && !named.institution && named.role === null && closed) {
+    // The apposition may describe the holder too: "The moderator, veteran broadcaster Ellen Marsh,".
+    const described = named?.role != null && /^[\p{Ll}\s-]+$/u.test(named.role);
+    if (named && named.kind === 'name' && !named.institution && (named.role === null || described) && closed) {
       return { ...named, role: text.slice(phrase.start, tokens[k - 1]!.end), next: named.next };
     }
     return phrase;
@@ -427,7 +432,6 @@ function describesName(tokens: Token[], index: number): boolean {
   return next !== undefined && isNameToken(next) && !isInitial(next) && afterNext !== undefined && isNameToken(afterNext);
 }
 
-/** "press secretary", "national security adviser": lower-case words that lead to a role word. */
 /**
  * A phrase that already names a person: a role, an honorific or a known given name, then a name
  * ("Senator Ruiz", "Ana Ruiz"). Two capitalised words alone may be a body ("White House press
@@ -443,6 +447,7 @@ function endsWithPersonName(phrase: Token[], tokens: Token[], index: number): bo
   return isNameToken(before) && tokens[index + 1] !== undefined && tokens[index + 1]!.isCapitalised && !isRoleWord(tokens[index + 1]!.text);
 }
 
+/** "press secretary", "national security adviser": lower-case words that lead to a role word. */
 function leadsToRole(tokens: Token[], index: number): boolean {
   for (let k = index; k < Math.min(tokens.length, index + 3); k++) {
     const token = tokens[k]!;

@@ -279,6 +279,30 @@ describe('the wrong person: who is in focus', () => {
   });
 });
 
+describe('the wrong person: a pronoun rules people out', () => {
+  it('EN: "she said" with no woman in view gives nobody, not the man quoted before', () => {
+    expect(
+      who(['“You cannot build that many homes without the workers,” Mark Dunne said.', 'The moderator had to step in twice.', '“Gentlemen, let us hear the answer now,” she said at one point.']),
+    ).toEqual([
+      ['Mark Dunne', 'You cannot build'],
+      [null, 'Gentlemen, let us'],
+    ]);
+  });
+
+  it('EN: a role named in apposition with a description ("The moderator, veteran broadcaster Ellen Marsh,") puts her in view', () => {
+    expect(
+      who([
+        '“You cannot build that many homes without the workers,” Sam Oyelaran said.',
+        'The moderator, veteran broadcaster Ellen Marsh, had to step in twice.',
+        '“Gentlemen, let us hear the answer now,” she said at one point.',
+      ]),
+    ).toEqual([
+      ['Sam Oyelaran', 'You cannot build'],
+      ['Ellen Marsh', 'Gentlemen, let us'],
+    ]);
+  });
+});
+
 describe('the wrong person: whom the sentence names is not "he"', () => {
   it('EN: the object of "told" is the one spoken to, not the speaker', () => {
     expect(
