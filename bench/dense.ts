@@ -20,16 +20,25 @@ export interface DenseRow {
   sizeKB: number;
   textKB: number;
   mentions: number;
+  /** Marks placed by the end of the pass (near the viewport), and once scrolled through. */
+  marksAfterPass: number;
   marks: number;
   firstMarkMs: number;
   totalMs: number;
   workMs: number;
   matchMs: number;
-  /** Dossier's work time per 1,000 marks: flat when the work grows linearly with the mentions. */
-  workMsPer1000Marks: number;
-  /** Wall time per 1,000 marks, the page's own rendering between slices included. */
-  totalMsPer1000Marks: number;
+  /**
+   * Dossier's work time for the pass per 1,000 mentions found: flat when the work grows linearly
+   * with the mentions. (Per mention found, not per mark: past the cap, marks wait for the reader.)
+   */
+  workMsPer1000Mentions: number;
+  /** Wall time of the pass per 1,000 mentions, the page's own rendering between slices included. */
+  totalMsPer1000Mentions: number;
+  /** Longest slice of the pass, and of the marking while scrolling. */
   longestSliceMs: number;
+  scrollLongestSliceMs: number;
+  /** Work of the marking while scrolling through the page (ten places). */
+  scrollWorkMs: number;
   /** The longest task the browser reported (0 when none reached 50 ms). */
   longestTaskMs: number;
   clicks: number;
@@ -61,19 +70,22 @@ export async function measureDensePages(browser: Browser, bundle: string, stored
       const result: DenseResult = await page.evaluate((stored) => window.DossierBench.dense(stored), storedMatcher);
       probing = false;
       await probe;
-      const marks = Math.max(1, result.marks);
+      const mentions = Math.max(1, result.mentions);
       rows.push({
         sizeKB: kb,
         textKB: result.textLength / 1024,
         mentions: result.mentions,
+        marksAfterPass: result.marksAfterPass,
         marks: result.marks,
         firstMarkMs: result.firstMarkMs,
         totalMs: result.totalMs,
         workMs: result.workMs,
         matchMs: result.matchMs,
-        workMsPer1000Marks: (result.workMs / marks) * 1000,
-        totalMsPer1000Marks: (result.totalMs / marks) * 1000,
+        workMsPer1000Mentions: (result.workMs / mentions) * 1000,
+        totalMsPer1000Mentions: (result.totalMs / mentions) * 1000,
         longestSliceMs: result.longestSliceMs,
+        scrollLongestSliceMs: result.scrollLongestSliceMs,
+        scrollWorkMs: result.scrollWorkMs,
         longestTaskMs: Math.max(0, ...result.longTasks),
         clicks: result.clickDelays.length,
         worstClickDelayMs: Math.max(0, ...result.clickDelays),
@@ -89,21 +101,21 @@ export async function measureDensePages(browser: Browser, bundle: string, stored
 }
 
 export function printDenseRows(rows: readonly DenseRow[]): void {
-  console.log('\n| dense page | mentions | first mark | total | work | ms per 1,000 marks (work / total) | longest slice | longest task | clicks | worst click delay |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| dense page | mentions | marks after pass / after scrolling | first mark | pass (wall) | work | ms per 1,000 mentions (work / wall) | marking while scrolling | longest slice (pass / scrolling) | longest task | clicks | worst click delay |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) {
-    console.log(`| ${row.textKB.toFixed(0)} KB | ${row.mentions} | ${row.firstMarkMs.toFixed(0)} ms | ${row.totalMs.toFixed(0)} ms | ${row.workMs.toFixed(0)} ms | ${row.workMsPer1000Marks.toFixed(1)} / ${row.totalMsPer1000Marks.toFixed(1)} | ${row.longestSliceMs.toFixed(1)} ms | ${row.longestTaskMs.toFixed(0)} ms | ${row.clicks} | ${row.worstClickDelayMs.toFixed(1)} ms |`);
+    console.log(`| ${row.textKB.toFixed(0)} KB | ${row.mentions} | ${row.marksAfterPass} / ${row.marks} | ${row.firstMarkMs.toFixed(0)} ms | ${row.totalMs.toFixed(0)} ms | ${row.workMs.toFixed(0)} ms | ${row.workMsPer1000Mentions.toFixed(1)} / ${row.totalMsPer1000Mentions.toFixed(1)} | ${row.scrollWorkMs.toFixed(0)} ms | ${row.longestSliceMs.toFixed(1)} / ${row.scrollLongestSliceMs.toFixed(1)} ms | ${row.longestTaskMs.toFixed(0)} ms | ${row.clicks} | ${row.worstClickDelayMs.toFixed(1)} ms |`);
   }
 }
 
 /** The targets of the dense section: flat time per mark, no long task, clicks answered within 100 ms. */
 export function denseTargets(rows: readonly DenseRow[]) {
-  const perMark = rows.map((row) => row.workMsPer1000Marks);
+  const perMark = rows.map((row) => row.workMsPer1000Mentions);
   return {
     // Flat: the largest page costs no more per mark than 1.5 times the smallest (whose figure also
     // carries the engine's first compile of our code, so it is the dearer one per mark).
     flatTimePerMark: perMark[perMark.length - 1]! <= 1.5 * perMark[0]!,
-    noTaskOver50ms: rows.every((row) => row.longestTaskMs <= 50 && row.longestSliceMs <= 50),
+    noTaskOver50ms: rows.every((row) => row.longestTaskMs <= 50 && row.longestSliceMs <= 50 && row.scrollLongestSliceMs <= 50),
     clicksAnsweredWithin100ms: rows.every((row) => row.clicks > 0 && row.worstClickDelayMs <= 100),
   };
 }

@@ -16,8 +16,10 @@ export interface CardControllerOptions {
   doc: Document;
   /** Mounts Dossier's shadow-root UI on first use and gives the element the card renders into. */
   mountCardContainer(): Promise<HTMLElement>;
-  /** The highlights now on the page, null when none. */
+  /** The mentions found on the page, marked or waiting for their marks; null when none. */
   highlights(): PageHighlights | null;
+  /** Gives a mention waiting unmarked (far from the viewport of a dense page) its marks; false when it cannot. */
+  markNow(mention: HighlightedMention): boolean;
   entity(id: string): Entity | undefined;
   /** The report's quotes, once the background has built it. */
   quotes(): readonly QuoteReport[];
@@ -71,8 +73,7 @@ export class CardController {
   scrollToMention(entityId: string, index: number): boolean {
     const mention = this.options.highlights()?.ofEntity(entityId)[index];
     if (!mention) return false;
-    this.goTo(mention, true);
-    return true;
+    return this.goTo(mention, true);
   }
 
   /** The keyboard shortcut: next mention of any entity after the open card (or the last visited). */
@@ -81,8 +82,7 @@ export class CardController {
     if (all.length === 0) return false;
     const from = this.intent.openTarget ?? this.cursor;
     const at = from ? all.indexOf(from) : -1;
-    this.goTo(all[(at + 1) % all.length]!, true);
-    return true;
+    return this.goTo(all[(at + 1) % all.length]!, true);
   }
 
   private stepWithinEntity(mention: HighlightedMention, step: 1 | -1): void {
@@ -92,13 +92,16 @@ export class CardController {
     this.goTo(same[(at + step + same.length) % same.length]!, true);
   }
 
-  private goTo(mention: HighlightedMention, focus: boolean): void {
+  /** Scrolls to a mention (marking it first if it waits unmarked), flashes it and opens its card. */
+  private goTo(mention: HighlightedMention, focus: boolean): boolean {
+    if (!this.options.markNow(mention)) return false;
     const mark = mention.marks[0]!;
     this.cursor = mention;
     mark.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
     flash(mention);
     this.intent.openNow(mention);
     void this.openCard(mention, focus);
+    return true;
   }
 
   private async openCard(mention: HighlightedMention, focus: boolean): Promise<void> {

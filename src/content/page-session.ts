@@ -80,6 +80,7 @@ export class PageSession {
       doc: options.doc,
       mountCardContainer: options.mountCardContainer,
       highlights: () => this.scanner?.highlights ?? null,
+      markNow: (mention) => this.scanner?.markNow(mention) ?? false,
       entity: (id) => this.entities.get(id),
       quotes: () => this.reports.report?.quotes ?? [],
     });

@@ -20,8 +20,13 @@ import { CONTINUATION_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_ATTRIBUTE, isDossierMark
 /** One mention as it stands in the page. */
 export interface HighlightedMention {
   entityId: string;
-  /** Its mark elements in document order; more than one when inline markup splits the mention. */
+  /**
+   * Its mark elements in document order; more than one when inline markup splits the mention.
+   * Empty while the mention waits to be marked (far from the viewport on a dense page: lazy-marks.ts).
+   */
   marks: HTMLElement[];
+  /** While unmarked: the text node the mention starts in, which gives its place in the page. */
+  anchor?: Text;
 }
 
 export interface MarkDecoration {

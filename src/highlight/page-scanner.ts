@@ -11,6 +11,7 @@ import { WorkBudget } from '../live/work-budget';
 import { yieldForPaint, yieldToPage } from '../live/yield-to-page';
 import { MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
 import { Highlighter, type HighlightedMention, type MarkDecoration } from './highlighter';
+import { LAZY_MARK_CAP, LazyMarks } from './lazy-marks';
 import { PageHighlights } from './page-highlights';
 import { viewportFirstOrder } from './viewport-first';
 
@@ -37,6 +38,11 @@ export interface PageScannerOptions {
   live?: boolean;
   /** After each live update: its work time and how much text it read (the benchmark's incremental figures). */
   onUpdate?(update: { workMs: number; textLength: number; roots: number }): void;
+  /**
+   * Past `LAZY_MARK_CAP` mentions, mark those near the viewport and the rest as the reader scrolls
+   * (lazy-marks.ts). On by default where the page has an IntersectionObserver.
+   */
+  lazyMarks?: boolean;
 }
 
 /** A whole page's text model and what the engine found in it. */
@@ -53,7 +59,10 @@ export interface ScanStats {
   slices: number;
   nodesVisited: number;
   textLength: number;
+  /** Mentions found; all of them count, marked or not. */
   mentions: number;
+  /** Mentions marked by the end of the pass (fewer on a dense page: the rest wait for the reader). */
+  marked: number;
   /** Reading the text model, in slices. */
   modelMs: number;
   /** The matcher's one call over the whole text: the largest piece of work that is not sliced. */
@@ -73,6 +82,8 @@ export class PageScanner {
   updateWorkMs = 0;
 
   private readonly highlighter: Highlighter;
+  /** Marks that wait for the reader on a dense page; null where they cannot (no IntersectionObserver) or should not. */
+  readonly lazyMarks: LazyMarks | null;
   private readonly budget: WorkBudget;
   private readonly pause: () => Promise<void>;
   /** Between slices of the first pass's marking: the page renders what a slice added before the next adds more. */
@@ -89,6 +100,15 @@ export class PageScanner {
     this.budget = options.budget ?? new WorkBudget();
     this.pause = options.pause ?? yieldToPage;
     this.pauseAfterMarks = options.pause ?? yieldForPaint;
+    this.lazyMarks = options.lazyMarks !== false && LazyMarks.available()
+      ? new LazyMarks({
+        highlighter: this.highlighter,
+        highlights: this.highlights,
+        writeDom: (change) => this.writeDom(change),
+        newClock: () => this.newClock(),
+        pauseAfterMarks: this.pauseAfterMarks,
+      })
+      : null;
   }
 
   /** Clears any previous highlights, then scans the whole root. */
@@ -110,7 +130,7 @@ export class PageScanner {
     const mentions = await this.match(model.text, clock);
     const matchMs = clock.workSoFar() - matchStarted;
     if (generation !== this.generation) return;
-    const marked = await this.highlightSliced(model, mentions, clock, generation, this.pauseAfterMarks);
+    const marked = await this.placeMarks(model, mentions, clock, generation, this.pauseAfterMarks);
     if (marked === null) return;
     clock.endSlice();
     this.fullScan = { model, mentions };
@@ -123,6 +143,7 @@ export class PageScanner {
       nodesVisited: visited,
       textLength: model.text.length,
       mentions: marked.length,
+      marked: this.highlights.markedCount,
       modelMs,
       matchMs,
     };
@@ -144,6 +165,15 @@ export class PageScanner {
     const fresh = { model, mentions: await this.match(model.text, clock) };
     clock.endSlice();
     return fresh;
+  }
+
+  /**
+   * Makes sure `mention` has its marks (it may wait unmarked, far from the viewport of a dense
+   * page): false when it cannot be marked (the page changed its text).
+   */
+  markNow(mention: HighlightedMention): boolean {
+    if (mention.marks.length > 0) return true;
+    return this.lazyMarks?.markNow(mention) ?? false;
   }
 
   /** Removes every highlight and stops watching; the DOM is as it was. */
@@ -190,13 +220,23 @@ export class PageScanner {
   }
 
   /**
-   * Marks the mentions a batch at a time, those in view first (see viewport-first.ts), each part
-   * from last to first (see Highlighter), handing the thread back with `handBack` between slices.
-   * Returns them in document order; null when overtaken.
+   * The mentions of `model` as the page's highlights, in document order: marked now when they are
+   * at most `LAZY_MARK_CAP`, else waiting to be marked as the reader comes near (lazy-marks.ts).
+   * Null when overtaken.
    */
-  private async highlightSliced(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number, handBack?: () => Promise<void>): Promise<HighlightedMention[] | null> {
+  private async placeMarks(model: TextModel, mentions: Mention[], clock: SliceClock, generation: number, handBack?: () => Promise<void>): Promise<HighlightedMention[] | null> {
+    const ascending = inOrderWithoutOverlaps(mentions);
+    if (ascending.length > LAZY_MARK_CAP && this.lazyMarks) return this.lazyMarks.wait(model, ascending, clock, () => generation === this.generation);
+    return this.highlightSliced(model, ascending, clock, generation, handBack);
+  }
+
+  /**
+   * Marks the mentions (sorted, non-overlapping) a batch at a time, those in view first (see
+   * viewport-first.ts), each part from last to first (see Highlighter), handing the thread back
+   * with `handBack` between slices. Returns them in document order; null when overtaken.
+   */
+  private async highlightSliced(model: TextModel, ascending: Mention[], clock: SliceClock, generation: number, handBack?: () => Promise<void>): Promise<HighlightedMention[] | null> {
     const marked: { start: number; mention: HighlightedMention }[] = [];
-    const ascending = withoutOverlaps([...mentions].sort((a, b) => b.start - a.start)).reverse();
     const ordered = viewportFirstOrder(model, ascending);
     for (let from = 0; from < ordered.length; from += MARK_BATCH) {
       const batch = ordered.slice(from, from + MARK_BATCH);
@@ -259,7 +299,7 @@ export class PageScanner {
       const mentions = await this.match(model.text, clock);
       if (generation !== this.generation) return;
       // A live update marks what the page just added, which the page renders anyway: no wait for frames.
-      const marked = await this.highlightSliced(model, mentions, clock, generation);
+      const marked = await this.placeMarks(model, mentions, clock, generation);
       if (marked === null || generation !== this.generation) return;
       if (marked.length > 0) changed = true;
       this.highlights.add(marked);
@@ -287,6 +327,7 @@ export class PageScanner {
   private clear(): void {
     this.batcher?.stop();
     this.batcher = null;
+    this.lazyMarks?.reset();
     const all = this.highlights.takeAll();
     if (all.length > 0) this.highlighter.unhighlight(all);
     this.fullScan = null;
@@ -309,16 +350,24 @@ export class PageScanner {
  */
 const MARK_BATCH = 64;
 
-/** Overlapping mentions would nest marks; the engine should not give any, and the later one wins. Input last to first. */
-function withoutOverlaps(lastToFirst: Mention[]): Mention[] {
+/**
+ * The mentions in document order, without overlaps: overlapping mentions would nest marks; the
+ * engine should not give any, and the later one wins. The engine gives them in order, so they are
+ * sorted only when they are not (a hundred thousand of them cost tens of milliseconds to sort).
+ */
+function inOrderWithoutOverlaps(mentions: readonly Mention[]): Mention[] {
+  const ascending = mentions.every((mention, i) => i === 0 || mentions[i - 1]!.start <= mention.start)
+    ? mentions
+    : [...mentions].sort((a, b) => a.start - b.start);
   const kept: Mention[] = [];
   let nextStart = Infinity;
-  for (const mention of lastToFirst) {
+  for (let i = ascending.length - 1; i >= 0; i--) {
+    const mention = ascending[i]!;
     if (mention.end > nextStart) continue;
     kept.push(mention);
     nextStart = mention.start;
   }
-  return kept;
+  return kept.reverse();
 }
 
 /** The open shadow roots a model read text from: each needs its own observer. */

@@ -1,0 +1,226 @@
+/**
+ * Marks on a page dense with names, placed as the reader comes near them. Past `LAZY_MARK_CAP`
+ * mentions, marking them all costs the page seconds of its own style, layout and paint work for
+ * marks no one sees (measured: single rendering tasks of 67 ms on 1 MB, 162 ms on 5 MB). So the
+ * mentions wait, grouped by the element their text sits in, and an IntersectionObserver marks
+ * a group once its element comes within a screen of the viewport; the marking runs in slices
+ * that let the page render between them. The card and the popup count every mention found, and
+ * a mention asked for (the card's Next, the next-mention command) is marked on the spot.
+ *
+ * A group holds whole text nodes: the Highlighter cuts a node once per batch, last mention first,
+ * and keeps only the text before the cut in the node, so the mentions of one node are marked
+ * together, from the last, and those left waiting are always the node's first ones.
+ */
+import type { Mention } from '../matching/mention';
+import type { SliceClock } from '../live/slice-clock';
+import type { TextModel } from '../text/text-model';
+import type { HighlightedMention, Highlighter } from './highlighter';
+import type { PageHighlights } from './page-highlights';
+
+/** Mentions a page gets marked at once, those in view first; beyond it, marks wait for the reader. */
+export const LAZY_MARK_CAP = 1000;
+
+/** How far beyond the viewport marks are placed ahead of the reader: a screen above and below. */
+export const LAZY_MARK_MARGIN = '100% 0px 100% 0px';
+
+/** Mentions marked between two looks at the clock (as the first pass's batches). */
+const MARK_BATCH = 64;
+
+/** Mentions of one element (or more, when a mention crosses into the next), in document order, whole text nodes. */
+interface WaitingGroup {
+  model: TextModel;
+  mentions: Mention[];
+  entries: HighlightedMention[];
+  /** The first `waiting` entries have no marks yet; marking goes from the last of them back. */
+  waiting: number;
+  target: Element;
+}
+
+export interface LazyMarksOptions {
+  highlighter: Highlighter;
+  highlights: PageHighlights;
+  /** Our own DOM changes, hidden from the page scanner's mutation observer. */
+  writeDom<T>(change: () => T): T;
+  /** A fresh clock for a run of marking, handing the thread back between slices. */
+  newClock(): SliceClock;
+  /** Hands the thread back between slices of marking, until the page has rendered. */
+  pauseAfterMarks(): Promise<void>;
+  /** The observer (a test can give its own); the browser's IntersectionObserver by default. */
+  observe?(callback: IntersectionObserverCallback, options: IntersectionObserverInit): Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
+}
+
+export class LazyMarks {
+  /** Work time spent marking as the reader scrolls, and its longest slice (the benchmark reads them). */
+  workMs = 0;
+  longestSliceMs = 0;
+  /** The observer's reports so far: after a scroll, the benchmark waits for the next one. */
+  reports = 0;
+
+  private readonly groupOf = new Map<HighlightedMention, WaitingGroup>();
+  private readonly groupsAt = new Map<Element, WaitingGroup[]>();
+  private observer: Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'> | null = null;
+  private queue: WaitingGroup[] = [];
+  private draining: Promise<void> | null = null;
+  /** Bumped by `reset`, so a run of marking that was overtaken stops at its next slice. */
+  private generation = 0;
+
+  constructor(private readonly options: LazyMarksOptions) {}
+
+  /** True where marks can wait: the page can tell when an element comes into view. */
+  static available(): boolean {
+    return typeof IntersectionObserver === 'function';
+  }
+
+  /**
+   * Makes the entries of `ascending` (sorted, non-overlapping mentions of `model`), all unmarked,
+   * in slices of `clock` (null when `current` says the pass was overtaken meanwhile), and then
+   * watches their elements. The caller adds the entries to the page's highlights in the same task,
+   * before the observer can first report (its reports are tasks of their own).
+   */
+  async wait(model: TextModel, ascending: readonly Mention[], clock: SliceClock, current: () => boolean): Promise<HighlightedMention[] | null> {
+    const entries: HighlightedMention[] = [];
+    const groups: WaitingGroup[] = [];
+    let group: WaitingGroup | null = null;
+    let previous: Mention | null = null;
+    for (const [index, mention] of ascending.entries()) {
+      if (index % MARK_BATCH === 0) {
+        await clock.yieldIfDue();
+        if (!current()) return null;
+      }
+      const ranges = model.domRangesOf(mention);
+      const anchor = ranges[0]?.node;
+      if (anchor === undefined) continue;
+      const parent = anchor.parentElement ?? anchor.parentNode as Element;
+      const startsGroup = group === null
+        || ((parent !== group.target || group.mentions.length >= MARK_BATCH) && !sharesNode(model, previous!, mention));
+      if (startsGroup) {
+        group = { model, mentions: [], entries: [], waiting: 0, target: parent };
+        groups.push(group);
+      }
+      const entry: HighlightedMention = { entityId: mention.entityId, marks: [], anchor };
+      group!.mentions.push(mention);
+      group!.entries.push(entry);
+      group!.waiting++;
+      this.groupOf.set(entry, group!);
+      entries.push(entry);
+      previous = mention;
+    }
+    for (const waiting of groups) this.watch(waiting);
+    return entries;
+  }
+
+  /** Marks `entry` now (and the rest of its group, which shares its text nodes); false when it cannot be marked. */
+  markNow(entry: HighlightedMention): boolean {
+    const group = this.groupOf.get(entry);
+    if (group) this.markGroup(group, Infinity);
+    return entry.marks.length > 0;
+  }
+
+  /** Resolves once every group that came into view is marked (the benchmark and tests wait for it). */
+  async settled(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  /** Forgets every waiting mention and stops watching. */
+  reset(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.groupOf.clear();
+    this.groupsAt.clear();
+    this.queue = [];
+  }
+
+  private watch(group: WaitingGroup): void {
+    const observer = this.observer ??= this.newObserver();
+    const groups = this.groupsAt.get(group.target);
+    if (groups) groups.push(group);
+    else {
+      this.groupsAt.set(group.target, [group]);
+      observer.observe(group.target);
+    }
+  }
+
+  private newObserver() {
+    const callback: IntersectionObserverCallback = (entries) => this.cameNear(entries);
+    const options = { rootMargin: LAZY_MARK_MARGIN };
+    return this.options.observe?.(callback, options) ?? new IntersectionObserver(callback, options);
+  }
+
+  private cameNear(entries: readonly IntersectionObserverEntry[]): void {
+    this.reports++;
+    for (const { isIntersecting, target } of entries) {
+      if (!isIntersecting) continue;
+      const groups = this.groupsAt.get(target);
+      if (!groups) continue;
+      this.groupsAt.delete(target);
+      this.observer?.unobserve(target);
+      this.queue.push(...groups);
+    }
+    if (this.draining !== null || this.queue.length === 0) return;
+    const run = this.drain();
+    this.draining = run;
+    void run.finally(() => {
+      if (this.draining === run) this.draining = null;
+    });
+  }
+
+  /** Marks the queued groups in slices, the page rendering between them. */
+  private async drain(): Promise<void> {
+    const generation = this.generation;
+    const clock = this.options.newClock();
+    try {
+      for (let group = this.queue.shift(); group; group = this.queue.shift()) {
+        while (group.waiting > 0) {
+          this.markGroup(group, MARK_BATCH);
+          await clock.yieldIfDue(this.options.pauseAfterMarks);
+          if (generation !== this.generation) return;
+        }
+      }
+    } finally {
+      clock.endSlice();
+      this.workMs += clock.workMs;
+      this.longestSliceMs = Math.max(this.longestSliceMs, clock.longestSliceMs);
+    }
+  }
+
+  /** Marks up to `most` of the group's waiting mentions, the last of them first. */
+  private markGroup(group: WaitingGroup, most: number): void {
+    const from = Math.max(0, group.waiting - most);
+    const mentions: Mention[] = [];
+    const entries: HighlightedMention[] = [];
+    for (let i = group.waiting - 1; i >= from; i--) {
+      const entry = group.entries[i]!;
+      this.groupOf.delete(entry);
+      // Taken out meanwhile (the page changed that part, and it was read and marked afresh).
+      if (!this.options.highlights.isUnmarked(entry)) continue;
+      mentions.push(group.mentions[i]!);
+      entries.push(entry);
+    }
+    group.waiting = from;
+    if (from === 0) this.forget(group);
+    const done = this.options.writeDom(() => this.options.highlighter.highlightMentions(group.model, mentions));
+    done.forEach((marked, i) => {
+      if (!marked) return;
+      entries[i]!.marks = marked.marks;
+      this.options.highlights.marked(entries[i]!);
+    });
+  }
+
+  private forget(group: WaitingGroup): void {
+    const groups = this.groupsAt.get(group.target);
+    if (!groups) return;
+    const left = groups.filter((other) => other !== group);
+    if (left.length > 0) this.groupsAt.set(group.target, left);
+    else {
+      this.groupsAt.delete(group.target);
+      this.observer?.unobserve(group.target);
+    }
+  }
+}
+
+function sharesNode(model: TextModel, before: Mention, after: Mention): boolean {
+  const lastOfBefore = model.domRangesOf(before).at(-1)?.node;
+  const firstOfAfter = model.domRangesOf(after)[0]?.node;
+  return lastOfBefore !== undefined && lastOfBefore === firstOfAfter;
+}
