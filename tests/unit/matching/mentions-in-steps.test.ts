@@ -25,3 +25,32 @@ describe('findMentionsInSteps', () => {
     expect(step.value).toEqual(matcher.findMentions(text));
   });
 });
+
+describe('the prefilter over a long text with few names', () => {
+  const filler = (length: number) => 'the delegation waited in the hall while '.repeat(Math.ceil(length / 40)).slice(0, length);
+  /** Names placed across the prefilter's windows (64 KB) and their ends, with and without blank lines to cut at. */
+  const longText = (blockBreaks: boolean) => {
+    let text = '';
+    const places = [10, 65_530, 65_536, 131_070, 200_000, 262_140];
+    for (const place of places) {
+      text += filler(place - text.length);
+      text += ' Vladimir Putin, ';
+    }
+    text += filler(20_000);
+    return blockBreaks ? text.replace(/hall while /g, (match, offset: number) => (offset % 5_000 < 40 ? 'hall.\n\n' + match.slice(5) : match)) : text;
+  };
+
+  it.each([false, true])('finds every name, also across window ends (blank lines: %s), pausing between windows', (blockBreaks) => {
+    const text = longText(blockBreaks);
+    const matcher = compileMatcher(DEFAULT_CATALOG);
+    const steps = matcher.findMentionsInSteps(text);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    const expected = [...text.matchAll(/Vladimir Putin/g)].map((found) => found.index);
+    expect(expected).toHaveLength(6);
+    expect(step.value.map((mention) => mention.start)).toEqual(expected);
+    // A step per window at least: about 280 KB of text, four windows or more.
+    expect(pauses).toBeGreaterThanOrEqual(4);
+  });
+});
