@@ -4,7 +4,7 @@
  * marks exactly what the engine found.
  */
 import type { Span } from './span';
-import { isBlockElement, isSkippedElement } from './visibility';
+import { canHostShadowRoot, isBlockElement, isSkippedElement } from './visibility';
 import { isSpaceCode } from './whitespace';
 import { partitionPoint } from './partition-point';
 
@@ -93,17 +93,18 @@ export class TextModelBuilder {
       }
       if (node.nodeType === 1) {
         const element = node as Element;
-        if (element.tagName === 'BR' || element.tagName === 'br') {
+        const tag = element.tagName;
+        if (tag === 'BR' || tag === 'br') {
           this.breakBlock(LINE_BREAK);
           continue;
         }
-        if (isSkippedElement(element)) continue;
-        if (isBlockElement(element)) {
+        if (isSkippedElement(element, tag)) continue;
+        if (isBlockElement(element, tag)) {
           this.breakBlock(BLOCK_SEPARATOR);
           stack.push(null);
         }
         this.pushChildren(element);
-        const shadow = this.options.shadowRoots ? (element as HTMLElement).shadowRoot : null;
+        const shadow = this.options.shadowRoots && canHostShadowRoot(tag) ? (element as HTMLElement).shadowRoot : null;
         if (shadow) this.pushChildren(shadow);
         continue;
       }

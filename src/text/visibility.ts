@@ -31,13 +31,27 @@ const BLOCK_TAGS = tagSet([
   'TR', 'UL', 'LEGEND', 'MENU', 'HTML',
 ]);
 
-export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName);
+/**
+ * The elements that can host a shadow root (the DOM standard's list, and custom elements, whose
+ * names hold a hyphen): only these are asked for one, a call into the DOM saved on every other.
+ */
+const SHADOW_HOST_TAGS = tagSet([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN',
+  'NAV', 'P', 'SECTION', 'SPAN',
+]);
+
+/** `tag` is the element's `tagName`, when the caller has read it already (each read is a call into the DOM). */
+export function isBlockElement(element: Element, tag = element.tagName): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
+export function canHostShadowRoot(tag: string): boolean {
+  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
 }
 
 /** True when nothing inside `element` is text Dossier should read or mark. */
-export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return true;
+export function isSkippedElement(element: Element, tag = element.tagName): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements carry no attribute at all: one call instead of seven lookups.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.hasAttribute(DOSSIER_UI_ATTRIBUTE)) return true;
