@@ -172,25 +172,27 @@ class CompiledMatcher implements MentionMatcher {
 
   /** The one pass: leftmost-longest phrases, and every cue seen on the way; a step every few dozen prefilter hits. */
   private *scan(text: string): Generator<void, { candidates: Candidate[]; cueStarts: Map<string, number[]> }> {
-    const { regex, subject } = this.prefilter!.subjectFor(text);
     const candidates: Candidate[] = [];
     const cueStarts = new Map<string, number[]>();
     // The regex is shared with every other pass of this matcher, which may run while this one
     // pauses: the place to go on from is kept here, and handed to the regex before each search.
     let position = 0;
-    const window = { start: 0, end: 0, text: '' };
+    // Each window is lower-cased on its own: one pass over a whole long text was a step of its own.
+    const window = { start: 0, end: 0, subject: '', regex: null as RegExp | null };
     for (let hits = 1; ; hits++) {
       if (hits % HITS_PER_STEP === 0) yield;
       // The next prefix from `position` on: searched in the window, or in the next ones, a step each.
       let start = -1;
-      while (position < subject.length) {
+      while (position < text.length) {
         if (position >= window.end) {
           window.start = position;
-          window.end = windowEnd(subject, position);
-          window.text = window.start === 0 && window.end === subject.length ? subject : subject.slice(window.start, window.end + WINDOW_OVERLAP);
+          window.end = windowEnd(text, position);
+          const part = window.start === 0 && window.end === text.length ? text : text.slice(window.start, window.end + WINDOW_OVERLAP);
+          ({ regex: window.regex, subject: window.subject } = this.prefilter!.subjectFor(part));
         }
+        const regex = window.regex!;
         regex.lastIndex = position - window.start;
-        const found = regex.exec(window.text);
+        const found = regex.exec(window.subject);
         if (found && found.index + window.start < window.end) {
           start = found.index + window.start;
           break;
