@@ -4,6 +4,7 @@ import { isToBackground } from '../../src/messaging/messages';
 import { ensureCompiledMatcher, storeCompiledMatcher } from '../../src/settings/matcher-store';
 import { loadWatchlist, watchSettings, watchWatchlist } from '../../src/settings/settings-store';
 import { headerFor, reportFor } from './analysis';
+import { recordAnalysedPage, speakerHistoryFor } from './dossier-recording';
 import { onPageStateChanged, onTabLoading, refreshAllBadges, setUpBadge } from './badge';
 import { onCommand } from './commands';
 import { createContextMenus, onContextMenuClicked, refreshToggleMenu } from './context-menus';
@@ -24,7 +25,14 @@ export default defineBackground(() => {
     // Only content scripts in tabs talk to us; anything else (the offscreen document's answers) is not for us.
     if (!isToBackground(message) || tabId === undefined) return undefined;
     // The analysis for a page's cards and popup, built from what the page sent, kept nowhere.
-    if (message.type === 'analyze-page') return reportFor(message.page);
+    // Recorded in the dossier before the answer: a worker stopped before it is asked again.
+    if (message.type === 'analyze-page') {
+      return reportFor(message.page).then(async (report) => {
+        await recordAnalysedPage(report, sender, message.page.url);
+        return report;
+      });
+    }
+    if (message.type === 'speaker-history') return speakerHistoryFor(message.entityId, message.pageUrl);
     if (message.type === 'read-header') return headerFor(message.html, message.url);
     if (sender.frameId !== 0) return undefined;
     // The sender's URL is the browser's word, known without the "tabs" permission: the popup and

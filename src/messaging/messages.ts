@@ -37,7 +37,9 @@ export type ToBackground =
   /** Answered with the report (AnalysisReport) the background builds from `page`. */
   | { type: 'analyze-page'; page: PageText }
   /** Answered with the header (ArticleMetadata) Readability reads in `html`, or null when it could not. */
-  | { type: 'read-header'; html: string; url: string };
+  | { type: 'read-header'; html: string; url: string }
+  /** Answered with a SpeakerHistoryAnswer (dossier-messages.ts), or null: the speaker's quotes on other pages. */
+  | { type: 'speaker-history'; entityId: string; pageUrl: string };
 
 /** Background → its offscreen document (Chrome), where a DOM parser exists. */
 export type ToOffscreen = { type: 'offscreen-read-header'; html: string; url: string };
@@ -67,6 +69,8 @@ export function isToBackground(message: unknown): message is ToBackground {
       return isPageText(message.page);
     case 'read-header':
       return typeof message.html === 'string' && typeof message.url === 'string';
+    case 'speaker-history':
+      return typeof message.entityId === 'string' && typeof message.pageUrl === 'string';
     default:
       return false;
   }

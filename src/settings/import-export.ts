@@ -107,7 +107,8 @@ export type ImportMode = 'merge' | 'replace';
 /**
  * The state after importing. `replace` takes what the file brings as it is; `merge` keeps what the
  * user has and adds the file's: an entity with the same id, or a rule for the same host, is the
- * file's version; preferences (pause, delay, style, badge) are the file's.
+ * file's version; preferences (pause, delay, style, badge, recording, retention) are the file's; the
+ * "never record" hosts of both are kept (merging never starts recording a site the user excluded).
  */
 export function applyImport(
   current: { settings: Settings; watchlist: readonly Entity[] },
@@ -129,6 +130,7 @@ export function applyImport(
     settings = {
       ...imported.settings,
       sites: sortRules([...current.settings.sites.filter((rule) => !importedHosts.has(rule.host)), ...imported.settings.sites]),
+      neverRecordHosts: [...new Set([...current.settings.neverRecordHosts, ...imported.settings.neverRecordHosts])].sort(),
     };
   }
   return { settings, watchlist };

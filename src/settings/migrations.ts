@@ -7,10 +7,12 @@
  *  - v1 (0.1 pre-release): `{ enabled, disabledHosts: string[], hoverDelay, underlineOnly, badge }`.
  *  - v2: per-site rules with a mode, so a site can also be switched *on* ("only on" mode, or a
  *        subdomain on inside a switched-off domain); `paused` replaces `enabled`.
+ *  - v3: the dossier's privacy: `recordingPaused`, `neverRecordHosts`, `retentionDays` (recording on,
+ *        no hosts excluded, pages kept).
  */
 import { isRecord } from './validate-settings';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const WATCHLIST_VERSION = 1;
 
 export type Migrations = Record<number, (old: unknown) => unknown>;
@@ -27,6 +29,10 @@ export const SETTINGS_MIGRATIONS: Migrations = {
       highlightStyle: old.underlineOnly === true ? 'underline' : 'background-underline',
       showBadge: old.badge,
     };
+  },
+  3: (old) => {
+    if (!isRecord(old)) return old;
+    return { ...old, recordingPaused: false, neverRecordHosts: [], retentionDays: null };
   },
 };
 

@@ -26,10 +26,20 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** Whether the toolbar badge shows the page's mark count. */
   showBadge: boolean;
+  /** The dossier keeps no new pages while true (highlighting goes on). */
+  recordingPaused: boolean;
+  /** Hosts the dossier never records, whatever the site switch says (normalised like `SiteRule.host`, subdomains included). */
+  neverRecordHosts: string[];
+  /** Pages not visited for this many days are pruned from the dossier; null keeps them. */
+  retentionDays: number | null;
 }
 
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
+
+/** The retention periods the options page offers; any whole number of days in range is accepted from storage. */
+export const RETENTION_CHOICES: readonly number[] = [30, 90, 365];
+export const RETENTION_MAX_DAYS = 3650;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   paused: false,
@@ -38,9 +48,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 300,
   highlightStyle: 'background-underline',
   showBadge: true,
+  recordingPaused: false,
+  neverRecordHosts: [],
+  retentionDays: null,
 });
 
 /** A fresh, mutable copy of the defaults (the frozen constant must never be handed out). */
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, sites: [] };
+  return { ...DEFAULT_SETTINGS, sites: [], neverRecordHosts: [] };
 }

@@ -8,6 +8,7 @@ import {
   DEFAULT_SETTINGS,
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
+  RETENTION_MAX_DAYS,
   type HighlightStyle,
   type Settings,
   type SiteMode,
@@ -24,7 +25,7 @@ const SITE_MODES: readonly SiteMode[] = ['everywhere-except', 'only-on'];
 const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['background-underline', 'underline'];
 
 export function validateSettings(raw: unknown): Validated<Settings> {
-  if (!isRecord(raw)) return { value: { ...DEFAULT_SETTINGS, sites: [] }, repaired: raw == null ? [] : ['settings'] };
+  if (!isRecord(raw)) return { value: { ...DEFAULT_SETTINGS, sites: [], neverRecordHosts: [] }, repaired: raw == null ? [] : ['settings'] };
   const source = raw;
   const repaired: string[] = [];
 
@@ -39,6 +40,8 @@ export function validateSettings(raw: unknown): Validated<Settings> {
 
   const sites = readSiteRules(source.sites);
   if (sites.repaired) repaired.push('sites');
+  const neverRecord = readHosts(source.neverRecordHosts);
+  if (neverRecord.repaired) repaired.push('neverRecordHosts');
 
   return {
     value: {
@@ -48,6 +51,9 @@ export function validateSettings(raw: unknown): Validated<Settings> {
       hoverDelayMs: pick('hoverDelayMs', isHoverDelay, DEFAULT_SETTINGS.hoverDelayMs),
       highlightStyle: pick('highlightStyle', isOneOf(HIGHLIGHT_STYLES), DEFAULT_SETTINGS.highlightStyle),
       showBadge: pick('showBadge', isBoolean, DEFAULT_SETTINGS.showBadge),
+      recordingPaused: pick('recordingPaused', isBoolean, DEFAULT_SETTINGS.recordingPaused),
+      neverRecordHosts: neverRecord.hosts,
+      retentionDays: pick('retentionDays', isRetention, DEFAULT_SETTINGS.retentionDays),
     },
     repaired,
   };
@@ -68,6 +74,24 @@ function readSiteRules(raw: unknown): { rules: SiteRule[]; repaired: boolean } {
     byHost.set(host, { host, enabled: item.enabled });
   }
   return { rules: sortRules([...byHost.values()]), repaired };
+}
+
+/** Keeps every host that reads as one, normalised, once each, sorted. */
+function readHosts(raw: unknown): { hosts: string[]; repaired: boolean } {
+  if (raw === undefined) return { hosts: [], repaired: false };
+  if (!Array.isArray(raw)) return { hosts: [], repaired: true };
+  const hosts = new Set<string>();
+  let repaired = false;
+  for (const item of raw) {
+    const host = typeof item === 'string' ? normalizeHost(item) : null;
+    if (host === null) repaired = true;
+    else hosts.add(host);
+  }
+  return { hosts: [...hosts].sort(), repaired };
+}
+
+function isRetention(value: unknown): value is number | null {
+  return value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= RETENTION_MAX_DAYS);
 }
 
 function isHoverDelay(value: unknown): value is number {

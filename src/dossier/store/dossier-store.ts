@@ -35,6 +35,12 @@ export interface RecordResult {
   quotes: number;
 }
 
+/** "N more in your dossier": a speaker's quotes elsewhere, and the newest of them. */
+export interface SpeakerHistory {
+  count: number;
+  latest: { quote: QuoteRow; page: PageRow } | null;
+}
+
 /** A database the running code cannot read: written by a newer Dossier, or blocked. */
 export class DossierStoreError extends Error {
   override name = 'DossierStoreError';
@@ -237,6 +243,34 @@ export class DossierStore {
   /** The newest quotes first, as the dossier page lists them. */
   async latestQuotes(limit: number): Promise<QuoteRow[]> {
     return this.db.quotes.orderBy('visitedAt').reverse().limit(limit).toArray();
+  }
+
+  /**
+   * A speaker entity's quotes on pages other than `exceptUrl`: how many, and the newest with its
+   * page. Two reads of the [speakerEntityId+visitedAt] index, whatever the size of the record.
+   */
+  async speakerHistory(entityId: string, exceptUrl: string | null): Promise<SpeakerHistory> {
+    const range = this.db.quotes.where('[speakerEntityId+visitedAt]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
+    return this.db.transaction('r', this.db.quotes, this.db.pages, async () => {
+      const all = await range.count();
+      const here = exceptUrl === null ? 0 : await this.db.quotes.where('[speakerEntityId+visitedAt]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).filter((quote) => quote.pageUrl === exceptUrl).count();
+      const latest = await this.db.quotes.where('[speakerEntityId+visitedAt]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
+        .reverse().filter((quote) => quote.pageUrl !== exceptUrl).first();
+      const page = latest ? await this.db.pages.get(latest.pageId) : undefined;
+      return { count: all - here, latest: latest && page ? { quote: latest, page } : null };
+    });
+  }
+
+  /** Quotes by an entity (its speaker entity) and about it, newest first, at most `limit` of each. */
+  async entityQuotes(entityId: string, limit: number): Promise<{ by: QuoteRow[]; about: QuoteRow[] }> {
+    const [by, about] = await Promise.all([
+      this.db.quotes.where('[speakerEntityId+visitedAt]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse().limit(limit).toArray(),
+      // Within one key the multi-entry index runs in id order, which is the order quotes were
+      // recorded in (a revisit writes its quotes anew): the last ids are the newest, read without a sort of all.
+      this.db.quotes.where('aboutEntityIds').equals(entityId).reverse().limit(limit).toArray()
+        .then((rows) => rows.sort((a, b) => b.visitedAt - a.visitedAt)),
+    ]);
+    return { by, about };
   }
 
   /** Every page with its quotes: what the JSON export writes. */

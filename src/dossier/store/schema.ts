@@ -71,6 +71,15 @@ export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
       entityDays: '[entityId+day]',
     },
   },
+  {
+    // v2: an entity's quotes without a scan: by its speaker entity, newest first (the popup's and
+    // card's "N more in your dossier", the dossier page at an entity), and by the entities a quote
+    // is about (multi-entry). Dexie builds the new indexes over the stored rows when it opens v1.
+    version: 2,
+    stores: {
+      quotes: '++id, pageId, visitedAt, [speakerEntityId+visitedAt], *aboutEntityIds',
+    },
+  },
 ];
 
 export const DOSSIER_SCHEMA_VERSION = DOSSIER_SCHEMA[DOSSIER_SCHEMA.length - 1]!.version;

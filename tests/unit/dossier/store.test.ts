@@ -92,6 +92,21 @@ describe('schema versions and migrations', () => {
     expect(await upgraded.estimate()).toMatchObject({ pages: 1, quotes: 1 });
   });
 
+  it("v1 → v2: a record written before the speaker and about indexes is found through them after the upgrade", async () => {
+    const indexedDb = freshIndexedDb();
+    const v1 = await openStore(indexedDb, DOSSIER_SCHEMA.filter((step) => step.version === 1));
+    await v1.recordVisit(visit('https://a.example/1', T0, [{ text: 'Kept', aboutEntityIds: ['xi'] }]));
+    await v1.recordVisit(visit('https://a.example/2', T0 + DAY, [{ text: 'Later' }]));
+    v1.db.close();
+    const v2 = await openStore(indexedDb);
+    expect(v2.db.verno).toBe(2);
+    const history = await v2.speakerHistory('kirby', 'https://a.example/2');
+    expect(history.count).toBe(1);
+    expect(history.latest?.quote.text).toBe('Kept');
+    expect((await v2.entityQuotes('xi', 10)).about.map((quote) => quote.text)).toEqual(['Kept']);
+    expect((await v2.entityQuotes('kirby', 10)).by.map((quote) => quote.text)).toEqual(['Later', 'Kept']);
+  });
+
   it('a failed upgrade leaves the stored version as it was', async () => {
     const indexedDb = freshIndexedDb();
     const v1 = await openStore(indexedDb);

@@ -27,6 +27,9 @@ describe('export then import', () => {
       hoverDelayMs: 200,
       highlightStyle: 'underline',
       showBadge: false,
+      recordingPaused: false,
+      neverRecordHosts: [],
+      retentionDays: null,
     });
   });
 });

@@ -14,7 +14,15 @@ describe('migrate', () => {
       hoverDelayMs: 150,
       highlightStyle: 'background-underline',
       showBadge: true,
+      recordingPaused: false,
+      neverRecordHosts: [],
+      retentionDays: null,
     });
+  });
+
+  it("v2 → v3 adds the dossier's privacy settings as before the dossier: recording on, nothing excluded, pages kept", () => {
+    const v2 = { paused: false, siteMode: 'only-on', sites: [{ host: 'example.com', enabled: true }], hoverDelayMs: 300, highlightStyle: 'underline', showBadge: true };
+    expect(migrate(v2, 2, 3, SETTINGS_MIGRATIONS)).toEqual({ ...v2, recordingPaused: false, neverRecordHosts: [], retentionDays: null });
   });
 
   it('leaves a current value alone and refuses a future one', () => {
@@ -37,6 +45,14 @@ describe('stored settings from an older version', () => {
     const { loadSettings } = await import('../../../src/settings/settings-store');
     expect(await loadSettings()).toMatchObject({ paused: true, sites: [{ host: 'spiegel.de', enabled: false }], hoverDelayMs: 150 });
     expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
+  });
+
+  it('from v2 gain the recording settings in storage, keeping the rest', async () => {
+    const v2 = { paused: false, siteMode: 'everywhere-except', sites: [{ host: 'example.com', enabled: false }], hoverDelayMs: 450, highlightStyle: 'underline', showBadge: false };
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    const { loadSettings } = await import('../../../src/settings/settings-store');
+    expect(await loadSettings()).toEqual({ ...v2, recordingPaused: false, neverRecordHosts: [], retentionDays: null });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ recordingPaused: false, retentionDays: null });
   });
 
   it('from a version newer than this one read as defaults and stay untouched for that version', async () => {

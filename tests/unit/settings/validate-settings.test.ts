@@ -37,8 +37,20 @@ describe('validateSettings', () => {
       highlightStyle: 'underline',
       showBadge: false,
       sites: [{ host: 'example.com', enabled: false }, { host: 'taz.de', enabled: true }],
+      recordingPaused: false,
+      neverRecordHosts: [],
+      retentionDays: null,
     });
     expect(result.repaired.sort()).toEqual(['hoverDelayMs', 'paused', 'siteMode', 'sites']);
+  });
+
+  it("repairs the dossier's privacy settings field by field", () => {
+    const result = validateSettings({ recordingPaused: 'no', neverRecordHosts: ['WWW.Example.com', 7, 'https://news.example.org/x', 'example.com'], retentionDays: 0 });
+    expect(result.value).toMatchObject({ recordingPaused: false, neverRecordHosts: ['example.com', 'news.example.org'], retentionDays: null });
+    expect(result.repaired.sort()).toEqual(['neverRecordHosts', 'recordingPaused', 'retentionDays']);
+    expect(validateSettings({ retentionDays: 90 }).value.retentionDays).toBe(90);
+    expect(validateSettings({ retentionDays: 2.5 }).value.retentionDays).toBeNull();
+    expect(validateSettings({ neverRecordHosts: 'example.com' }).repaired).toEqual(['neverRecordHosts']);
   });
 
   it('refuses hover delays outside the range the options page offers', () => {
