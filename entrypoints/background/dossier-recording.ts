@@ -7,21 +7,9 @@
 import type { Browser } from 'wxt/browser';
 import type { AnalysisReport } from '../../src/analysis/types';
 import { recordPage } from '../../src/dossier/recording/record-page';
-import { DossierDatabase } from '../../src/dossier/store/database';
-import { DossierStore } from '../../src/dossier/store/dossier-store';
+import { openDossierStore as dossierStore } from '../../src/dossier/store/open-dossier-store';
 import { toSpeakerHistoryAnswer, type SpeakerHistoryAnswer } from '../../src/messaging/dossier-messages';
 import { loadSettings } from '../../src/settings/settings-store';
-
-let opening: Promise<DossierStore> | null = null;
-
-/** One connection per worker; a failed open is tried again next time. */
-function dossierStore(): Promise<DossierStore> {
-  opening ??= DossierStore.open(new DossierDatabase()).catch((error: unknown) => {
-    opening = null;
-    throw error;
-  });
-  return opening;
-}
 
 export async function recordAnalysedPage(report: AnalysisReport, sender: Browser.runtime.MessageSender, pageUrl: string | null): Promise<void> {
   try {

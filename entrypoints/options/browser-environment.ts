@@ -9,6 +9,8 @@ import {
   watchWatchlist,
 } from '../../src/settings/settings-store';
 import type { OptionsEnvironment } from '../../src/ui/options/options-environment';
+import { browser } from 'wxt/browser';
+import { openDossierStore } from '../../src/dossier/store/open-dossier-store';
 
 export function createBrowserEnvironment(): OptionsEnvironment {
   return {
@@ -26,6 +28,11 @@ export function createBrowserEnvironment(): OptionsEnvironment {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
     confirm: (message) => window.confirm(message),
+    dossier: {
+      estimate: async () => (await openDossierStore()).estimate(),
+      clear: async () => (await openDossierStore()).clear(),
+      open: () => void browser.tabs.create({ url: browser.runtime.getURL('/dossier.html') }),
+    },
     hash: location.hash.replace(/^#/, ''),
   };
 }

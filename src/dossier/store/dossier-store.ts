@@ -240,6 +240,16 @@ export class DossierStore {
     return new Map(rows.flatMap((row) => (row ? [[row.id!, row] as const] : [])));
   }
 
+  /** Quotes by id, in the order given, each with its page (a search's hits). */
+  async quotesWithPages(quoteIds: readonly number[]): Promise<{ quote: QuoteRow; page: PageRow }[]> {
+    const quotes = (await this.db.quotes.bulkGet([...quoteIds])).filter((quote) => quote !== undefined);
+    const pages = await this.pagesById(quotes.map((quote) => quote.pageId));
+    return quotes.flatMap((quote) => {
+      const page = pages.get(quote.pageId);
+      return page ? [{ quote, page }] : [];
+    });
+  }
+
   /** The newest quotes first, as the dossier page lists them. */
   async latestQuotes(limit: number): Promise<QuoteRow[]> {
     return this.db.quotes.orderBy('visitedAt').reverse().limit(limit).toArray();

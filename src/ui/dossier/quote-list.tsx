@@ -9,7 +9,13 @@ export interface DossierQuote {
   page: PageRecord;
 }
 
-export function QuoteList({ items }: { items: readonly DossierQuote[] }) {
+interface Props {
+  items: readonly DossierQuote[];
+  /** When given, each quote offers to delete its page from the dossier. */
+  onDeletePage?: (page: PageRecord) => void;
+}
+
+export function QuoteList({ items, onDeletePage }: Props) {
   if (items.length === 0) return <p class="muted">{t('dossierQuotesNone')}</p>;
   const newestFirst = [...items].sort((a, b) => quoteDate(b.page) - quoteDate(a.page));
   return (
@@ -19,6 +25,11 @@ export function QuoteList({ items }: { items: readonly DossierQuote[] }) {
           <q>{quote.text}</q>
           <span class="dossier-quote-by"> — {quote.speaker ?? t('dossierUnattributed')}, </span>
           <SourceLink page={page} quote={quote.text} />
+          {onDeletePage && (
+            <button type="button" class="small-button dossier-delete-page" aria-label={t('dossierDeletePage', page.title ?? page.site)} onClick={() => onDeletePage(page)}>
+              {t('dossierDelete')}
+            </button>
+          )}
         </li>
       ))}
     </ul>

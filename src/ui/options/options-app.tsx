@@ -1,4 +1,4 @@
-/** The options page: watchlist, sites, highlights and cards, backup. Every change is saved at once. */
+/** The options page: watchlist, sites, highlights and cards, the dossier's recording, backup. Every change is saved at once. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../../catalog/entity';
 import type { Settings } from '../../settings/settings';
@@ -7,6 +7,7 @@ import { saveFailedMessage } from '../shared/save-failed-message';
 import { t } from '../../i18n/strings';
 import { BackupSection } from './backup-section';
 import { BehaviourSection } from './behaviour-section';
+import { DossierSection } from './dossier-section';
 import type { OptionsEnvironment } from './options-environment';
 import { SitesSection } from './sites-section';
 import { WatchlistSection } from './watchlist-section';
@@ -103,6 +104,11 @@ export function OptionsApp({ env }: { env: OptionsEnvironment }) {
       <section aria-labelledby="behaviour-heading">
         <h2 id="behaviour-heading">{t('sectionBehaviour')}</h2>
         <BehaviourSection settings={settings} change={change} />
+      </section>
+
+      <section aria-labelledby="dossier-heading">
+        <h2 id="dossier-heading">{t('sectionDossier')}</h2>
+        <DossierSection settings={settings} change={change} dossier={env.dossier} confirm={env.confirm} />
       </section>
 
       <section aria-labelledby="backup-heading">

@@ -2,6 +2,7 @@
 import type { Entity } from '../../catalog/entity';
 import type { Settings } from '../../settings/settings';
 import type { SaveResult, WatchlistPlace } from '../../settings/settings-store';
+import type { DossierControls } from './dossier-section';
 
 export interface OptionsEnvironment {
   loadSettings(): Promise<Settings>;
@@ -14,6 +15,8 @@ export interface OptionsEnvironment {
   /** Offers `text` as a file download. */
   download(filename: string, text: string): void;
   confirm(message: string): boolean;
+  /** The dossier's record: its size, delete everything, open the dossier page. */
+  dossier: DossierControls;
   /** The page's hash without `#`: the background opens `options.html#entity=<id>&status=added`. */
   hash: string;
 }

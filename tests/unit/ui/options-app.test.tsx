@@ -29,6 +29,7 @@ function fakeEnvironment(overrides: Partial<OptionsEnvironment> = {}, place: Wat
     resetToDefaults: async () => ({ ok: true }),
     download: vi.fn(),
     confirm: vi.fn(() => true),
+    dossier: { estimate: async () => ({ pages: 3, quotes: 12, bytes: 2048 }), clear: vi.fn(async () => {}), open: vi.fn() },
     hash: '',
     ...overrides,
   };

@@ -1,0 +1,151 @@
+/**
+ * The dossier page, in a tab (dossier.html) and in the side panel: totals with export and import;
+ * full-text search with filters; "one statement, many sources"; each entity's timeline with the
+ * quotes by and about it; the newest quotes. The first view reads a row per entity and the newest
+ * quotes only; the search index is built in slices after it (src/dossier/search/build-in-slices.ts).
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadFirstView, type FirstView } from '../../dossier/first-view';
+import { groupStatements, type StatementGroup } from '../../dossier/grouping/group-statements';
+import { buildSearchInSlices, type BuildProgress } from '../../dossier/search/build-in-slices';
+import type { QuoteSearch, SearchFilters } from '../../dossier/search/quote-search';
+import type { DossierStore } from '../../dossier/store/dossier-store';
+import type { PageRecord } from '../../dossier/types';
+import { t } from '../../i18n/strings';
+import type { DossierEnvironment } from './dossier-environment';
+import { EntityView } from './entity-view';
+import { ExchangeBar } from './exchange-bar';
+import { QuoteList, type DossierQuote } from './quote-list';
+import { SearchBox } from './search-box';
+import { StatementGroupView } from './statement-group';
+import { TimelineChart } from './timeline-chart';
+
+/** The newest quotes grouped into statements on the first view: grouping costs grow with the quotes grouped. */
+export const STATEMENT_WINDOW = 2000;
+const SEARCH_HITS = 50;
+
+interface SearchState {
+  query: string;
+  filters: SearchFilters;
+  total: number;
+  items: DossierQuote[];
+}
+
+export function DossierApp({ env }: { env: DossierEnvironment }) {
+  const [store, setStore] = useState<DossierStore | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<FirstView | null>(null);
+  const [labels, setLabels] = useState<Map<string, string>>(new Map());
+  const [statements, setStatements] = useState<StatementGroup<PageRecord>[]>([]);
+  const [search, setSearch] = useState<QuoteSearch | null>(null);
+  const [progress, setProgress] = useState<BuildProgress | null>(null);
+  const [results, setResults] = useState<SearchState | null>(null);
+  const [hash, setHash] = useState(env.hash);
+  const [revision, setRevision] = useState(0);
+  const entityId = new URLSearchParams(hash).get('entity');
+
+  useEffect(() => env.onHashChange(setHash), [env]);
+  useEffect(() => {
+    void env.openStore().then(setStore, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+    void env.loadEntityLabels().then(setLabels);
+  }, [env]);
+
+  useEffect(() => {
+    if (!store) return;
+    void loadFirstView(store).then(setView);
+    void statementsAmongNewest(store).then(setStatements);
+    let cancelled = false;
+    void buildSearchInSlices(store, (next, step) => {
+      if (cancelled) return;
+      setSearch(next);
+      setProgress(step);
+    }, env.pause, () => cancelled);
+    return () => {
+      cancelled = true;
+    };
+  }, [store, revision]);
+
+  const runSearch = async (query: string, filters: SearchFilters) => {
+    if (!search || !store) return;
+    const found = search.search(query, filters, SEARCH_HITS);
+    setResults({ query, filters, total: found.total, items: await store.quotesWithPages(found.hits.map((hit) => hit.quoteId)) });
+  };
+  // The index grows while it is built: the current search is run again over the quotes added.
+  useEffect(() => {
+    if (results) void runSearch(results.query, results.filters);
+  }, [progress?.indexed]);
+
+  const deletePage = async (page: PageRecord) => {
+    if (!store || !env.confirm(t('dossierDeletePage', page.title ?? page.site))) return;
+    await store.deletePage(page.url);
+    setResults(null);
+    setRevision((n) => n + 1);
+  };
+
+  const labelOf = (id: string) => labels.get(id) ?? id;
+  const speakers = useMemo(() => [...new Set((view?.latestQuotes ?? []).flatMap(({ quote }) => (quote.speaker ? [quote.speaker] : [])))].sort(), [view]);
+  const sites = useMemo(() => [...new Set((view?.latestQuotes ?? []).map(({ page }) => page.site))].sort(), [view]);
+
+  if (error !== null) return <main class="dossier"><p class="notice notice-error" role="alert">{error}</p></main>;
+  if (!store || !view) return <main class="dossier" aria-busy="true" />;
+  const several = statements.filter((group) => group.sources.length > 1);
+
+  return (
+    <main class="dossier">
+      <header class="dossier-header">
+        <h1>{t('dossierTitle')}</h1>
+        <p class="muted" id="dossier-totals">{t('dossierTotals', view.totals.pages, view.totals.quotes)}</p>
+        <ExchangeBar store={store} env={env} onImported={() => setRevision((n) => n + 1)} />
+      </header>
+
+      <section aria-labelledby="dossier-search-heading">
+        <h2 id="dossier-search-heading">{t('dossierSearchHeading')}</h2>
+        <SearchBox entities={view.entities.map((entity) => ({ id: entity.entityId, label: labelOf(entity.entityId) }))}
+          speakers={speakers} sites={sites} total={results?.total ?? null} onSearch={(query, filters) => void runSearch(query, filters)} />
+        {progress && progress.indexed < progress.total && (
+          <p class="muted" id="dossier-indexing" role="status">{t('dossierIndexing', progress.indexed, progress.total)}</p>
+        )}
+        {results && <div id="dossier-results"><QuoteList items={results.items} /></div>}
+      </section>
+
+      {entityId !== null ? (
+        <EntityView store={store} entityId={entityId} label={labelOf(entityId)} overview={view.entities.find((entity) => entity.entityId === entityId) ?? null}
+          revision={revision} onDeletePage={(page) => void deletePage(page)} />
+      ) : (
+        <section aria-labelledby="dossier-entities-heading">
+          <h2 id="dossier-entities-heading">{t('dossierEntitiesHeading')}</h2>
+          <ul class="dossier-entities">
+            {view.entities.map((entity) => (
+              <li key={entity.entityId} class="dossier-entity" data-entity={entity.entityId}>
+                <h3><a href={`#entity=${encodeURIComponent(entity.entityId)}`}>{labelOf(entity.entityId)}</a></h3>
+                <p class="muted">{t('dossierEntityCounts', entity.mentions, entity.pages, entity.quotesBy, entity.quotesAbout)}</p>
+                <TimelineChart label={labelOf(entity.entityId)} timeline={entity.timeline} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="dossier-statements-heading" id="dossier-statements">
+        <h2 id="dossier-statements-heading">{t('dossierStatementsHeading')}</h2>
+        <p class="muted">{t('dossierStatementsScope', STATEMENT_WINDOW)}</p>
+        {several.length === 0 ? <p class="muted">{t('dossierStatementsNone')}</p> : several.map((group, index) => <StatementGroupView key={index} group={group} />)}
+      </section>
+
+      <section aria-labelledby="dossier-latest-heading">
+        <h2 id="dossier-latest-heading">{t('dossierLatestHeading')}</h2>
+        <QuoteList items={view.latestQuotes} onDeletePage={(page) => void deletePage(page)} />
+      </section>
+    </main>
+  );
+}
+
+/** The newest quotes grouped into statements, in the order they were recorded. */
+async function statementsAmongNewest(store: DossierStore): Promise<StatementGroup<PageRecord>[]> {
+  const quotes = (await store.latestQuotes(STATEMENT_WINDOW)).reverse();
+  const pages = await store.pagesById(quotes.map((quote) => quote.pageId));
+  return groupStatements(quotes.flatMap((quote) => {
+    const page = pages.get(quote.pageId);
+    return page ? [{ text: quote.text, speaker: quote.speaker, speakerEntityId: quote.speakerEntityId, source: page as PageRecord }] : [];
+  }));
+}

@@ -1,0 +1,171 @@
+/**
+ * The dossier in real Chromium with the built extension: three fixture pages of our own (one
+ * statement: two outlets with one word changed, one of them German, and a third naming another
+ * speaker) visited in turn are recorded by the background; the dossier page groups them into one
+ * statement with three sources, "wording differs" with its diff and "attribution differs"; search
+ * finds it by a German word; export → delete everything → import gives the same dossier; a paused
+ * recording and a switched-off site add nothing; a worker stopped while a page is recorded loses nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { setSiteEnabled } from '../../src/settings/site-rules';
+import { changeSettings, launchDossier, type Dossier } from './harness';
+
+let dossier: Dossier;
+
+beforeAll(async () => {
+  dossier = await launchDossier();
+});
+
+afterAll(async () => {
+  await dossier?.close();
+});
+
+const FIXTURES = ['/dossier/harbour-post.html', '/dossier/morgenzeitung.html', '/dossier/eastern-ledger.html'];
+
+async function openDossierPage(hash = ''): Promise<Page> {
+  const page = await dossier.context.newPage();
+  await page.goto(`chrome-extension://${dossier.extensionId}/dossier.html${hash}`);
+  await page.locator('#dossier-totals').waitFor();
+  return page;
+}
+
+/** The record's totals as the dossier page shows them, read afresh. */
+async function totals(): Promise<{ pages: number; quotes: number }> {
+  const page = await openDossierPage();
+  const text = (await page.locator('#dossier-totals').textContent()) ?? '';
+  await page.close();
+  const [pages, quotes] = (text.match(/\d+/g) ?? []).map(Number);
+  return { pages: pages ?? -1, quotes: quotes ?? -1 };
+}
+
+/** Visits a page and waits until its scan is done and its report has been answered (so recording is over). */
+async function visit(pathname: string): Promise<void> {
+  const page = await dossier.open(pathname);
+  await page.waitForTimeout(800);
+  await page.close();
+}
+
+describe('the dossier', () => {
+  it('records three pages visited in turn and shows one statement with three sources, its diff and its speakers', async () => {
+    for (const fixture of FIXTURES) await visit(fixture);
+    await expect.poll(totals, { timeout: 10_000 }).toMatchObject({ pages: 3 });
+    // A revisit updates the page, it adds none.
+    const before = await totals();
+    await visit(FIXTURES[0]!);
+    expect(await totals()).toEqual(before);
+
+    const page = await openDossierPage();
+    const statement = page.locator('#dossier-statements .dossier-statement').filter({ hasText: 'lethal aid to Moscow' });
+    await expect.poll(() => statement.count(), { timeout: 10_000 }).toBe(1);
+    expect(await statement.locator('.dossier-source-count').textContent()).toBe('3 sources');
+    expect(await statement.locator('.dossier-flag-wording').textContent()).toBe('Wording differs');
+    expect(await statement.locator('.dossier-flag-attribution').textContent()).toBe('Attribution differs');
+    // One word changed: struck in one wording, inserted in the other (which is first depends on the order of visits).
+    const removed = (await statement.locator('.dossier-diff del').allTextContents()).map((text) => text.trim());
+    const added = (await statement.locator('.dossier-diff ins').allTextContents()).map((text) => text.trim());
+    expect([...removed, ...added].sort()).toEqual(['indication', 'sign']);
+    const speakers = await statement.locator('.dossier-speakers > li').allTextContents();
+    expect(speakers).toHaveLength(2);
+    expect(speakers.find((text) => text.startsWith('John Kirby'))).toMatch(/The Harbour Post.*Rheinische Morgenzeitung|Rheinische Morgenzeitung.*The Harbour Post/);
+    expect(speakers.find((text) => !text.startsWith('John Kirby'))).toMatch(/Eastern Ledger/);
+    // Each source links to its page scrolled to the quote.
+    const href = await statement.locator('a.dossier-source').first().getAttribute('href');
+    expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/dossier\/[a-z-]+\.html#:~:text=We%20have%20seen%20no,watching%20this%20very%20closely$/);
+    await page.screenshot({ path: 'test-results/screenshots/dossier-e2e.png', fullPage: true });
+    await page.close();
+  });
+
+  it('finds the statement by a German word of the sentence around it, with the number of results', async () => {
+    const page = await openDossierPage();
+    await expect.poll(() => page.locator('#dossier-indexing').count(), { timeout: 10_000 }).toBe(0);
+    await page.locator('.dossier-search input[type="search"]').fill('Sicherheitsrats');
+    await expect.poll(() => page.locator('.dossier-result-count').textContent(), { timeout: 5000 }).toBe('1 quotes found');
+    expect(await page.locator('#dossier-results .dossier-quote').textContent()).toMatch(/no sign that Beijing.*Rheinische Morgenzeitung/);
+    // Folded: "weissen" finds "Weißen", and a filter by site narrows the count.
+    await page.locator('.dossier-search input[type="search"]').fill('lethal');
+    await expect.poll(() => page.locator('.dossier-result-count').textContent(), { timeout: 5000 }).toBe('3 quotes found');
+    await page.locator('.dossier-search input[type="search"]').fill('weissen');
+    await expect.poll(() => page.locator('.dossier-result-count').textContent(), { timeout: 5000 }).toBe('1 quotes found');
+    await page.close();
+  });
+
+  it('export JSON → delete everything → import gives the same dossier', async () => {
+    const page = await openDossierPage();
+    const exported = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#dossier-export-json').click()]);
+      const json = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { exportedAt?: string };
+      delete json.exportedAt;
+      return json;
+    };
+    const first = await exported();
+    const before = await totals();
+
+    const options = await dossier.context.newPage();
+    await options.goto(`chrome-extension://${dossier.extensionId}/options.html`);
+    await expect.poll(() => options.locator('#dossier-stored').textContent(), { timeout: 5000 }).toMatch(new RegExp(`Stored: ${before.pages} pages, ${before.quotes} quotes`));
+    options.once('dialog', (dialog) => void dialog.accept());
+    await options.locator('#dossier-delete-all').click();
+    await expect.poll(() => options.locator('#dossier-stored').textContent(), { timeout: 5000 }).toMatch(/Stored: 0 pages, 0 quotes/);
+    await options.close();
+    expect(await totals()).toEqual({ pages: 0, quotes: 0 });
+
+    const path = '/tmp/dossier-e2e-export.json';
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, JSON.stringify(first));
+    await page.reload();
+    await page.locator('#dossier-import-file').setInputFiles(path);
+    await expect.poll(() => page.locator('#dossier-import-report').textContent(), { timeout: 5000 })
+      .toBe(`Imported: ${before.pages} pages added, 0 merged; ${before.quotes} quotes added, 0 skipped as already there; 0 pages rejected.`);
+    expect(await totals()).toEqual(before);
+    expect(await exported()).toEqual(first);
+    // Importing the same file again adds nothing.
+    await page.locator('#dossier-import-file').setInputFiles(path);
+    await expect.poll(() => page.locator('#dossier-import-report').textContent(), { timeout: 5000 })
+      .toBe(`Imported: 0 pages added, ${before.pages} merged; 0 quotes added, ${before.quotes} skipped as already there; 0 pages rejected.`);
+    await page.close();
+  });
+
+  it('a paused recording and a switched-off site add nothing', async () => {
+    const before = await totals();
+    await changeSettings(dossier, (settings) => ({ ...settings, recordingPaused: true }));
+    const paused = await dossier.open('/article.html');
+    // Highlighting goes on while recording is paused.
+    expect(await paused.locator('mark[data-dossier-mark]').count()).toBeGreaterThan(0);
+    await paused.waitForTimeout(1000);
+    await paused.close();
+    expect(await totals()).toEqual(before);
+
+    await changeSettings(dossier, (settings) => setSiteEnabled({ ...settings, recordingPaused: false }, '127.0.0.1', false));
+    await visit('/article.html');
+    expect(await totals()).toEqual(before);
+    await changeSettings(dossier, (settings) => setSiteEnabled(settings, '127.0.0.1', true));
+  });
+
+  it('a service worker stopped while a page is recorded loses nothing', async () => {
+    const before = await totals();
+    const page = await dossier.context.newPage();
+    const scope = `chrome-extension://${dossier.extensionId}/`;
+    const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+    const session = await dossier.context.newCDPSession(page);
+    session.on('ServiceWorker.workerVersionUpdated', (event: { versions: typeof versions }) => versions.push(...event.versions));
+    await session.send('ServiceWorker.enable');
+    await expect.poll(() => versions.some((version) => version.scriptURL.startsWith(scope)), { timeout: 5000 }).toBe(true);
+    const version = versions.find((entry) => entry.scriptURL.startsWith(scope))!;
+    // Stopped as soon as the page shows its first mark: its report (and so its recording) is under way or about to be.
+    await page.goto(new URL('/article.html', dossier.origin).href);
+    await page.locator('mark[data-dossier-mark]').first().waitFor();
+    await session.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+    // It may be running again already: the page's request woke it.
+    await expect.poll(() => versions.some((entry) => entry.versionId === version.versionId && entry.runningStatus === 'stopped'), { timeout: 5000 }).toBe(true);
+    // The page asks again; the worker wakes and records the page whole.
+    await expect.poll(async () => (await totals()).pages, { timeout: 15_000 }).toBe(before.pages + 1);
+    const recorded = await totals();
+    // A revisit afterwards, with nothing stopped, writes the same page with the same quotes: nothing was half written.
+    await visit('/article.html');
+    expect(await totals()).toEqual(recorded);
+    await session.detach();
+    await page.close();
+  });
+});
