@@ -6,6 +6,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { AnalysisReport } from '../../src/analysis/types';
+import { canonicalUrl } from '../../src/dossier/canonical-url';
 import { recordPage } from '../../src/dossier/recording/record-page';
 import { openDossierStore as dossierStore } from '../../src/dossier/store/open-dossier-store';
 import { toSpeakerHistoryAnswer, type SpeakerHistoryAnswer } from '../../src/messaging/dossier-messages';
@@ -29,9 +30,8 @@ export async function recordAnalysedPage(report: AnalysisReport, sender: Browser
 
 export async function speakerHistoryFor(entityId: string, pageUrl: string): Promise<SpeakerHistoryAnswer | null> {
   try {
-    const store = await dossierStore();
-    const page = await store.page(pageUrl);
-    return toSpeakerHistoryAnswer(await store.speakerHistory(entityId, page?.url ?? pageUrl));
+    // The record keys a page by its address without fragment and tracking parameters: the same here.
+    return toSpeakerHistoryAnswer(await (await dossierStore()).speakerHistory(entityId, canonicalUrl(pageUrl)));
   } catch {
     return null;
   }

@@ -33,6 +33,11 @@ export default defineBackground(() => {
       });
     }
     if (message.type === 'speaker-history') return speakerHistoryFor(message.entityId, message.pageUrl);
+    if (message.type === 'open-dossier') {
+      // tabs.create needs no permission; the hash opens the dossier page at the entity.
+      void browser.tabs.create({ url: `${browser.runtime.getURL('/dossier.html')}#entity=${encodeURIComponent(message.entityId)}` });
+      return undefined;
+    }
     if (message.type === 'read-header') return headerFor(message.html, message.url);
     if (sender.frameId !== 0) return undefined;
     // The sender's URL is the browser's word, known without the "tabs" permission: the popup and

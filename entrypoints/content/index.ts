@@ -9,7 +9,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageText } from '../../src/analysis/page-text';
 import type { AnalysisReport, ArticleMetadata } from '../../src/analysis/types';
+import { setDossierLookup } from '../../src/content/card-controller';
 import { PageSession } from '../../src/content/page-session';
+import { isSpeakerHistoryAnswer } from '../../src/messaging/dossier-messages';
 import {
   isArticleMetadata,
   isReport,
@@ -33,6 +35,17 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
+    setDossierLookup({
+      async history(entityId) {
+        const message: ToBackground = { type: 'speaker-history', entityId, pageUrl: location.href };
+        const answer: unknown = await browser.runtime.sendMessage(message);
+        return isSpeakerHistoryAnswer(answer) ? answer : null;
+      },
+      open(entityId) {
+        const message: ToBackground = { type: 'open-dossier', entityId };
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      },
+    });
     const isTopFrame = window === window.top;
     const popups = new Set<Browser.runtime.Port>();
     const session = new PageSession({

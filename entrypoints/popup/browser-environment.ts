@@ -7,6 +7,9 @@ import { isToPopup, POPUP_PORT, type ToContentScript } from '../../src/messaging
 import { readTabState } from '../../src/messaging/tab-states';
 import { loadSettings, loadWatchlist, saveWatchlist, updateSettings, watchSettings } from '../../src/settings/settings-store';
 import type { PopupEnvironment } from '../../src/ui/popup/popup-environment';
+import { canonicalUrl } from '../../src/dossier/canonical-url';
+import { openDossierStore } from '../../src/dossier/store/open-dossier-store';
+import { toSpeakerHistoryAnswer } from '../../src/messaging/dossier-messages';
 
 export async function createBrowserEnvironment(search: string): Promise<PopupEnvironment> {
   const requested = Number(new URLSearchParams(search).get('tabId'));
@@ -50,5 +53,14 @@ export async function createBrowserEnvironment(search: string): Promise<PopupEnv
     },
     copyText: (text) => navigator.clipboard.writeText(text),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    async speakerHistory(entityId, pageUrl) {
+      try {
+        const store = await openDossierStore();
+        return toSpeakerHistoryAnswer(await store.speakerHistory(entityId, pageUrl === null ? null : canonicalUrl(pageUrl)));
+      } catch {
+        return null;
+      }
+    },
+    dossierUrl: (entityId) => `${browser.runtime.getURL('/dossier.html')}#entity=${encodeURIComponent(entityId)}`,
   };
 }

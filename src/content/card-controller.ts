@@ -11,6 +11,20 @@ import { cardDataFor } from '../ui/card/card-data';
 import { CardPresenter } from '../ui/card/card-presenter';
 import { HoverIntent } from '../ui/card/hover-intent';
 import { watchPageHover } from '../ui/card/page-hover';
+import type { SpeakerHistoryAnswer } from '../messaging/dossier-messages';
+
+/** "N more in your dossier": the background answers it (a web page cannot open the extension's IndexedDB). */
+export interface DossierLookup {
+  history(entityId: string): Promise<SpeakerHistoryAnswer | null>;
+  open(entityId: string): void;
+}
+
+let dossierLookup: DossierLookup | null = null;
+
+/** Set once by the content script, as `setMessageLookup` is; without it (tests, the CLI) cards show no dossier line. */
+export function setDossierLookup(lookup: DossierLookup | null): void {
+  dossierLookup = lookup;
+}
 
 export interface CardControllerOptions {
   doc: Document;
@@ -113,6 +127,12 @@ export class CardController {
     const same = highlights.ofEntity(mention.entityId);
     const data = cardDataFor(entity, same.indexOf(mention) + 1, same.length, this.options.quotes());
     presenter.show(mention, data, { focus });
+    if (dossierLookup === null || data.quotesBy.length === 0) return;
+    const history = await dossierLookup.history(entity.id).catch(() => null);
+    // Shown again with the dossier's line only if the same card is still open.
+    if (history && history.count > 0 && this.intent.openTarget === mention && presenter.mention === mention) {
+      presenter.show(mention, { ...data, history });
+    }
   }
 
   private ensurePresenter(): Promise<CardPresenter> {
@@ -122,6 +142,7 @@ export class CardController {
         onPrevious: (mention) => this.stepWithinEntity(mention, -1),
         onNext: (mention) => this.stepWithinEntity(mention, 1),
         onClose: () => this.intent.dismiss(),
+        onOpenDossier: (entityId) => dossierLookup?.open(entityId),
         onPointerEnter: () => this.intent.enterCard(),
         onPointerLeave: () => this.intent.leaveCard(),
       });

@@ -39,7 +39,9 @@ export type ToBackground =
   /** Answered with the header (ArticleMetadata) Readability reads in `html`, or null when it could not. */
   | { type: 'read-header'; html: string; url: string }
   /** Answered with a SpeakerHistoryAnswer (dossier-messages.ts), or null: the speaker's quotes on other pages. */
-  | { type: 'speaker-history'; entityId: string; pageUrl: string };
+  | { type: 'speaker-history'; entityId: string; pageUrl: string }
+  /** Opens the dossier page at an entity, in a new tab (a web page's card cannot link to an extension page). */
+  | { type: 'open-dossier'; entityId: string };
 
 /** Background → its offscreen document (Chrome), where a DOM parser exists. */
 export type ToOffscreen = { type: 'offscreen-read-header'; html: string; url: string };
@@ -71,6 +73,8 @@ export function isToBackground(message: unknown): message is ToBackground {
       return typeof message.html === 'string' && typeof message.url === 'string';
     case 'speaker-history':
       return typeof message.entityId === 'string' && typeof message.pageUrl === 'string';
+    case 'open-dossier':
+      return typeof message.entityId === 'string';
     default:
       return false;
   }

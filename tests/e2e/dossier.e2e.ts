@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setSiteEnabled } from '../../src/settings/site-rules';
 import { changeSettings, launchDossier, type Dossier } from './harness';
+import { ShadowProbe } from './shadow-probe';
 
 let dossier: Dossier;
 
@@ -74,6 +75,30 @@ describe('the dossier', () => {
     const href = await statement.locator('a.dossier-source').first().getAttribute('href');
     expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/dossier\/[a-z-]+\.html#:~:text=We%20have%20seen%20no,watching%20this%20very%20closely$/);
     await page.screenshot({ path: 'test-results/screenshots/dossier-e2e.png', fullPage: true });
+    await page.close();
+  });
+
+  it('the card and the popup say "N more in your dossier" under a speaker\'s quotes, and lead to the dossier at that speaker', async () => {
+    const page = await dossier.open(FIXTURES[0]!);
+    const probe = await ShadowProbe.attach(page);
+    await page.locator('mark[data-entity="kirby"]').first().hover();
+    // The other outlet quoting Kirby is the German one; the page itself is not counted.
+    await expect.poll(() => probe.text('[role="dialog"] .dossier-more-link'), { timeout: 10_000 }).toBe('1 more in your dossier');
+    expect(await probe.text('[role="dialog"] .dossier-more-latest')).toMatch(/^Latest: We have seen no sign that Beijing .* — Rheinische Morgenzeitung, 2026-11-03$/);
+    const opened = dossier.context.waitForEvent('page');
+    await probe.call((root) => (root.querySelector('[role="dialog"] .dossier-more-link') as HTMLButtonElement).click(), null);
+    const dossierTab = await opened;
+    await dossierTab.waitForURL(/dossier\.html#entity=kirby$/);
+    await expect.poll(() => dossierTab.locator('#dossier-quotes-by .dossier-quote').count(), { timeout: 5000 }).toBe(2);
+    await dossierTab.close();
+
+    const tabId = await dossier.tabIdOf(page);
+    const popup = await dossier.context.newPage();
+    await popup.goto(`chrome-extension://${dossier.extensionId}/popup.html?tabId=${tabId}`);
+    const more = popup.locator('.speaker-group[data-speaker="kirby"] .dossier-more a');
+    await expect.poll(() => more.textContent(), { timeout: 10_000 }).toBe('1 more in your dossier');
+    expect(await more.getAttribute('href')).toBe(`chrome-extension://${dossier.extensionId}/dossier.html#entity=kirby`);
+    await popup.close();
     await page.close();
   });
 

@@ -6,6 +6,7 @@ import type { QuoteReport } from '../../analysis/types';
 import { localiseEntity } from '../../catalog/localise-entity';
 import { t } from '../../i18n/strings';
 import { quoted } from '../../text/quote-display';
+import { DossierMore } from '../shared/dossier-more';
 import { NoteCitation } from '../shared/note-citation';
 import { MAX_NOTES, type CardData } from './card-data';
 
@@ -16,11 +17,13 @@ export interface HoverCardProps {
   onPrevious(): void;
   onNext(): void;
   onClose(): void;
+  /** Opens the dossier page at this entity. */
+  onOpenDossier?(): void;
 }
 
 const QUOTES_SHOWN = 2;
 
-export function HoverCard({ data, pageLang = null, onPrevious, onNext, onClose }: HoverCardProps) {
+export function HoverCard({ data, pageLang = null, onPrevious, onNext, onClose, onOpenDossier }: HoverCardProps) {
   const { position, count, quotesBy, quotesAbout } = data;
   const entity = localiseEntity(data.entity, t('lang'));
   const titleId = `dossier-card-title-${entity.id}`;
@@ -47,6 +50,7 @@ export function HoverCard({ data, pageLang = null, onPrevious, onNext, onClose }
         </ul>
       )}
       <QuoteList title={isShortName(entity.label) ? t('cardQuotesBy', entity.label) : t('cardQuotesByIt')} quotes={quotesBy} showSpeaker={false} pageLang={pageLang} />
+      {quotesBy.length > 0 && <DossierMore history={data.history} onOpen={onOpenDossier} />}
       <QuoteList title={isShortName(entity.label) ? t('cardQuotesAbout', entity.label) : t('cardQuotesAboutIt')} quotes={quotesAbout} showSpeaker pageLang={pageLang} />
       {count > 1 && (
         <nav class="steps" aria-label={t('cardMentionsNav')}>

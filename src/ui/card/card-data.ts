@@ -1,6 +1,7 @@
 /** What a hover card says about one mention: plain data, built from the watchlist and the analysis. */
 import type { QuoteReport } from '../../analysis/types';
 import type { Entity } from '../../catalog/entity';
+import type { SpeakerHistoryAnswer } from '../../messaging/dossier-messages';
 
 export interface CardData {
   entity: Entity;
@@ -12,6 +13,8 @@ export interface CardData {
   quotesBy: QuoteReport[];
   /** Quotes by someone the page names, other than the entity, that are about the entity. */
   quotesAbout: QuoteReport[];
+  /** The entity's quotes in the dossier from other pages, once the background has answered. */
+  history?: SpeakerHistoryAnswer | null;
 }
 
 /** At most this many notes: a card is a glance, the popup has the rest. */

@@ -15,6 +15,8 @@ export interface CardPresenterOptions {
   onPrevious(mention: HighlightedMention): void;
   onNext(mention: HighlightedMention): void;
   onClose(): void;
+  /** "N more in your dossier" was chosen on the card of this entity. */
+  onOpenDossier(entityId: string): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
 }
@@ -47,6 +49,7 @@ export class CardPresenter {
         onPrevious={() => this.options.onPrevious(mention)}
         onNext={() => this.options.onNext(mention)}
         onClose={() => this.options.onClose()}
+        onOpenDossier={() => this.options.onOpenDossier(data.entity.id)}
       />,
       this.layer,
     );

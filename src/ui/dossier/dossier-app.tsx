@@ -120,6 +120,7 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
                 <h3><a href={`#entity=${encodeURIComponent(entity.entityId)}`}>{labelOf(entity.entityId)}</a></h3>
                 <p class="muted">{t('dossierEntityCounts', entity.mentions, entity.pages, entity.quotesBy, entity.quotesAbout)}</p>
                 <TimelineChart label={labelOf(entity.entityId)} timeline={entity.timeline} />
+                <p class="dossier-legend muted" aria-hidden="true"><span class="dossier-legend-bar" /> {t('dossierLegendMentions')} <span class="dossier-legend-dot" /> {t('dossierLegendQuotes')}</p>
               </li>
             ))}
           </ul>

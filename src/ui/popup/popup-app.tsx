@@ -119,7 +119,10 @@ function PageContent({ state, settled, host, watchlist, env, onShowEntity, onWat
             <EntitiesSection entities={report.entities} watchlist={watchlist}
               onShow={(entityId) => onShowEntity(entityId, report.entities.find((entity) => entity.id === entityId)?.count ?? 1)} />
           )}
-          {(report.quotes.length > 0 || report.entities.length > 0) && <QuotesSection report={report} watchlist={watchlist} copyText={env.copyText} />}
+          {(report.quotes.length > 0 || report.entities.length > 0) && (
+            <QuotesSection report={report} watchlist={watchlist} copyText={env.copyText}
+              speakerHistory={(entityId) => env.speakerHistory(entityId, state.url ?? report.url ?? env.tabUrl)} dossierUrl={env.dossierUrl} />
+          )}
           <BackgroundSection entities={report.entities} watchlist={watchlist} />
         </>
       )}

@@ -3,6 +3,7 @@
  * components never touch `browser.*`, so tests render them with a fake environment.
  */
 import type { Entity } from '../../catalog/entity';
+import type { SpeakerHistoryAnswer } from '../../messaging/dossier-messages';
 import type { PageState } from '../../messaging/messages';
 import type { Settings } from '../../settings/settings';
 import type { SaveResult } from '../../settings/settings-store';
@@ -28,4 +29,8 @@ export interface PopupEnvironment {
   scrollToMention(entityId: string, index: number): Promise<void>;
   copyText(text: string): Promise<void>;
   openOptions(): void;
+  /** A speaker entity's quotes in the dossier from pages other than `pageUrl` (the popup reads the dossier itself). */
+  speakerHistory(entityId: string, pageUrl: string | null): Promise<SpeakerHistoryAnswer | null>;
+  /** The dossier page's address at an entity. */
+  dossierUrl(entityId: string): string;
 }

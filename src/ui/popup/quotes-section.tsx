@@ -1,8 +1,10 @@
 /** "Quotes": every attributed quote, grouped by speaker, with a filter and copy-as-citation. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { AnalysisReport, QuoteReport } from '../../analysis/types';
 import type { Entity } from '../../catalog/entity';
 import { t } from '../../i18n/strings';
+import type { SpeakerHistoryAnswer } from '../../messaging/dossier-messages';
+import { DossierMore } from '../shared/dossier-more';
 import { citationMarkdown } from './citation';
 import { groupQuotesBySpeaker, isHighConfidence } from './quote-groups';
 import { displayQuote, quoted } from './quote-text';
@@ -11,9 +13,12 @@ interface Props {
   report: AnalysisReport;
   watchlist: readonly Entity[];
   copyText: (text: string) => Promise<void>;
+  /** "N more in your dossier" for a speaker entity. */
+  speakerHistory?: (entityId: string) => Promise<SpeakerHistoryAnswer | null>;
+  dossierUrl?: (entityId: string) => string;
 }
 
-export function QuotesSection({ report, watchlist, copyText }: Props) {
+export function QuotesSection({ report, watchlist, copyText, speakerHistory, dossierUrl }: Props) {
   const [about, setAbout] = useState<string | null>(null);
   const groups = groupQuotesBySpeaker(report.quotes, watchlist, about);
   const aboutLabel = report.entities.find((entity) => entity.id === about)?.label ?? about;
@@ -45,10 +50,21 @@ export function QuotesSection({ report, watchlist, copyText }: Props) {
               <QuoteItem key={index} quote={quote} speaker={{ name: group.speaker, role: group.role }} report={report} copyText={copyText} />
             ))}
           </ul>
+          {group.entityId && speakerHistory && (
+            <SpeakerHistory entityId={group.entityId} load={speakerHistory} href={dossierUrl?.(group.entityId)} />
+          )}
         </div>
       ))}
     </section>
   );
+}
+
+function SpeakerHistory({ entityId, load, href }: { entityId: string; load: (entityId: string) => Promise<SpeakerHistoryAnswer | null>; href?: string }) {
+  const [history, setHistory] = useState<SpeakerHistoryAnswer | null>(null);
+  useEffect(() => {
+    void load(entityId).then(setHistory, () => setHistory(null));
+  }, [entityId]);
+  return <DossierMore history={history} href={href} />;
 }
 
 function QuoteItem({ quote, speaker, report, copyText }: { quote: QuoteReport; speaker: { name: string | null; role: string | null }; report: AnalysisReport; copyText: (text: string) => Promise<void> }) {

@@ -30,6 +30,8 @@ function fakeEnvironment(state: PageState | null, overrides: Partial<PopupEnviro
     scrollToMention: vi.fn(async () => {}),
     copyText: vi.fn(async () => {}),
     openOptions: vi.fn(),
+    speakerHistory: async (entityId) => (entityId === 'kirby' ? { count: 4, latest: { text: 'Earlier words', site: 'Other Outlet', published: '2026-10-01T08:00:00Z', lastVisit: 0, url: 'https://other.example/a' } } : null),
+    dossierUrl: (entityId) => `dossier.html#entity=${entityId}`,
     ...overrides,
   };
   return { env, settings: () => settings, watchlist: () => watchlist };
