@@ -5,7 +5,9 @@
  *   npm run demo                                   a window to try it in; Ctrl+C to end
  *   npm run demo -- --headless --screenshots DIR   saves the highlighted page, open hover cards (light,
  *                                                  dark, with sources, in German and Russian), the popup
- *                                                  (light, dark and in German), the options page and the
+ *                                                  (light, dark and in German), the options page, the
+ *                                                  dossier page and side panel (light and dark, after the
+ *                                                  demo and tests/fixtures/dossier/ pages were visited) and the
  *                                                  toolbar icon states as PNGs, then exits: the README's
  *                                                  screenshots come only from here
  *   --no-build                                     use the existing .output/chrome-mv3
@@ -137,7 +139,39 @@ async function saveScreenshots(dossier: Dossier, page: Page, dir: string): Promi
   await options.waitForTimeout(300);
   await shot(options, 'options.png');
   await options.close();
+  await saveDossierScreenshots(dossier, shot);
   await saveToolbarIcons(dossier, path.join(dir, 'toolbar-icons.png'));
+}
+
+/**
+ * The dossier page (a tab) and the side panel's page at a side panel's width, light and dark, once
+ * the demo article and the three fixtures are recorded. (Headless Chromium draws no side panel
+ * around the page; the page is what the panel shows.)
+ */
+async function saveDossierScreenshots(dossier: Dossier, shot: (target: Page, name: string) => Promise<void>): Promise<void> {
+  // Pages of our own that quote one statement three ways (tests/fixtures/dossier/): the dossier groups them.
+  for (const fixture of ['/dossier/harbour-post.html', '/dossier/morgenzeitung.html', '/dossier/eastern-ledger.html']) {
+    const visited = await dossier.open(fixture);
+    // The background records a page before it answers its report: a moment after the scan is enough.
+    await visited.waitForTimeout(800);
+    await visited.close();
+  }
+  const views = [
+    { page: 'dossier.html', name: 'dossier-page', viewport: { width: 1100, height: 1400 } },
+    { page: 'sidepanel.html', name: 'side-panel', viewport: { width: 400, height: 1100 } },
+  ];
+  for (const view of views) {
+    const page = await dossier.context.newPage();
+    await page.setViewportSize(view.viewport);
+    await page.goto(`chrome-extension://${dossier.extensionId}/${view.page}`);
+    await page.locator('#dossier-statements .dossier-statement').first().waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, `${view.name}.png`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(300);
+    await shot(page, `${view.name}-dark.png`);
+    await page.close();
+  }
 }
 
 /**

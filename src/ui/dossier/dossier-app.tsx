@@ -129,7 +129,7 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
 
       <section aria-labelledby="dossier-statements-heading" id="dossier-statements">
         <h2 id="dossier-statements-heading">{t('dossierStatementsHeading')}</h2>
-        <p class="muted">{t('dossierStatementsScope', STATEMENT_WINDOW)}</p>
+        {view.totals.quotes > STATEMENT_WINDOW && <p class="muted">{t('dossierStatementsScope', STATEMENT_WINDOW)}</p>}
         {several.length === 0 ? <p class="muted">{t('dossierStatementsNone')}</p> : several.map((group, index) => <StatementGroupView key={index} group={group} />)}
       </section>
 

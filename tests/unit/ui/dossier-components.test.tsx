@@ -95,6 +95,19 @@ describe('the timeline chart', () => {
     expect(Number(bars[1]!.getAttribute('x'))).toBeGreaterThan(Number(bars[0]!.getAttribute('x')));
     expect([...svg.querySelectorAll('g > title')].map((title) => title.textContent)).toContain('2026-11-10: 0 mentions, 2 quotes');
   });
+
+  it('draws a span of years a bar per month, so each stays visible', () => {
+    render(<TimelineChart label="Xi Jinping" width={420} height={110} timeline={[
+      { day: '2023-03-20', mentions: 6, quotesBy: 0, quotesAbout: 0 },
+      { day: '2026-11-03', mentions: 2, quotesBy: 1, quotesAbout: 0 },
+      { day: '2026-11-04', mentions: 1, quotesBy: 0, quotesAbout: 0 },
+    ]} />, dom.root);
+    const svg = dom.root.querySelector('svg')!;
+    const bars = [...svg.querySelectorAll('rect')];
+    expect(bars).toHaveLength(2);
+    expect(Number(bars[0]!.getAttribute('width'))).toBeGreaterThanOrEqual(4);
+    expect([...svg.querySelectorAll('g > title')].map((title) => title.textContent)).toEqual(['2023-03: 6 mentions, 0 quotes', '2026-11: 3 mentions, 1 quotes']);
+  });
 });
 
 describe('the search box', () => {
