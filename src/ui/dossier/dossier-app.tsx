@@ -21,7 +21,7 @@ import { StatementGroupView } from './statement-group';
 import { TimelineChart } from './timeline-chart';
 
 /** The newest quotes grouped into statements on the first view: grouping costs grow with the quotes grouped. */
-export const STATEMENT_WINDOW = 2000;
+export const STATEMENT_WINDOW = 1000;
 const SEARCH_HITS = 50;
 
 interface SearchState {
@@ -52,14 +52,22 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
 
   useEffect(() => {
     if (!store) return;
-    void loadFirstView(store).then(setView);
-    void statementsAmongNewest(store).then(setStatements);
     let cancelled = false;
-    void buildSearchInSlices(store, (next, step) => {
+    // The first view alone first; grouping and the search index follow once it is on screen.
+    void loadFirstView(store).then(async (firstView) => {
       if (cancelled) return;
-      setSearch(next);
-      setProgress(step);
-    }, env.pause, () => cancelled);
+      setView(firstView);
+      await env.pause();
+      const groups = await statementsAmongNewest(store);
+      if (cancelled) return;
+      setStatements(groups);
+      await env.pause();
+      await buildSearchInSlices(store, (next, step) => {
+        if (cancelled) return;
+        setSearch(next);
+        setProgress(step);
+      }, env.pause, () => cancelled);
+    });
     return () => {
       cancelled = true;
     };
@@ -98,7 +106,7 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
         <ExchangeBar store={store} env={env} onImported={() => setRevision((n) => n + 1)} />
       </header>
 
-      <section aria-labelledby="dossier-search-heading">
+      <section aria-labelledby="dossier-search-heading" data-indexed={progress?.indexed ?? 0} data-total={progress?.total ?? view.totals.quotes}>
         <h2 id="dossier-search-heading">{t('dossierSearchHeading')}</h2>
         <SearchBox entities={view.entities.map((entity) => ({ id: entity.entityId, label: labelOf(entity.entityId) }))}
           speakers={speakers} sites={sites} total={results?.total ?? null} onSearch={(query, filters) => void runSearch(query, filters)} />

@@ -1,0 +1,82 @@
+/**
+ * The dossier page over a large record in real Chromium with the built extension (`npx tsx
+ * bench/dossier-browser.ts [--pages N]`, default 10,000 pages × 10 quotes; prints its figures,
+ * writes nothing tracked). The synthetic record of bench/dossier.ts is imported through the page's
+ * own import button, then the page is opened afresh and timed: its first view (totals, entity
+ * timelines, statements among the newest quotes), the search index built in slices behind it (and
+ * the longest task the page's thread ran meanwhile, from the browser's long-task entries), and
+ * searches once the index is complete. Needs `npm run build` first.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { toDossierJson } from '../src/dossier/exchange/json-format';
+import { launchDossier } from '../tests/e2e/harness';
+import { syntheticDossier } from './dossier-synthetic';
+
+const args = process.argv.slice(2);
+const pagesAt = args.indexOf('--pages');
+const PAGES = pagesAt === -1 ? 10_000 : Number(args[pagesAt + 1]);
+const QUOTES_PER_PAGE = 10;
+
+const { visits, vocabulary } = syntheticDossier({ pages: PAGES, quotesPerPage: QUOTES_PER_PAGE });
+const folder = mkdtempSync(path.join(tmpdir(), 'dossier-browser-bench-'));
+const file = path.join(folder, 'record.json');
+writeFileSync(file, toDossierJson(visits, new Date()));
+
+const dossier = await launchDossier({ viewport: { width: 1200, height: 900 } });
+try {
+  const url = `chrome-extension://${dossier.extensionId}/dossier.html`;
+  const importer = await dossier.context.newPage();
+  await importer.goto(url);
+  await importer.locator('#dossier-totals').waitFor();
+  const importStarted = Date.now();
+  await importer.locator('#dossier-import-file').setInputFiles(file);
+  await importer.locator('#dossier-import-report').waitFor({ timeout: 30 * 60_000 });
+  const importMs = Date.now() - importStarted;
+  console.log(`import: ${(await importer.locator('#dossier-import-report').textContent()) ?? ''} in ${(importMs / 1000).toFixed(1)} s`);
+  await importer.close();
+
+  const page = await dossier.context.newPage();
+  // Long tasks from the start of the page: what a reader would feel as the page not answering.
+  await page.addInitScript(() => {
+    const longTasks: number[] = [];
+    (globalThis as unknown as { longTasks: number[] }).longTasks = longTasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const opened = Date.now();
+  await page.goto(url);
+  await page.locator('#dossier-totals').waitFor({ timeout: 120_000 });
+  const firstViewMs = Date.now() - opened;
+  await page.locator('#dossier-statements .dossier-statement, #dossier-statements p').first().waitFor({ timeout: 120_000 });
+  const statementsMs = Date.now() - opened;
+  // The search section says how far its index has got (data-indexed of data-total).
+  await page.waitForFunction(() => {
+    const section = document.querySelector('[data-indexed]');
+    return section !== null && Number(section.getAttribute('data-indexed')) >= Number(section.getAttribute('data-total'));
+  }, null, { timeout: 60 * 60_000, polling: 250 });
+  const indexedMs = Date.now() - opened;
+  const longTasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
+  const searches: { query: string; ms: number; count: string }[] = [];
+  for (const query of [vocabulary[5000]!, vocabulary[3]!, vocabulary.find((word) => /[а-яё]/.test(word) && word.length > 4)!.toUpperCase()]) {
+    const before = await page.locator('.dossier-result-count').textContent();
+    const started = Date.now();
+    await page.locator('.dossier-search input[type="search"]').fill(query);
+    await page.waitForFunction((old) => document.querySelector('.dossier-result-count')?.textContent !== old, before);
+    searches.push({ query, ms: Date.now() - started, count: (await page.locator('.dossier-result-count').textContent()) ?? '' });
+  }
+  const sorted = [...longTasks].sort((a, b) => b - a);
+  console.log(JSON.stringify({
+    pages: PAGES,
+    quotes: PAGES * QUOTES_PER_PAGE,
+    importMs,
+    firstViewMs,
+    statementsMs,
+    indexCompleteMs: indexedMs,
+    longTasks: { count: longTasks.length, longestMs: Math.round(sorted[0] ?? 0), over200Ms: longTasks.filter((ms) => ms > 200).length },
+    searches,
+  }, null, 2));
+} finally {
+  await dossier.close();
+  rmSync(folder, { recursive: true, force: true });
+}
