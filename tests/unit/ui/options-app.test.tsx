@@ -63,6 +63,41 @@ async function chooseFileAndImport(text: string) {
 }
 
 describe('OptionsApp', () => {
+  it("the dossier section pauses recording, keeps the never-record list and retention, shows the size and deletes everything", async () => {
+    const { env, state } = fakeEnvironment();
+    render(<OptionsApp env={env} />, dom.root);
+    await settle();
+    expect($('#dossier-stored')?.textContent).toBe('Stored: 3 pages, 12 quotes, 2 KB');
+    $<HTMLInputElement>('#dossier-recording-paused')!.dispatchEvent(new dom.window.Event('change'));
+    await settle();
+    expect(state.settings.recordingPaused).toBe(true);
+    type('#dossier-never-record-input', 'https://www.Example.org/some/page');
+    await settle();
+    submit($('#dossier-never-record-input')!.closest('form'));
+    await settle();
+    expect(state.settings.neverRecordHosts).toEqual(['example.org']);
+    type('#dossier-never-record-input', 'not a host at all');
+    await settle();
+    submit($('#dossier-never-record-input')!.closest('form'));
+    await settle();
+    expect($('#dossier-never-record-input')!.closest('form')!.querySelector('[role="alert"]')).not.toBeNull();
+    $<HTMLButtonElement>('[aria-label="Record example.org again"]')!.click();
+    await settle();
+    expect(state.settings.neverRecordHosts).toEqual([]);
+    const retention = $<HTMLSelectElement>('#dossier-retention')!;
+    for (const option of retention.querySelectorAll('option')) {
+      if (option.getAttribute('value') === '90') option.setAttribute('selected', '');
+      else option.removeAttribute('selected');
+    }
+    retention.dispatchEvent(new dom.window.Event('change'));
+    await settle();
+    expect(state.settings.retentionDays).toBe(90);
+    $<HTMLButtonElement>('#dossier-delete-all')!.click();
+    await settle();
+    expect(env.confirm).toHaveBeenCalled();
+    expect(env.dossier.clear).toHaveBeenCalledOnce();
+  });
+
   it('lists the watchlist and adds a new entity through the form', async () => {
     const { env, state } = fakeEnvironment();
     render(<OptionsApp env={env} />, dom.root);
