@@ -250,6 +250,15 @@ export class DossierStore {
     });
   }
 
+  /**
+   * Up to `limit` quotes recorded before the quote `beforeId` (all when null), the last recorded
+   * first: the search index reads the record in chunks this way, never in one long read.
+   */
+  async quotesRecordedBefore(beforeId: number | null, limit: number): Promise<QuoteRow[]> {
+    const range = beforeId === null ? this.db.quotes.toCollection() : this.db.quotes.where(':id').below(beforeId);
+    return range.reverse().limit(limit).toArray();
+  }
+
   /** The newest quotes first, as the dossier page lists them. */
   async latestQuotes(limit: number): Promise<QuoteRow[]> {
     return this.db.quotes.orderBy('visitedAt').reverse().limit(limit).toArray();

@@ -26,10 +26,10 @@ describe('the search index built in slices', () => {
     expect(foundMeanwhile).toEqual(progress);
     expect(search.search('number 5').total).toBe(1);
     // The newest quote was indexed in the first slice.
-    const afterFirstSlice = await buildSearchInSlices(store, () => {}, async () => {}, (() => {
-      let asked = 0;
-      return () => asked++ > 0;
-    })(), now);
+    let stop = false;
+    const afterFirstSlice = await buildSearchInSlices(store, (_partial, step) => {
+      stop = step.indexed > 0;
+    }, async () => {}, () => stop, now);
     expect(afterFirstSlice.search('5').total + afterFirstSlice.search('4').total).toBeGreaterThan(0);
     expect(afterFirstSlice.search('0').total).toBe(0);
   });
