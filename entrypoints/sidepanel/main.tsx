@@ -10,6 +10,8 @@ import { createBrowserEnvironment } from '../dossier/browser-environment';
 
 setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 localiseDocument(document, 'dossierTitle');
+// The panel is narrow: the app's layout tightens under this class.
+document.body.classList.add('dossier-side-panel');
 
 const root = document.getElementById('app');
 if (root) render(<DossierApp env={createBrowserEnvironment()} />, root);

@@ -148,6 +148,8 @@ export const PERMISSION_EVIDENCE: Record<string, RegExp> = {
   activeTab: /browser\.tabs\.(query|get)\(/,
   // Chrome's worker has no DOM: Readability reads an article's header in an offscreen document.
   offscreen: /\.offscreen\s*\.createDocument\(/,
+  // Chrome's side panel (WXT adds it for entrypoints/sidepanel/, whose page marks its body so).
+  sidePanel: /classList\.add\('dossier-side-panel'\)/,
 };
 
 /** Namespaces that need a permission of the same name when used. */
