@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchDossier, type Dossier } from './harness';
+import { controlWorker, launchDossier, type Dossier } from './harness';
 import { ShadowProbe } from './shadow-probe';
 
 // The worker's extension API, where `worker.evaluate` runs.
@@ -127,15 +127,9 @@ describe('the analysis in the background', () => {
     await before.close();
 
     // Stop the extension's service worker, as Chrome does when it is idle.
-    const scope = `chrome-extension://${dossier.extensionId}/`;
-    const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
-    const pageSession = await dossier.context.newCDPSession(page);
-    pageSession.on('ServiceWorker.workerVersionUpdated', (event: { versions: typeof versions }) => versions.push(...event.versions));
-    await pageSession.send('ServiceWorker.enable');
-    await expect.poll(() => versions.some((version) => version.scriptURL.startsWith(scope)), { timeout: 5000 }).toBe(true);
-    const version = versions.find((entry) => entry.scriptURL.startsWith(scope))!;
-    await pageSession.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-    await expect.poll(() => versions.filter((entry) => entry.versionId === version.versionId).at(-1)?.runningStatus, { timeout: 5000 }).toBe('stopped');
+    const worker = await controlWorker(dossier, page);
+    await worker.stop();
+    await expect.poll(() => worker.status(), { timeout: 5000 }).toBe('stopped');
 
     // The page changes: its next request wakes the worker, which rebuilds the report from what the page sends.
     await page.evaluate(() => {
@@ -143,12 +137,12 @@ describe('the analysis in the background', () => {
       paragraph.textContent = 'Late in the evening, Vladimir Putin saw his guest off at the airport, officials in Moscow said.';
       document.querySelector('article')!.append(paragraph);
     });
-    await expect.poll(() => versions.filter((entry) => entry.versionId === version.versionId).at(-1)?.runningStatus, { timeout: 10_000 }).toBe('running');
+    await expect.poll(() => worker.status(), { timeout: 10_000 }).toBe('running');
     const after = await openRecordedPopup(tabId);
     await expect.poll(() => putinCount(after), { timeout: 10_000 }).toBe(3);
     await expect.poll(async () => after.locator('.quote-text').count()).toBeGreaterThanOrEqual(1);
     await after.close();
-    await pageSession.detach();
+    await worker.detach();
     await page.close();
   });
 });

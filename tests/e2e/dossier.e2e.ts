@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setSiteEnabled } from '../../src/settings/site-rules';
-import { changeSettings, launchDossier, type Dossier } from './harness';
+import { changeSettings, controlWorker, launchDossier, type Dossier } from './harness';
 import { ShadowProbe } from './shadow-probe';
 
 let dossier: Dossier;
@@ -171,26 +171,20 @@ describe('the dossier', () => {
   it('a service worker stopped while a page is recorded loses nothing', async () => {
     const before = await totals();
     const page = await dossier.context.newPage();
-    const scope = `chrome-extension://${dossier.extensionId}/`;
-    const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
-    const session = await dossier.context.newCDPSession(page);
-    session.on('ServiceWorker.workerVersionUpdated', (event: { versions: typeof versions }) => versions.push(...event.versions));
-    await session.send('ServiceWorker.enable');
-    await expect.poll(() => versions.some((version) => version.scriptURL.startsWith(scope)), { timeout: 5000 }).toBe(true);
-    const version = versions.find((entry) => entry.scriptURL.startsWith(scope))!;
+    const worker = await controlWorker(dossier, page);
     // Stopped as soon as the page shows its first mark: its report (and so its recording) is under way or about to be.
     await page.goto(new URL('/article.html', dossier.origin).href);
     await page.locator('mark[data-dossier-mark]').first().waitFor();
-    await session.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+    await worker.stop();
     // It may be running again already: the page's request woke it.
-    await expect.poll(() => versions.some((entry) => entry.versionId === version.versionId && entry.runningStatus === 'stopped'), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => worker.wasEver('stopped'), { timeout: 5000 }).toBe(true);
     // The page asks again; the worker wakes and records the page whole.
     await expect.poll(async () => (await totals()).pages, { timeout: 15_000 }).toBe(before.pages + 1);
     const recorded = await totals();
     // A revisit afterwards, with nothing stopped, writes the same page with the same quotes: nothing was half written.
     await visit('/article.html');
     expect(await totals()).toEqual(recorded);
-    await session.detach();
+    await worker.detach();
     await page.close();
   });
 });

@@ -214,3 +214,38 @@ export async function openOptionsPage(dossier: Dossier): Promise<Page> {
   await page.locator('.entity-row').first().waitFor();
   return page;
 }
+
+/** The extension's service worker as DevTools sees it: its status over time, and a way to stop it. */
+export interface WorkerControl {
+  /** The worker version's last reported status ("running", "stopped", …). */
+  status(): string | undefined;
+  /** Whether the version has been reported in `status` at any point since the control was made. */
+  wasEver(status: string): boolean;
+  /** Stops the worker, as Chrome does when it is idle (CDP `ServiceWorker.stopWorker`). */
+  stop(): Promise<void>;
+  detach(): Promise<void>;
+}
+
+/** Watches the extension's service worker through a DevTools session on `page`. */
+export async function controlWorker(dossier: Dossier, page: Page): Promise<WorkerControl> {
+  const scope = `chrome-extension://${dossier.extensionId}/`;
+  const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+  const session = await dossier.context.newCDPSession(page);
+  session.on('ServiceWorker.workerVersionUpdated', (event: { versions: typeof versions }) => versions.push(...event.versions));
+  await session.send('ServiceWorker.enable');
+  const deadline = Date.now() + 5000;
+  while (!versions.some((version) => version.scriptURL.startsWith(scope))) {
+    if (Date.now() > deadline) throw new Error(`DevTools reported no service worker for ${scope}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const { versionId } = versions.find((entry) => entry.scriptURL.startsWith(scope))!;
+  const reports = () => versions.filter((entry) => entry.versionId === versionId);
+  return {
+    status: () => reports().at(-1)?.runningStatus,
+    wasEver: (status) => reports().some((entry) => entry.runningStatus === status),
+    stop: async () => {
+      await session.send('ServiceWorker.stopWorker', { versionId });
+    },
+    detach: () => session.detach(),
+  };
+}
