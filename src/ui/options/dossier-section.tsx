@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/strings';
 import { RETENTION_CHOICES, type Settings } from '../../settings/settings';
-import { normalizeHost } from '../../settings/site-rules';
 import { formatBytes } from '../shared/format-bytes';
+import { HostAddForm } from './host-add-form';
 
 /** What the section needs of the record; the entrypoint opens the store, tests fake it. */
 export interface DossierControls {
@@ -25,23 +25,11 @@ interface Props {
 
 export function DossierSection({ settings, change, dossier, confirm }: Props) {
   const [estimate, setEstimate] = useState<{ pages: number; quotes: number; bytes: number } | null>(null);
-  const [host, setHost] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const refresh = () => void dossier.estimate().then(setEstimate, () => setEstimate(null));
   useEffect(refresh, [dossier]);
 
-  const addHost = (event: Event) => {
-    event.preventDefault();
-    const normalized = normalizeHost(host);
-    if (normalized === null) {
-      setError(t('siteInvalid'));
-      return;
-    }
-    setError(null);
-    void change((current) => ({ ...current, neverRecordHosts: [...new Set([...current.neverRecordHosts, normalized])].sort() })).then((saved) => {
-      if (saved) setHost('');
-    });
-  };
+  const addHost = (host: string) =>
+    change((current) => ({ ...current, neverRecordHosts: [...new Set([...current.neverRecordHosts, host])].sort() }));
 
   const clearAll = () => {
     if (!confirm(t('dossierDeleteAllConfirm'))) return;
@@ -85,13 +73,7 @@ export function DossierSection({ settings, change, dossier, confirm }: Props) {
           ))}
         </ul>
       )}
-      <form class="site-add" onSubmit={addHost}>
-        <label for="dossier-never-record-input">{t('dossierNeverRecordLabel')}</label>
-        <input id="dossier-never-record-input" type="text" value={host} placeholder={t('siteAddPlaceholder')}
-          onInput={(event) => setHost((event.currentTarget as HTMLInputElement).value)} />
-        <button type="submit" class="button">{t('dossierNeverRecordAdd')}</button>
-        {error !== null && <p class="form-error" role="alert">{error}</p>}
-      </form>
+      <HostAddForm inputId="dossier-never-record-input" label={t('dossierNeverRecordLabel')} button={t('dossierNeverRecordAdd')} onAdd={addHost} />
       <p id="dossier-stored" role="status">{estimate && t('dossierStored', estimate.pages, estimate.quotes, formatBytes(estimate.bytes))}</p>
       <div class="form-row inline">
         <button type="button" class="button" id="dossier-open" onClick={() => dossier.open()}>{t('dossierOpen')}</button>

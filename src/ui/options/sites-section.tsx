@@ -1,8 +1,8 @@
 /** Where Dossier runs: the mode, and the list of site rules with their state and remove. */
-import { useState } from 'preact/hooks';
 import type { Settings, SiteMode } from '../../settings/settings';
-import { normalizeHost, removeSiteRule, sortRules } from '../../settings/site-rules';
+import { removeSiteRule, sortRules } from '../../settings/site-rules';
 import { t } from '../../i18n/strings';
+import { HostAddForm } from './host-add-form';
 
 interface Props {
   settings: Settings;
@@ -11,24 +11,10 @@ interface Props {
 }
 
 export function SitesSection({ settings, change }: Props) {
-  const [host, setHost] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  const add = (event: Event) => {
-    event.preventDefault();
-    const normalized = normalizeHost(host);
-    if (normalized === null) {
-      setError(t('siteInvalid'));
-      return;
-    }
-    setError(null);
+  const add = (host: string) => {
     // A site added in "everywhere except" mode is one to switch off, and the other way round.
     const enabled = settings.siteMode === 'only-on';
-    // What the reader typed stays in the field until it is saved: a full storage must not lose it.
-    void change((current) => ({ ...current, sites: sortRules([...current.sites.filter((rule) => rule.host !== normalized), { host: normalized, enabled }]) }))
-      .then((saved) => {
-        if (saved) setHost('');
-      });
+    return change((current) => ({ ...current, sites: sortRules([...current.sites.filter((rule) => rule.host !== host), { host, enabled }]) }));
   };
 
   const setMode = (mode: SiteMode) => void change((current) => ({ ...current, siteMode: mode }));
@@ -67,12 +53,7 @@ export function SitesSection({ settings, change }: Props) {
           ))}
         </ul>
       )}
-      <form class="site-add" onSubmit={add}>
-        <label for="site-add-input">{t('siteAddLabel')}</label>
-        <input id="site-add-input" type="text" value={host} placeholder={t('siteAddPlaceholder')} onInput={(event) => setHost((event.currentTarget as HTMLInputElement).value)} />
-        <button type="submit" class="button">{t('siteAddButton')}</button>
-        {error !== null && <p class="form-error" role="alert">{error}</p>}
-      </form>
+      <HostAddForm inputId="site-add-input" label={t('siteAddLabel')} button={t('siteAddButton')} onAdd={add} />
     </>
   );
 }
