@@ -75,7 +75,7 @@ describe('a full sync storage', () => {
 
     // A settings change that needs more room: switching this site off.
     await page.locator('#site-add-input').fill('127.0.0.1');
-    await page.locator('form.site-add button[type="submit"]').click();
+    await page.locator('form.site-add:has(#site-add-input) button[type="submit"]').click();
     const alert = page.locator('.notice-error[role="alert"]');
     await expect.poll(() => alert.textContent(), { timeout: 5000 }).toContain('storage is full');
     expect(await page.locator('.site-row').count()).toBe(0);
