@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { serveStatic } from '../tests/e2e/harness';
 import { densePageHtml } from './dense-text';
 import type { DenseResult } from './page-bench';
@@ -39,8 +39,12 @@ export interface DenseRow {
   scrollLongestSliceMs: number;
   /** Work of the marking while scrolling through the page (ten places). */
   scrollWorkMs: number;
-  /** The longest task the browser reported (0 when none reached 50 ms). */
+  /** The longest task the browser reported during the pass (0 when none reached 50 ms). */
   longestTaskMs: number;
+  /** The longest task while the page was scrolled to ten places with Dossier marking as it went. */
+  scrollLongestTaskMs: number;
+  /** The same scrolling of the same page without Dossier: the browser's own rendering of a new screen. */
+  scrollLongestTaskWithoutDossierMs: number;
   clicks: number;
   worstClickDelayMs: number;
 }
@@ -87,6 +91,8 @@ export async function measureDensePages(browser: Browser, bundle: string, stored
         scrollLongestSliceMs: result.scrollLongestSliceMs,
         scrollWorkMs: result.scrollWorkMs,
         longestTaskMs: Math.max(0, ...result.longTasks),
+        scrollLongestTaskMs: Math.max(0, ...result.scrollLongTasks),
+        scrollLongestTaskWithoutDossierMs: await withoutDossier(context, `${origin}/dense-${kb}.html`, bundle),
         clicks: result.clickDelays.length,
         worstClickDelayMs: Math.max(0, ...result.clickDelays),
       });
@@ -100,11 +106,24 @@ export async function measureDensePages(browser: Browser, bundle: string, stored
   return rows;
 }
 
+/** The longest task of the same page, scrolled the same way, in a fresh tab without Dossier. */
+async function withoutDossier(context: BrowserContext, url: string, bundle: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.evaluate(bundle);
+    const longTasks = await page.evaluate(() => window.DossierBench.denseWithoutDossier());
+    return Math.max(0, ...longTasks);
+  } finally {
+    await page.close();
+  }
+}
+
 export function printDenseRows(rows: readonly DenseRow[]): void {
-  console.log('\n| dense page | mentions | marks after pass / after scrolling | first mark | pass (wall) | work | ms per 1,000 mentions (work / wall) | marking while scrolling | longest slice (pass / scrolling) | longest task | clicks | worst click delay |');
+  console.log('\n| dense page | mentions | marks after pass / after scrolling | first mark | pass (wall) | work | ms per 1,000 mentions (work / wall) | marking while scrolling | longest slice (pass / scrolling) | longest task (pass / scrolling / scrolling without Dossier) | clicks | worst click delay |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) {
-    console.log(`| ${row.textKB.toFixed(0)} KB | ${row.mentions} | ${row.marksAfterPass} / ${row.marks} | ${row.firstMarkMs.toFixed(0)} ms | ${row.totalMs.toFixed(0)} ms | ${row.workMs.toFixed(0)} ms | ${row.workMsPer1000Mentions.toFixed(1)} / ${row.totalMsPer1000Mentions.toFixed(1)} | ${row.scrollWorkMs.toFixed(0)} ms | ${row.longestSliceMs.toFixed(1)} / ${row.scrollLongestSliceMs.toFixed(1)} ms | ${row.longestTaskMs.toFixed(0)} ms | ${row.clicks} | ${row.worstClickDelayMs.toFixed(1)} ms |`);
+    console.log(`| ${row.textKB.toFixed(0)} KB | ${row.mentions} | ${row.marksAfterPass} / ${row.marks} | ${row.firstMarkMs.toFixed(0)} ms | ${row.totalMs.toFixed(0)} ms | ${row.workMs.toFixed(0)} ms | ${row.workMsPer1000Mentions.toFixed(1)} / ${row.totalMsPer1000Mentions.toFixed(1)} | ${row.scrollWorkMs.toFixed(0)} ms | ${row.longestSliceMs.toFixed(1)} / ${row.scrollLongestSliceMs.toFixed(1)} ms | ${row.longestTaskMs.toFixed(0)} / ${row.scrollLongestTaskMs.toFixed(0)} / ${row.scrollLongestTaskWithoutDossierMs.toFixed(0)} ms | ${row.clicks} | ${row.worstClickDelayMs.toFixed(1)} ms |`);
   }
 }
 
@@ -115,7 +134,12 @@ export function denseTargets(rows: readonly DenseRow[]) {
     // Flat: the largest page costs no more per mark than 1.5 times the smallest (whose figure also
     // carries the engine's first compile of our code, so it is the dearer one per mark).
     flatTimePerMark: perMark[perMark.length - 1]! <= 1.5 * perMark[0]!,
-    noTaskOver50ms: rows.every((row) => row.longestTaskMs <= 50 && row.longestSliceMs <= 50 && row.scrollLongestSliceMs <= 50),
+    // Dossier's pass and slices hold no task over 50 ms; while scrolling, no task longer than the
+    // browser's own rendering of the same page scrolled without Dossier (or 50 ms, the longer).
+    noTaskOver50ms: rows.every(
+      (row) => row.longestTaskMs <= 50 && row.longestSliceMs <= 50 && row.scrollLongestSliceMs <= 50 &&
+        row.scrollLongestTaskMs <= Math.max(50, row.scrollLongestTaskWithoutDossierMs),
+    ),
     clicksAnsweredWithin100ms: rows.every((row) => row.clicks > 0 && row.worstClickDelayMs <= 100),
   };
 }

@@ -311,8 +311,28 @@ export interface DenseResult {
   scrollLongestSliceMs: number;
   /** Long tasks (> 50 ms) the browser saw during the pass, from any source on the page. */
   longTasks: number[];
+  /** Long tasks while the page was scrolled to its ten places afterwards (the page's own rendering of a new screen included). */
+  scrollLongTasks: number[];
   /** For each click the probe made during the pass: how long it waited before its handler ran. */
   clickDelays: number[];
+}
+
+/**
+ * The same page scrolled to the same places without Dossier: the long tasks of the browser's own
+ * rendering of a new screen of a big page, which no extension causes, to set beside Dossier's run.
+ */
+async function denseWithoutDossier(): Promise<number[]> {
+  for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+  observer.observe({ type: 'longtask', buffered: false });
+  for (let step = 1; step <= SCROLL_STEPS; step++) {
+    window.scrollTo(0, (document.documentElement.scrollHeight * step) / (SCROLL_STEPS + 1));
+    for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  observer.disconnect();
+  return longTasks;
 }
 
 /**
@@ -344,6 +364,9 @@ async function dense(storedMatcher: string): Promise<DenseResult> {
   // The marks near the viewport, placed once the page has rendered and seen what is in view.
   await marksSettled(scanner, 0);
   const totalMs = performance.now() - started;
+  // Let the observer deliver the pass's last task before the scrolling starts.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const passLongTasks = longTasks.length;
   const marksAfterPass = document.querySelectorAll('mark[data-dossier-mark]').length;
   // The reader scrolls through the page: a screen at a time at ten places, the probe clicking throughout.
   for (let step = 1; step <= SCROLL_STEPS; step++) {
@@ -370,7 +393,8 @@ async function dense(storedMatcher: string): Promise<DenseResult> {
     longestSliceMs: stats?.longestSliceMs ?? 0,
     scrollWorkMs: scanner.lazyMarks?.workMs ?? 0,
     scrollLongestSliceMs: scanner.lazyMarks?.longestSliceMs ?? 0,
-    longTasks,
+    longTasks: longTasks.slice(0, passLongTasks),
+    scrollLongTasks: longTasks.slice(passLongTasks),
     clickDelays,
   };
 }
@@ -398,5 +422,5 @@ declare global {
   }
 }
 
-const api = { floor, floorCold, leastSearchCold, anchor, dossier, report, undoDossier, incremental, dense };
+const api = { floor, floorCold, leastSearchCold, anchor, dossier, report, undoDossier, incremental, dense, denseWithoutDossier };
 window.DossierBench = api;
