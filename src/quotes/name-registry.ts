@@ -191,7 +191,7 @@ function roleKey(head: string): string {
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'der', 'die', 'ein', 'eine', 'its', 'his', 'her', 'their', 'seine', 'ihre']);
 
 /**
- * The role words of an apposition right after a name ("John Hale, the White House national security
+ * The role words of an apposition right after a name ("John Hale, the Harbour Board's chief press
  * spokesman, …", "Дмитрий Орлов, пресс-секретарь президента, …"): "the spokesman" later names him.
  * A relative clause ("Ana Ruiz, who met the president") names no role of hers.
  */

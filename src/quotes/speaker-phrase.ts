@@ -434,7 +434,7 @@ function describesName(tokens: Token[], index: number): boolean {
 
 /**
  * A phrase that already names a person: a role, an honorific or a known given name, then a name
- * ("Senator Ruiz", "Ana Ruiz"). Two capitalised words alone may be a body ("White House press
+ * ("Senator Ruiz", "Ana Ruiz"). Two capitalised words alone may be a body ("Harbour Board press
  * secretary …") and go on.
  */
 function endsWithPersonName(phrase: Token[], tokens: Token[], index: number): boolean {

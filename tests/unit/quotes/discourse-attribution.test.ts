@@ -66,7 +66,7 @@ describe('no speaker, though a reader knows it: continuation', () => {
 
   it('EN: "the spokesman said" names the person a role was given to in apposition after the name', () => {
     expect(
-      who(['John Hale, the White House national security spokesman, criticised the paper on Monday.', '“We do not think it is a serious proposal,” the spokesman said.']),
+      who(['John Hale, the Harbour Board chief press spokesman, criticised the paper on Monday.', '“We do not think it is a serious proposal,” the spokesman said.']),
     ).toEqual([['John Hale', 'We do not']]);
   });
 
