@@ -30,7 +30,7 @@ import { BODY_PRONOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, 
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
-import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOpeningNextSentence } from './speaker-focus';
+import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOfRussianVerb, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
 export interface FindQuotesContext {
@@ -184,9 +184,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
           const pronoun = pronounOpeningNextSentence(cue.phrase.start, sentences, blocks, allTokens);
           if (pronoun) genders.add(resolved.name, pronoun);
         }
-        const verb = cue.cue ?? '';
-        const cyrillicGender = /^[\u0400-\u04ff]+ла$/u.test(verb) ? 'она' : /^[\u0400-\u04ff]+л$/u.test(verb) ? 'он' : null;
-        if (cyrillicGender && draft.isPerson) genders.add(resolved.name, cyrillicGender);
+        const verbGender = pronounOfRussianVerb(cue.cue ?? '');
+        if (verbGender && draft.isPerson) genders.add(resolved.name, verbGender);
       }
     }
     // "a farmer said", "says Cole's father": the cue names someone the page does not name; nobody else's words.

@@ -174,30 +174,29 @@ export function isRoleWord(word: string): boolean {
 }
 
 /**
- * Lower-case nouns that speak for a body or a text ("the government said", "the bill provides",
- * "le projet de loi prévoit", "das Ministerium erklärte", "законопроект предусматривает").
- */
-export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
-  'government', 'ministry', 'bill', 'law', 'report', 'paper', 'document', 'treaty', 'resolution', 'decree', 'memo',
-  'gouvernement', 'ministère', 'loi', 'projet', 'texte', 'rapport', 'décret',
-  'regierung', 'ministerium', 'gesetz', 'gesetzentwurf', 'papier', 'bericht', 'dokument', 'erklärung',
-  'правительство', 'министерство', 'ведомство', 'закон', 'законопроект', 'документ', 'доклад', 'заявление', 'указ',
-  'vláda', 'ministerstvo', 'zákon',
-]);
-
-const INSTITUTION_SUFFIXES = ['ministerium', 'regierung', 'министерство'];
-
-/**
  * Nouns for texts: "the document said" gives the words of whoever wrote it, the body the page has in
  * view, or nobody; the bare noun is never the speaker.
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'bill', 'law', 'report', 'paper', 'document', 'treaty', 'resolution', 'decree', 'memo', 'plan', 'proposal', 'statement', 'letter',
+  'bill', 'law', 'report', 'paper', 'document', 'treaty', 'resolution', 'decree', 'memo',
   'loi', 'projet', 'texte', 'rapport', 'décret',
-  'gesetz', 'gesetzentwurf', 'papier', 'bericht', 'dokument', 'erklärung', 'vorschlag', 'brief',
-  'закон', 'законопроект', 'документ', 'доклад', 'заявление', 'указ', 'план', 'письмо',
+  'gesetz', 'gesetzentwurf', 'papier', 'bericht', 'dokument', 'erklärung',
+  'закон', 'законопроект', 'документ', 'доклад', 'заявление', 'указ',
   'zákon',
 ]);
+
+/**
+ * Lower-case nouns that speak for a body or a text ("the government said", "the bill provides",
+ * "le projet de loi prévoit", "das Ministerium erklärte", "законопроект предусматривает").
+ */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'ministry', 'gouvernement', 'ministère', 'regierung', 'ministerium',
+  'правительство', 'министерство', 'ведомство', 'vláda', 'ministerstvo',
+  ...DOCUMENT_NOUNS,
+]);
+
+const INSTITUTION_SUFFIXES = ['ministerium', 'regierung', 'министерство'];
+
 
 /** A body's or a text's noun, German compounds included ("Außenministerium", "Bundesregierung"). */
 export function isInstitutionNoun(lower: string): boolean {
