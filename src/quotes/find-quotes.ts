@@ -27,6 +27,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { BODY_PRONOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { originsOfRole } from './role-origin';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
@@ -95,7 +96,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       return { name, isOrganisation: isOrganisationName(name), credible: name !== phrase.name || name.includes(' ') || phrase.role !== null || phrase.honorific };
     }
     if (phrase.kind === 'role') {
-      const name = registry.resolveRole(phrase.head, pos);
+      const name = registry.resolveRole(phrase.head, pos, originsOfPhrase(phrase));
       if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
       if (!phrase.epithet) return null;
       // "says the affable proprietor": a description names again the person the page is about.
@@ -122,6 +123,14 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       return name ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) } : null;
     }
     return null;
+  };
+
+  /** Whose the role of a phrase is: "the Russian leader" → russian. */
+  const originsOfPhrase = (phrase: SpeakerPhrase): string[] => {
+    const tokens = tokensIn(allTokens, phrase.start, phrase.end);
+    let head = tokens.length - 1;
+    while (head > 0 && tokens[head]!.lower !== phrase.head) head--;
+    return originsOfRole(tokens, head, tokens.length);
   };
 
   /** The name keys of the capitalised words in the sentence holding `pos`, its quote included. */

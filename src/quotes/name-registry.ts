@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
 import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
+import { originsAgree, originsOfRole } from './role-origin';
 
 /** Tokens, and runs of names, read between two possible pauses. */
 
@@ -21,6 +22,8 @@ interface RoleEntry {
   head: string;
   name: string;
   pos: number;
+  /** Whose the role is ("chinese" in "Chinese leader"): see role-origin.ts. */
+  origins: string[];
 }
 
 /** Comparable form of a name word: lower case; Cyrillic case endings stripped (Путина → путин). */
@@ -64,7 +67,12 @@ export class NameRegistry {
         if (tokens[i - 1]!.isPossessive) break;
       }
       let run = tokens.slice(runStart, i);
-      if (run.length > 1 && lowerWords.has(run[0]!.lower) && startsSentence(text, tokens, runStart)) run = run.slice(1);
+      let runOffset = runStart;
+      // A role word stays: the role is read from the run below ("Президент Бразилии Марко Телес").
+      if (run.length > 1 && lowerWords.has(run[0]!.lower) && !isRoleWord(run[0]!.text) && startsSentence(text, tokens, runStart)) {
+        run = run.slice(1);
+        runOffset++;
+      }
       // Roles and honorifics inside the run ("Chancellor Olaf Scholz") are not part of the name.
       let lastRole = -1;
       for (let k = 0; k < run.length; k++) {
@@ -72,6 +80,7 @@ export class NameRegistry {
         if (isRoleWord(run[k]!.text) || (HONORIFICS.has(run[k]!.lower) && k === lastRole + 1)) lastRole = k;
       }
       const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
+      const roleInRun = roleHead ? runOffset + lastRole : -1;
       run = run.slice(lastRole + 1);
       while (run.length > 0 && (NAME_PARTICLES.has(run[0]!.lower) || NAME_ARTICLES.has(run[0]!.lower))) run = run.slice(1);
       // "— сказал ТАСС Марков": the outlet spoken to is not part of the name after it.
@@ -86,11 +95,17 @@ export class NameRegistry {
       }
       const previous = tokens[runStart - 1];
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
-      const roleBefore = roleHead ?? (adjacent && isRoleWord(previous.text) ? previous.lower : roleShortlyBefore(tokens, runStart));
+      const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : roleShortlyBefore(tokens, runStart);
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
-      if (run.length >= 1 && roleBefore) registry.addRole(roleBefore, joinRun(run, text), run[0]!.start);
+      if (run.length >= 1 && roleIndex >= 0) {
+        // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
+        let nameIndex = roleIndex + 1;
+        while (nameIndex < i && tokens[nameIndex]!.start < run[0]!.start) nameIndex++;
+        const origins = originsOfRole(tokens, roleIndex, nameIndex);
+        registry.addRole(tokens[roleIndex]!.lower, joinRun(run, text), run[0]!.start, origins);
+      }
       if (run.length >= 2) {
-        for (const role of rolesInApposition(tokens, i)) registry.addRole(role.lower, joinRun(run, text), role.start);
+        for (const role of rolesInApposition(tokens, i)) registry.addRole(role.token.lower, joinRun(run, text), role.token.start, originsOfRole(tokens, role.index, role.index + 1));
       }
       if (i === runStart) i++;
     }
@@ -131,10 +146,10 @@ export class NameRegistry {
     return best;
   }
 
-  addRole(head: string, name: string, pos: number): void {
+  addRole(head: string, name: string, pos: number, origins: string[] = []): void {
     const key = roleKey(head);
     const list = this.rolesByKey.get(key);
-    const entry = { head, name, pos };
+    const entry = { head, name, pos, origins };
     if (list) list.push(entry);
     else this.rolesByKey.set(key, [entry]);
   }
@@ -165,11 +180,17 @@ export class NameRegistry {
     return name.split(' ').map((word) => this.baseForm(word)).join(' ');
   }
 
-  /** The person last named with role `head` before `pos` ("the spokesman" → "Dmitry Peskov"). */
-  resolveRole(head: string, pos: number): string | null {
+  /**
+   * The person last named with role `head` before `pos` ("the spokesman" → "Dmitry Peskov"), whose
+   * role agrees with `origins` ("the Russian leader" is not the page's "Chinese leader").
+   */
+  resolveRole(head: string, pos: number, origins: readonly string[] = []): string | null {
     const list = this.rolesByKey.get(roleKey(head)) ?? [];
-    const found = list[partitionPoint(list, (role) => role.pos < pos) - 1];
-    return found ? this.resolveName(found.name, found.pos + 1) : null;
+    for (let k = partitionPoint(list, (role) => role.pos < pos) - 1; k >= 0; k--) {
+      const found = list[k]!;
+      if (originsAgree(origins, found.origins)) return this.resolveName(found.name, found.pos + 1);
+    }
+    return null;
   }
 }
 
@@ -195,33 +216,34 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'der', 'die', 'ein', 'eine
  * spokesman, …", "Дмитрий Орлов, пресс-секретарь президента, …"): "the spokesman" later names him.
  * A relative clause ("Ana Ruiz, who met the president") names no role of hers.
  */
-function rolesInApposition(tokens: Token[], index: number): Token[] {
+function rolesInApposition(tokens: Token[], index: number): { token: Token; index: number }[] {
   if (tokens[index]?.text !== ',') return [];
   const opener = tokens[index + 1];
   if (!opener || !opener.isWord) return [];
   const opensWithRole = isRoleWord(opener.text);
   if (!APPOSITION_OPENERS.has(opener.lower) && !opensWithRole) return [];
-  const roles: Token[] = [];
+  const roles: { token: Token; index: number }[] = [];
   for (let k = index + 1; k < Math.min(tokens.length, index + 12); k++) {
     const token = tokens[k]!;
     if (!token.isWord) {
       if (token.text === '-') continue;
       break;
     }
-    if (isRoleWord(token.text)) roles.push(token);
+    if (isRoleWord(token.text)) roles.push({ token: token, index: k });
   }
   return roles;
 }
 
-function roleShortlyBefore(tokens: Token[], runStart: number): string | null {
+/** The index of a Russian role a few words before a name, or -1. */
+function roleShortlyBefore(tokens: Token[], runStart: number): number {
   for (let k = runStart - 1; k >= Math.max(0, runStart - 3); k--) {
     const token = tokens[k]!;
-    if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return null;
-    if (isRoleWord(token.text)) return token.lower;
+    if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return -1;
+    if (isRoleWord(token.text)) return k;
     // Between the role and the name only its complement in the genitive: "министерства", "МИД России".
-    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его)$/u.test(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) return null;
+    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его)$/u.test(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) return -1;
   }
-  return null;
+  return -1;
 }
 
 function startsSentence(text: string, tokens: Token[], index: number): boolean {

@@ -136,7 +136,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
-    } else if (!token.isCapitalised && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
+    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
     } else if (!token.isCapitalised && !endsWithPersonName(phrase, tokens, i) && leadsToRole(tokens, i)) {
@@ -393,9 +393,21 @@ function inRoleComplement(phrase: Token[]): boolean {
   for (let k = phrase.length - 1; k >= 0; k--) {
     const token = phrase[k]!;
     if (isRoleWord(token.text)) return true;
-    if (token.isCapitalised && !/^\p{Lu}{2,}$/u.test(token.text)) return false;
+    if (token.isCapitalised && !/^\p{Lu}{2,}$/u.test(token.text) && !isCyrillicGenitiveNoun(token)) return false;
   }
   return false;
+}
+
+/** "заявил", "сообщила", "встретились": a Russian past-tense verb ends the subject, never a role's complement. */
+const RUSSIAN_PAST_VERB = /^[\u0400-\u04ff]+[аяиеуыо]л(?:а|и|о)?(?:сь|ся)?$/u;
+
+/**
+ * "секретарь Совета безопасности Республики Олег Зорин": a Russian role's complement is in the
+ * genitive, capitalised words and lower-case ones alike, so a capitalised genitive noun (Совета, Кремля,
+ * Госдумы) does not end the complement. A given name ("Мария") is a person's, never the complement's.
+ */
+function isCyrillicGenitiveNoun(token: Token): boolean {
+  return /^[\u0400-\u04ff-]{4,}$/u.test(token.text) && /(?:а|я|ы|и|ого|его)$/u.test(token.lower) && genderOfGivenName(`${token.text} X`) === null;
 }
 
 /** Whether a name token follows within `distance` lower-case words. */

@@ -279,6 +279,51 @@ describe('the wrong person: who is in focus', () => {
   });
 });
 
+describe('the wrong person: a role of another country', () => {
+  it('EN: "the Brazilian leader" is not the person introduced as "Chinese leader"', () => {
+    expect(
+      who([
+        'Chinese leader Lin Haoran arrived in Brasília on Monday. “We came here to listen and to build,” Lin told reporters.',
+        'Brazilian President Marco Teles welcomed him at the palace. “Our two countries have much to build together,” the Brazilian leader said.',
+      ]),
+    ).toEqual([['Lin Haoran', 'We came here'], ['Marco Teles', 'Our two countries']]);
+  });
+
+  it('DE: „der brasilianische Präsident“ ist nicht der chinesische', () => {
+    expect(
+      who(
+        [
+          'Der chinesische Präsident Lin Haoran traf am Montag in Brasília ein. „Wir sind gekommen, um zuzuhören“, sagte Lin.',
+          'Der brasilianische Präsident Marco Teles empfing ihn im Palast. „Unsere Länder haben viel gemeinsam vor“, sagte der brasilianische Präsident.',
+        ],
+        'de',
+      ),
+    ).toEqual([['Lin Haoran', 'Wir sind gekommen,'], ['Marco Teles', 'Unsere Länder haben']]);
+  });
+
+  it('RU: «бразильский президент» — президент Бразилии, а не Китая, названный позже', () => {
+    expect(
+      who(
+        [
+          'Президент Бразилии Марко Телес встретил гостей во дворце.',
+          'Президент Китая Линь Хаожань прибыл в Бразилиа накануне. «Мы приехали слушать и строить», — сказал Линь.',
+          '«Нашим странам есть что строить вместе», — сказал бразильский президент.',
+        ],
+        'ru',
+      ),
+    ).toEqual([['Линь Хаожань', 'Мы приехали слушать'], ['Марко Телес', 'Нашим странам есть']]);
+  });
+
+  it('RU: a role\'s complement in the genitive, capitalised words and all, ends at the name', () => {
+    expect(
+      who(
+        ['Координатор по связям с общественностью Совета министров Республики Ирина Волкова раскритиковала проект. По её словам, документ «не даёт ясного ответа ни на один вопрос».'],
+        'ru',
+      ),
+    ).toEqual([['Ирина Волкова', 'не даёт ясного']]);
+  });
+});
+
 describe('the wrong person: a pronoun rules people out', () => {
   it('EN: "she said" with no woman in view gives nobody, not the man quoted before', () => {
     expect(
