@@ -8,6 +8,7 @@ import type { AttributionRule } from './attribution-rules';
 import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
+import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
 
 export interface Cue {
@@ -94,6 +95,11 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const words = tokens.findIndex((token, k) => k > i && k <= i + 4 && RELAYED_WORDS.has(token.lower));
     const phrase = words > 0 ? readSpeakerForward(tokens, words + 1, text) : null;
     if (phrase && phrase.kind === 'name') return { phrase: { ...phrase, nameCase: 'genitive' }, cue: cueText(tokens, i, 1, text), rule: 'verb then speaker' };
+  }
+  // „Q“, hieß es aus dem Ministerium: "es" is no speaker; the body after "aus" is, or nobody.
+  if (isImpersonalReport(tokens, i)) {
+    const phrase = impersonalSource(tokens, i + 1, tokens.length, text);
+    return phrase ? { phrase, cue: cueText(tokens, i, tokens[i + 1]?.lower === 'es' ? 2 : 1, text), rule: 'impersonal report' } : null;
   }
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
@@ -262,6 +268,8 @@ export function nameClosingShortClause(tokens: Token[], text: string, quoteEndsW
   if (!comma || !tokens[i] || tokens[i]!.isCapitalised) return null;
   const words = tokens.slice(i).filter((token) => token.isWord).length;
   if (words > 5) return null;
+  // A speech verb here was read by `cueRightAfter`: if it named nobody, the page names nobody ("hieß es aus Regierungskreisen").
+  if (tokens.some((_, k) => k >= i && (speechVerbAt(tokens, k, 'after') > 0 || isImpersonalReport(tokens, k)))) return null;
   for (let k = i + 1; k < tokens.length; k++) {
     if (!tokens[k]!.isCapitalised) continue;
     const phrase = readSpeakerForward(tokens, k, text);
@@ -296,6 +304,11 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     if (SPEECH_NOUNS.has(tokens[v]!.lower) && tokens[v - 1]?.isPossessive) {
       const owner = readSpeakerBackward(tokens, v, text, false);
       if (owner && owner.kind !== 'pronoun') return { phrase: owner, cue: tokens[v]!.lower, rule: 'owner of the words' };
+    }
+    // "Aus dem Ministerium hieß es:", "In einer Erklärung des Amtes heißt es, …": the body named in the clause, or nobody.
+    if (isImpersonalReport(tokens, v)) {
+      const source = impersonalSource(tokens, 0, tokens.length, text);
+      return source ? { phrase: source, cue: cueText(tokens, v, 1, text), rule: 'impersonal report' } : null;
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;

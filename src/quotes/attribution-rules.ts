@@ -20,6 +20,7 @@ export const ATTRIBUTION_RULES = {
   'cue later in the sentence': { pattern: '"Q" to stop the plan, Cole said.', prior: 0.85 },
   'attribution-only sentence': { pattern: '"Q." Cole said at the time.', prior: 0.85 },
   'name closing a short clause': { pattern: '"Q," smiled Cole.', prior: 0.7 },
+  'impersonal report': { pattern: '„Q“, hieß es aus dem Stadtrat. · Aus dem Stadtrat verlautete: „Q“', prior: 0.8 },
   'body pronoun': { pattern: '"Q," it said in a statement.', prior: 0.75 },
   'group pronoun': { pattern: 'Lind and Berg said they were glad. "Q," they said.', prior: 0.75 },
   // The cue names the speaker by pronoun, role or description: resolved on the page.

@@ -5,7 +5,7 @@
 import { nominativeOfName } from './russian-name-case';
 import type { Token } from './tokens';
 import { keepPersonName, trimCyrillicName } from './speaker-phrase';
-import { withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
+import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
 import { originsAgree, originsOfRole } from './role-origin';
 
@@ -185,29 +185,59 @@ export class NameRegistry {
    * role agrees with `origins` ("the Russian leader" is not the page's "Chinese leader").
    */
   resolveRole(head: string, pos: number, origins: readonly string[] = []): string | null {
-    const list = this.rolesByKey.get(roleKey(head)) ?? [];
+    const key = roleKey(head);
+    const found = this.latestInRole(key, pos, origins) ?? this.latestInKind(key, pos, origins);
+    if (!found) return null;
+    const name = this.resolveName(found.name, found.pos + 1);
+    // Named only after a declined role ("по словам политолога Ивана Соколова"): the name in its nominative.
+    const nameCase = russianRoleCase(found.head.toLowerCase());
+    return nameCase && name === found.name ? nominativeOfName(name, nameCase) : name;
+  }
+
+  private latestInRole(key: string, pos: number, origins: readonly string[]): RoleEntry | null {
+    const list = this.rolesByKey.get(key) ?? [];
     for (let k = partitionPoint(list, (role) => role.pos < pos) - 1; k >= 0; k--) {
-      const found = list[k]!;
-      if (originsAgree(origins, found.origins)) return this.resolveName(found.name, found.pos + 1);
+      if (originsAgree(origins, list[k]!.origins)) return list[k]!;
     }
     return null;
+  }
+
+  /** "отметил эксперт" after "по словам политолога Ивана Соколова": the latest person in a role of the same kind. */
+  private latestInKind(key: string, pos: number, origins: readonly string[]): RoleEntry | null {
+    const kind = ROLE_KINDS.find((keys) => keys.has(key));
+    if (!kind) return null;
+    let latest: RoleEntry | null = null;
+    for (const other of kind) {
+      const found = other === key ? null : this.latestInRole(other, pos, origins);
+      if (found && (!latest || found.pos > latest.pos)) latest = found;
+    }
+    return latest;
   }
 }
 
 const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsidentin', 'präsident', 'kanzler', 'секретарь'];
 
+/**
+ * Roles a page names one person by in turn: the political scientist it introduces is "the expert"
+ * or "the analyst" two paragraphs on, in any of the three languages. Kept to kinds where a news page
+ * rarely has two such people at once; the latest one is taken.
+ */
+const ROLE_KINDS: ReadonlySet<string>[] = [
+  ['expert', 'analyst', 'economist', 'historian', 'scientist', 'researcher', 'scholar', 'professor', 'political scientist',
+    'experte', 'expertin', 'analystin', 'politologe', 'politologin', 'ökonom', 'ökonomin', 'historiker', 'historikerin',
+    'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'professorin',
+    'эксперт', 'аналитик', 'политолог', 'экономист', 'историк', 'профессор', 'исследователь'],
+].map((words) => new Set(words.map(roleKey)));
+
+
 /** "Kreml-Sprecher", "Regierungssprecher" and "Sprecher" share the key "sprecher". */
 function roleKey(head: string): string {
   const last = head.toLowerCase().split('-').at(-1) ?? head;
   if (/^[\u0400-\u04ff]+$/u.test(last)) return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? cyrillicStem(last);
-  return ROLE_HEADS.find((suffix) => last.endsWith(suffix)) ?? last;
+  const base = germanRoleBase(last) ?? last;
+  return ROLE_HEADS.find((suffix) => base.endsWith(suffix)) ?? base;
 }
 
-/**
- * A Russian role a few words before a name, its complement in the genitive between:
- * "представитель министерства Ирина Волкова". (English and German put the complement after the
- * name or in apposition, which the phrase readers take.)
- */
 /** Words that open an apposition naming a role: "John Hale, the … spokesman,", "Jan Ott, ein Sprecher …". */
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'der', 'die', 'ein', 'eine', 'its', 'his', 'her', 'their', 'seine', 'ihre']);
 

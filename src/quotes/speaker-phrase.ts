@@ -4,6 +4,7 @@
  * and a name ("Dmitry Peskov"); either may be missing.
  */
 import type { Token } from './tokens';
+import { nominativeOfGermanNoun } from './german-noun-case';
 import type { NameCase } from './russian-name-case';
 import { tokenIndexFrom } from './text-index';
 import { genderOfGivenName } from './given-names';
@@ -329,7 +330,28 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     }
   }
   while (phrase.length > 0 && (NAME_PARTICLES.has(phrase[0]!.lower) || NAME_ARTICLES.has(phrase[0]!.lower))) phrase.shift();
+  phrase.unshift(...russianRoleBefore(tokens, i));
   return splitPhrase(phrase, end, text);
+}
+
+/**
+ * "Официальный представитель правительства Германии Анна Келлер": a Russian role's complement stands
+ * in the genitive between the role and the name, so reading back from the name passes it. The role
+ * and its complement ending at tokens[last], when a role word stands at most four genitives back.
+ */
+function russianRoleBefore(tokens: Token[], last: number): Token[] {
+  for (let k = last; k >= Math.max(0, last - 4); k--) {
+    const token = tokens[k]!;
+    if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return [];
+    if (isRoleWord(token.text)) {
+      let start = k;
+      // "официальный представитель", "первый заместитель": the role's own adjectives and role words.
+      while (start > 0 && tokens[start - 1]!.isWord && (isRoleWord(tokens[start - 1]!.text) || /(?:ый|ий|ой)$/u.test(tokens[start - 1]!.lower))) start--;
+      return tokens.slice(start, last + 1);
+    }
+    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его)$/u.test(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) return [];
+  }
+  return [];
 }
 
 /** Words that join a role to the body it serves: "spokesman for the …", "Sprecherin der …", "head of …". */
@@ -531,6 +553,12 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
     if (lastRole < 0) return null;
     return { kind: 'role', name: null, role, honorific, head: phrase[lastRole]!.lower, start, end, next };
   }
-  const name = withoutPlaceOfOrigin(joinTokens(nameTokens, text));
+  let name = withoutPlaceOfOrigin(joinTokens(nameTokens, text));
+  // "ein Sprecher des Verteidigungsministeriums": the body is named in the nominative, as a reader looks it up.
+  if (link !== undefined && GERMAN_GENITIVE_LINKS.has(link) && name === joinTokens(nameTokens, text) && /^[\p{Script=Latin} -]+$/u.test(name)) {
+    name = name.replace(/\S+$/u, nominativeOfGermanNoun);
+  }
   return { kind: 'name', name, role, honorific, head: nameTokens.at(-1)!.lower, start: nameTokens[0]!.start, end, next };
 }
+
+const GERMAN_GENITIVE_LINKS = new Set(['des', 'eines']);

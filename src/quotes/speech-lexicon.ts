@@ -143,10 +143,14 @@ const ROLE_WORDS = new Set([
   'democrat', 'republican', 'politiker', 'politikerin',
   // "council member Ira Bloom", "board member".
   'member',
+  // German occupations that speak in the news: "der Politologe Jan Ott", "die Historikerin Eva Lind".
+  'politologe', 'ökonom', 'historiker', 'direktor', 'vorsitzende', 'vorsitzender', 'kommissar', 'aktivist',
+  'beauftragte', 'beauftragter', 'generalsekretär', 'oberst', 'offizier',
 ]);
 
 const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
   'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
+  'wissenschaftler', 'forscher', 'analyst', 'historiker', 'ökonom', 'diplomat', 'politologe', 'kommissar',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
 
 /** Russian declines role nouns ("представителя", "министру"): their stems, to know a role in any case. */
@@ -170,7 +174,34 @@ export function isRoleWord(word: string): boolean {
   if (lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return true;
   // German feminine forms: "Bürgermeisterin", "Botschafterin".
   if (lower.length > 6 && lower.endsWith('in') && /[äöüß]|^[a-z-]+$/u.test(lower) && isRoleWord(lower.slice(0, -2)) && !lower.endsWith('inin')) return true;
+  if (germanRoleBase(lower) !== null) return true;
   return lower.length > 5 && /^[\u0400-\u04ff-]+$/u.test(lower) && CYRILLIC_ROLE_STEMS.has(cyrillicStem(lower));
+}
+
+/**
+ * The case a Russian role word is written in, when not the nominative: "политолога" genitive,
+ * "министром" instrumental. The name in apposition shares it ("политолога Ивана Соколова").
+ */
+export function russianRoleCase(lower: string): 'genitive' | 'instrumental' | null {
+  if (!/^[\u0400-\u04ff-]+$/u.test(lower) || ROLE_WORDS.has(lower) || !isRoleWord(lower)) return null;
+  if (/(?:ом|ем)$/u.test(lower)) return 'instrumental';
+  return /[ая]$/u.test(lower) ? 'genitive' : null;
+}
+
+/**
+ * German declines role nouns as Russian does, if less: "des Präsidenten", "dem Politologen", "der
+ * Abgeordneten", "Sprecherinnen". The base form of such a word, or null. (English plurals end in -s,
+ * never in -en, so only the -n endings are read.)
+ */
+export function germanRoleBase(lower: string): string | null {
+  if (!/^[a-zäöüß-]{6,}$/u.test(lower) || !lower.endsWith('n')) return null;
+  for (const base of [lower.slice(0, -2), lower.slice(0, -1)]) {
+    if (base.length < 5) continue;
+    if (ROLE_WORDS.has(base) || ROLE_SUFFIXES.some((suffix) => base.endsWith(suffix))) return base;
+    // "Sprecherinnen", "Ministerinnen".
+    if (base.endsWith('inne') && isRoleWord(base.slice(0, -4))) return base.slice(0, -2);
+  }
+  return null;
 }
 
 /**
@@ -218,6 +249,7 @@ const ORGANISATION_WORDS = new Set([
   'city', 'province', 'state', 'embassy', 'consulate', 'secretariat', 'directorate', 'bureau', 'unit', 'force',
   'forces', 'verband', 'behörde', 'gericht', 'stadt', 'konzern', 'unternehmen', 'посольство', 'компания', 'суд',
   'служба', 'комитет', 'совет', 'партия',
+  'universität', 'hochschule', 'stiftung', 'institut', 'akademie', 'bundeswehr', 'polizei', 'armee', 'botschaft',
 ]);
 
 /** "Mitch McConnell of Kentucky" → "Mitch McConnell"; "Department of Conservation" stays whole. */
@@ -257,6 +289,11 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'er', 'sie', 'so', 'laut', 'на', 'в', 'во', 'и', 'но', 'а', 'по', 'как', 'это', 'он', 'она', 'они', 'мы', 'я', 'при',
   'однако', 'также', 'ещё', 'еще', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'et', 'mais', 'selon', 'il', 'elle',
   'podle', 'ale', 'jak', 'když', 'to', 'ten', 'ta',
+  // Adverbs that open a German or Russian sentence before its verb, the subject after: "Später sagte Ott:".
+  'später', 'danach', 'zuvor', 'zudem', 'außerdem', 'anschließend', 'daraufhin', 'darauf', 'zugleich', 'gleichzeitig',
+  'allerdings', 'jedoch', 'trotzdem', 'deshalb', 'daher', 'damals', 'bereits', 'schon', 'nun', 'jetzt', 'zuletzt',
+  'schließlich', 'inzwischen', 'dabei', 'ebenfalls', 'erneut', 'hier', 'dort', 'weiter', 'ferner', 'zunächst',
+  'kürzlich', 'jüngst', 'vorher', 'позже', 'затем', 'ранее', 'потом', 'сегодня', 'вчера', 'теперь', 'тогда',
   // Generic plural subjects: "Officials said", "Experten warnen", "Эксперты считают" name nobody.
   'officials', 'analysts', 'experts', 'critics', 'diplomats', 'sources', 'residents', 'witnesses', 'observers',
   'authorities', 'protesters', 'lawmakers', 'economists', 'scientists', 'researchers', 'investors', 'traders',
@@ -292,7 +329,8 @@ export function particlesLeadToName(words: { lower: string; isCapitalised: boole
   let k = index + 1;
   if (words[k] && NAME_ARTICLES.has(words[k]!.lower)) k++;
   const next = words[k];
-  return next !== undefined && next.isWord && next.isCapitalised;
+  // "Jan Ott von der Universität Wien": a body after the particles is where the person works, not their name.
+  return next !== undefined && next.isWord && next.isCapitalised && !isOrganisationWord(next.lower);
 }
 
 /** Nouns for words said or written, after a possessive speaker ("Arment’s insistence that “…”"). */

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import { splitSentences } from '../../../src/text/sentences';
+import { nominativeOfGermanNoun } from '../../../src/quotes/german-noun-case';
+import { germanRoleBase, isRoleWord } from '../../../src/quotes/speech-lexicon';
+
+/**
+ * How German news names its sources, in sentences of our own: the impersonal "hieß es aus …", bodies
+ * in the genitive, declined role nouns, "von der" before a workplace, and V2 adverbs before the verb.
+ */
+function who(paragraphs: string[]): [string | null, string][] {
+  const text = paragraphs.join('\n\n');
+  return findQuotes(text, { sentences: splitSentences(text, 'de'), mentions: [], catalog: [], lang: 'de' }).map((quote) => [
+    quote.speaker,
+    quote.text.split(/\s+/).slice(0, 3).join(' '),
+  ]);
+}
+
+describe('an impersonal report: „…“, hieß es aus …', () => {
+  it('names the body after "aus", the quote before the cue', () => {
+    expect(who(['Man wolle reden, „aber nicht zu jedem Preis und nicht unter Druck“, hieß es aus dem Umweltministerium in Graz.'])).toEqual([
+      ['Umweltministerium in Graz', 'aber nicht zu'],
+    ]);
+  });
+
+  it('names the body after "aus", the cue before the quote', () => {
+    expect(who(['Aus dem Rathaus hieß es: „Die Brücke bleibt bis zum Sommer für alle Autos gesperrt.“'])).toEqual([
+      ['Rathaus', 'Die Brücke bleibt'],
+    ]);
+  });
+
+  it('names the body of a statement in the nominative ("in einer Mitteilung des Ministeriums")', () => {
+    expect(who(['In einer Mitteilung des Landwirtschaftsministeriums hieß es, man werde „die Bauern in dieser Lage nicht allein lassen“.'])).toEqual([
+      ['Landwirtschaftsministerium', 'die Bauern in'],
+    ]);
+  });
+
+  it('reads "verlautete" and "von Seiten der …"', () => {
+    expect(who(['Von Seiten des Stadtrates verlautete, man sei „zu allen Gesprächen bereit, wenn es nötig ist“.'])).toEqual([
+      ['Stadtrat', 'zu allen Gesprächen'],
+    ]);
+  });
+
+  it('gives no speaker when the source is an unnamed circle, rather than "es" or a guess', () => {
+    expect(
+      who([
+        'Die Ministerin Lea Brandt schwieg am Freitag.',
+        '„Das war ein schwerer Fehler der ganzen Regierung“, hieß es aus Regierungskreisen.',
+      ]),
+    ).toEqual([[null, 'Das war ein']]);
+  });
+});
+
+describe('German roles and bodies as written in the news', () => {
+  it('names a spokesman\'s body in the nominative ("ein Sprecher des Auswärtigen Amtes")', () => {
+    expect(who(['„Wir bedauern sehr, dass keine Einigung möglich war“, sagte ein Sprecher des Verkehrsministeriums.'])).toEqual([
+      ['Verkehrsministerium', 'Wir bedauern sehr,'],
+    ]);
+  });
+
+  it('reads a declined role ("laut dem Politologen …") and stops the name before "von der Universität"', () => {
+    expect(
+      who([
+        'Laut dem Politologen Jens-Uwe Brack von der Universität Linz war das Ergebnis absehbar.',
+        '„Solche Gipfel sind vor allem Bilder für das heimische Publikum“, so Brack.',
+      ]),
+    ).toEqual([['Jens-Uwe Brack', 'Solche Gipfel sind']]);
+  });
+
+  it('resolves "der Politologe" to the person introduced as one', () => {
+    expect(
+      who([
+        'Der Politologe Jens-Uwe Brack hält das Ergebnis für absehbar.',
+        '„Solche Gipfel sind vor allem Bilder für das heimische Publikum“, sagte der Politologe.',
+      ]),
+    ).toEqual([['Jens-Uwe Brack', 'Solche Gipfel sind']]);
+  });
+
+  it('takes the subject after the verb when an adverb opens the sentence ("Später betonte …")', () => {
+    expect(
+      who([
+        'Die Ministerin Lea Brandt besuchte am Morgen die Werft.',
+        'Später betonte Brandt: „Diese Werft hat eine Zukunft, und zwar hier in der Stadt.“',
+      ]),
+    ).toEqual([['Lea Brandt', 'Diese Werft hat']]);
+  });
+});
+
+describe('German word forms', () => {
+  it('turns genitive nouns back into the nominative, feminine ones untouched', () => {
+    expect(['Ministeriums', 'Amtes', 'Kremls', 'Bundestages', 'Regierung', 'Hauses'].map(nominativeOfGermanNoun)).toEqual([
+      'Ministerium', 'Amt', 'Kreml', 'Bundestag', 'Regierung', 'Haus',
+    ]);
+  });
+
+  it('knows declined role nouns, and no English plural', () => {
+    expect(['präsidenten', 'politologen', 'abgeordneten', 'sprecherinnen'].map(germanRoleBase)).toEqual([
+      'präsident', 'politologe', 'abgeordnete', 'sprecherin',
+    ]);
+    expect(['women', 'citizen', 'ministers', 'chairmen'].map(germanRoleBase)).toEqual([null, null, null, null]);
+    expect(isRoleWord('Politologen')).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import { splitSentences } from '../../../src/text/sentences';
+
+/**
+ * A role named again in other words ("the political scientist" → "the expert"), and Russian roles
+ * whose genitive complement stands between them and the name, in sentences of our own.
+ */
+function quotes(paragraphs: string[], lang: string) {
+  const text = paragraphs.join('\n\n');
+  return findQuotes(text, { sentences: splitSentences(text, lang), mentions: [], catalog: [], lang });
+}
+
+function who(paragraphs: string[], lang: string): (string | null)[] {
+  return quotes(paragraphs, lang).map((quote) => quote.speaker);
+}
+
+describe('an expert named again as "the expert"', () => {
+  it('EN: the political scientist is "the expert" a sentence on', () => {
+    expect(who(['The political scientist Nora Lind expects little from the talks.', '"These summits are mostly theatre for voters at home," the expert said.'], 'en')).toEqual(['Nora Lind']);
+  });
+
+  it('DE: der Politologe ist „der Experte“', () => {
+    expect(who(['Laut dem Politologen Jens Brack war das absehbar.', '„Solche Gipfel sind vor allem Bilder für das Publikum“, sagte der Experte.'], 'de')).toEqual(['Jens Brack']);
+  });
+
+  it('RU: политолог — это «эксперт», и имя дано в именительном падеже', () => {
+    expect(who(['По словам политолога Ивана Соколова, итог был предсказуем.', '«Такие встречи — прежде всего символическая политика», — отметил эксперт.'], 'ru')).toEqual(['Иван Соколов']);
+  });
+
+  it('does not make a spokesman of an expert', () => {
+    expect(who(['The political scientist Nora Lind expects little from the talks.', '"We will not comment on the talks at this stage," the spokesman said.'], 'en')).toEqual([null]);
+  });
+});
+
+describe('a Russian role with its genitive complement before the name', () => {
+  it('keeps the whole role: official representative of a government of a country', () => {
+    const [quote] = quotes(['Официальный представитель правительства Австрии Анна Келлер заявила журналистам: «Мы сожалеем, что договориться не удалось».'], 'ru');
+    expect([quote?.speaker, quote?.speakerRole]).toEqual(['Анна Келлер', 'Официальный представитель правительства Австрии']);
+  });
+});
