@@ -458,7 +458,8 @@ export function subjectStarts(tokens: Token[]): number[] {
 /** Index of the token where a sentence's subject starts, past "But", "In 2013," and the like. */
 export function firstClauseStart(tokens: Token[]): number {
   let i = 0;
-  while (i < tokens.length && (SENTENCE_ADVERBS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  // "A spokesperson for …" opens with the English article, not with Czech "a" ("and").
+  while (i < tokens.length && (SENTENCE_ADVERBS.has(tokens[i]!.lower) || tokens[i]!.text === ',') && !(tokens[i]!.text === 'A' && tokens[i + 1]?.isWord && !tokens[i + 1]!.isCapitalised)) i++;
   if (tokens[i] && CLAUSE_OPENERS.has(tokens[i]!.lower)) {
     for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
       if (tokens[k]!.text === ',') return k + 1;

@@ -117,7 +117,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (noun && link && SPEECH_NOUNS.has(noun.lower) && ['des', 'der', 'of', 'from', 'by'].includes(link.lower)) {
     const owner = readSpeakerForward(tokens, link.lower === 'of' || link.lower === 'from' || link.lower === 'by' ? i + 2 : i + 1, text);
     if (owner && owner.kind === 'name' && owner.name && link.lower === 'des') {
-      return { ...owner, name: owner.name.replace(/(?<=\p{L}{4})e?s$/u, '') };
+      return { ...owner, name: owner.name.replace(/\S+$/u, nominativeOfGermanNoun) };
     }
     return owner;
   }
@@ -190,6 +190,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
       end: last.end, next: i, epithet: true,
     };
   }
+  const body = bodyOfUnnamedRole(tokens, phrase, i, text);
+  if (body) return body;
   // Trailing lower-case words that are not roles belong to the sentence, not to the speaker.
   while (phrase.length > 0 && !isNameToken(phrase.at(-1)!) && !isRoleWord(phrase.at(-1)!.text)) {
     phrase.pop();
@@ -200,6 +202,32 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   // before it names again someone the page has in view, if no one was named in that role.
   if (split?.kind === 'role' && definite && phrase.length >= 2 && !isRoleWord(phrase[0]!.text)) return { ...split, epithet: true };
   return split;
+}
+
+/**
+ * "a spokesperson for the German government", "an adviser to the Chinese foreign ministry": a role
+ * whose holder goes unnamed, its body named by capitalised words and a lower-case noun. The body
+ * speaks, as "a spokesman for the Foreign Ministry" gives the Foreign Ministry.
+ */
+function bodyOfUnnamedRole(tokens: Token[], phrase: Token[], next: number, text: string): SpeakerPhrase | null {
+  let role = -1;
+  for (let k = 0; k < phrase.length; k++) if (isRoleWord(phrase[k]!.text)) role = k;
+  if (role < 0) return null;
+  let k = role + 1;
+  if (!phrase[k] || !BODY_OF_ROLE_LINKS.has(phrase[k]!.lower)) return null;
+  while (phrase[k] && (BODY_OF_ROLE_LINKS.has(phrase[k]!.lower) || DETERMINERS.has(phrase[k]!.lower))) k++;
+  const body = phrase.slice(k);
+  if (!body[0]?.isCapitalised) return null;
+  // Without a determiner before the role, the reader stopped at the capitalised words: the noun follows.
+  let end = next;
+  while (body.at(-1)!.isCapitalised && tokens[end]?.isWord && !tokens[end]!.isCapitalised && !SPEECH_VERBS.has(tokens[end]!.lower) && end < next + 2) body.push(tokens[end++]!);
+  const firstLower = body.findIndex((token) => !token.isCapitalised);
+  if (firstLower < 1 || body.slice(firstLower).some((token) => token.isCapitalised)) return null;
+  while (body.length > firstLower + 1 && !isOrganisationWord(body.at(-1)!.lower)) {
+    body.pop();
+    end--;
+  }
+  return isOrganisationWord(body.at(-1)!.lower) ? institutionPhrase(body, Math.max(next, end), text) : null;
 }
 
 /**
@@ -502,7 +530,7 @@ function joinTokens(tokens: Token[], text: string): string {
 }
 
 /** Links between a role and the body it belongs to: "founder of", "spokesman for", "analyst at". */
-const BODY_OF_ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
+const BODY_OF_ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'the']);
 
 function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase | null {
   if (phrase.length === 0) return null;

@@ -39,3 +39,14 @@ describe('a Russian role with its genitive complement before the name', () => {
     expect([quote?.speaker, quote?.speakerRole]).toEqual(['Анна Келлер', 'Официальный представитель правительства Австрии']);
   });
 });
+
+describe('a role whose holder goes unnamed speaks for its body', () => {
+  it('EN: "a spokesperson for the Austrian government" is the Austrian government, before or after the quote', () => {
+    expect(who(['"We had hoped for more, but the door remains open," a spokesperson for the Austrian government said.'], 'en')).toEqual(['Austrian government']);
+    expect(who(['A spokesperson for the Austrian government said: "We had hoped for more, but the door remains open."'], 'en')).toEqual(['Austrian government']);
+  });
+
+  it('EN: "an adviser to the Dutch foreign ministry"', () => {
+    expect(who(['"We had hoped for more, but the door remains open," said an adviser to the Dutch foreign ministry.'], 'en')).toEqual(['Dutch foreign ministry']);
+  });
+});
