@@ -4,6 +4,7 @@
  * then never the person introduced as "Chinese leader", though both are a "leader".
  */
 import type { Token } from './tokens';
+import { genderOfGivenName } from './given-names';
 import { cyrillicStem, DETERMINERS, HONORIFICS, isRoleWord } from './speech-lexicon';
 
 /** German adjectives of origin: "russische", "chinesischen", "amerikanischer". */
@@ -30,6 +31,8 @@ export function originsOfRole(tokens: Token[], roleIndex: number, end: number): 
   for (let k = roleIndex - 1; k >= Math.max(0, roleIndex - 4); k--) {
     const token = tokens[k]!;
     if (!token.isWord || DETERMINERS.has(token.lower) || LINK_WORDS.has(token.lower)) break;
+    // "Elena Vasquez met Prime Minister …": a person's name ends the role's modifiers; it is no origin.
+    if (token.isCapitalised && (isGivenName(token) || (tokens[k - 1] !== undefined && isGivenName(tokens[k - 1]!)))) break;
     const key = originKey(token);
     if (key) origins.push(key);
   }
@@ -38,6 +41,10 @@ export function originsOfRole(tokens: Token[], roleIndex: number, end: number): 
     if (key) origins.push(key);
   }
   return origins;
+}
+
+function isGivenName(token: Token): boolean {
+  return token.isWord && token.isCapitalised && genderOfGivenName(`${token.text} X`) !== null;
 }
 
 /** "Russia" and "Russian", "Russland" and "russisch", "Китай" and "китайский" share their first letters. */

@@ -250,6 +250,9 @@ const ORGANISATION_WORDS = new Set([
   'forces', 'verband', 'behörde', 'gericht', 'stadt', 'konzern', 'unternehmen', 'посольство', 'компания', 'суд',
   'служба', 'комитет', 'совет', 'партия',
   'universität', 'hochschule', 'stiftung', 'institut', 'akademie', 'bundeswehr', 'polizei', 'armee', 'botschaft',
+  // The last word of a firm's name: "Harbourline Properties", "Northgate Holdings".
+  'properties', 'holdings', 'partners', 'ventures', 'industries', 'enterprises', 'technologies', 'systems', 'resources',
+  'energy', 'motors', 'pharmaceuticals', 'laboratories', 'labs', 'logistics', 'airways', 'developments',
 ]);
 
 /** "Mitch McConnell of Kentucky" → "Mitch McConnell"; "Department of Conservation" stays whole. */

@@ -50,3 +50,20 @@ describe('a role whose holder goes unnamed speaks for its body', () => {
     expect(who(['"We had hoped for more, but the door remains open," said an adviser to the Dutch foreign ministry.'], 'en')).toEqual(['Dutch foreign ministry']);
   });
 });
+
+describe('a role named again with its country', () => {
+  it('EN: "the Swedish prime minister" is the prime minister the page named, though a president stands before him', () => {
+    expect(
+      who([
+        'President Elena Vasquez met Prime Minister Oskar Lindqvist in Madrid, the first visit by a Swedish leader in years.',
+        'Asked about the vote, the Swedish prime minister said: "Every option has to be on the table now."',
+      ], 'en'),
+    ).toEqual(['Oskar Lindqvist']);
+  });
+});
+
+describe('a firm named by its name and then as "the company"', () => {
+  it('EN: "Northgate Holdings … the company said"', () => {
+    expect(who(['The builder, Northgate Holdings, said in a statement that work would start soon.', '"We are proud to invest in this town and its people," the company said.'], 'en')).toEqual(['Northgate Holdings']);
+  });
+});
