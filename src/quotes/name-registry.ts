@@ -266,15 +266,20 @@ function rolesInApposition(tokens: Token[], index: number): { token: Token; inde
 
 /** The index of a Russian role a few words before a name, or -1. */
 function roleShortlyBefore(tokens: Token[], runStart: number): number {
-  for (let k = runStart - 1; k >= Math.max(0, runStart - 3); k--) {
+  for (let k = runStart - 1; k >= Math.max(0, runStart - 4); k--) {
     const token = tokens[k]!;
     if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return -1;
     if (isRoleWord(token.text)) return k;
-    // Between the role and the name only its complement in the genitive: "министерства", "МИД России".
-    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его)$/u.test(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) return -1;
+    // Between the role and the name only its complement in the genitive: "министерства", "МИД России",
+    // "иностранных дел" (plurals end in -ых, -их, or in no ending at all).
+    if (/^\p{Lu}{2,}$/u.test(token.text)) continue;
+    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ых|их)$/u.test(token.lower) && !GENITIVE_PLURALS_WITHOUT_ENDING.has(token.lower)) return -1;
   }
   return -1;
 }
+
+/** Genitive plurals with no ending that stand in roles' complements: "министр иностранных дел", "командующий сил". */
+const GENITIVE_PLURALS_WITHOUT_ENDING = new Set(['дел', 'сил', 'войск', 'служб', 'стран']);
 
 function startsSentence(text: string, tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];

@@ -67,3 +67,15 @@ describe('a firm named by its name and then as "the company"', () => {
     expect(who(['The builder, Northgate Holdings, said in a statement that work would start soon.', '"We are proud to invest in this town and its people," the company said.'], 'en')).toEqual(['Northgate Holdings']);
   });
 });
+
+describe('a Russian role with a long complement, named again by its head', () => {
+  it('RU: «министр» is the minister of foreign affairs named two paragraphs before', () => {
+    expect(
+      who([
+        'Министр иностранных дел Австрии Карл Ауэр отметил, что Вена изучает предложения.',
+        'Тем временем в Брюсселе Ирина Волкова провела встречу с журналистами.',
+        '«Мы готовы слушать, но решать будут другие», — написал министр в соцсетях.',
+      ], 'ru'),
+    ).toEqual(['Карл Ауэр']);
+  });
+});
