@@ -21,6 +21,21 @@ anja stefanie nadine julia lena leonie marie lea hanna johanna franziska kathari
 irina olga yelena elena natalya natalia tatiana tatyana svetlana maria ekaterina yekaterina yulia marina
 lyudmila galina valentina nadezhda vera lyubov ksenia daria darya alina viktoria evgenia margarita polina
 sofia oksana alla larisa
+tina jessie helga ingrid greta ulrike heike anke silke ute kerstin doris elke jutta gisela hildegard gerda erika
+margit irmgard bettina carola cornelia dagmar dorothea friederike henriette jana jasmin kathrin kristin maren
+marlies ramona regina sabrina sonja tanja ulla wiebke yvonne annika carina charlotte clara emilia ida ilse jule
+luisa mareike nele paula pia ricarda manuela saskia antje gudrun magdalena
+tracy wendy lorraine colleen jill gail chelsea jenna kristen erin tara tanya sonia sonya priya aisha fatima leila
+yasmin ana lucia carmen isabel francesca giulia chiara beatriz ines marta alicia ellen elaine eileen irene lynn
+lynne heidi holly molly rita rosa stella vanessa valerie wanda zoe nina tamara tess kathy cathy peggy sally sue
+suzanne sheila joanne joanna jenny leah lily maya mia ava ella isla abby bonnie carla carly cindy debbie dolores
+edith elsie esther eva hazel kara karina lorna maggie marlene melinda miriam naomi nora pauline phyllis renee
+roberta ruby shannon sherry stacy tammy tonya vicki yolanda freya marianne agnieszka ewa katarzyna
+olena iryna halyna tetiana kateryna nataliia liudmyla yuliia mariia viktoriia khrystyna anastasia alexandra
+aleksandra veronika kristina
+анастасия александра вероника кристина алёна алена диана жанна зоя инна карина лидия майя нина раиса регина
+римма тамара ульяна эльвира элла яна василиса варвара милана олеся снежана таисия эмилия мирослава ярослава
+олена катерина
 `;
 
 const MALE = `
@@ -41,6 +56,23 @@ florian tobias jan jonas lukas felix maximilian
 alexei aleksei alexey andrei andrey aleksandr mikhail nikolai nikolay ivan evgeny yevgeny viktor pavel igor
 oleg yuri yury maxim anton roman denis artem kirill georgy vyacheslav valery gennady anatoly vladislav
 stanislav pyotr fyodor grigory leonid konstantin ramzan dmitri
+ian omar ahmed mohammed muhammad ali hassan hussein khalid karim hamid mahmoud recep rahul raj ravi arjun amit
+sanjay vikram narendra imran yusuf ibrahim abdullah mustafa ahmad mehmet emre ashok deepak sunil anil hiroshi
+takeshi kenji akira shinzo fumio oleksandr oleksiy mykola mykhailo yuriy taras bohdan vitali vitaliy andriy petro
+serhiy dmytro ihor vasyl emil erik nils sven olof ulf magnus henrik mats anders karl kurt heinz günter gunter
+manfred rainer reinhard bernd jörg ralf rolf norbert werner hubert herbert alfred otto fritz heiko holger jochen
+ingo tim nico niklas moritz leon ben finn elias luca marco matteo giuseppe giovanni antonio carlos luis miguel
+pedro diego javier pablo rafael fernando ricardo eduardo jorge manuel francisco alejandro andrés hugo gustavo
+sergio mario enrico fabio hector ignacio ramon tomas xavier bernard yves alain didier gilles thierry hervé rené
+gérard patrice fabrice cédric mathieu benoît colin connor liam owen gavin trevor derek shane wade dale glenn neil
+stuart graham malcolm duncan angus alistair callum fraser rory declan brendan conor seamus darren barry clive
+nigel rupert giles simon rob ron jon nick matt joel josh luke jake zach max leo hugh rhys evan jared jay jimmy
+julian marcus mason mitch oscar phil rick ricky rodney ross seth spencer stan todd travis victor vince warren wes
+wesley fred ray harry jerome clarence herman leonard lloyd milton norman rudy stanley vernon wallace yair naftali
+isaac moshe yitzhak ehud gideon levi
+вадим руслан тимур эдуард аркадий арсений данил даниил егор ефим захар ильдар ильяс лев марат матвей никита
+прохор родион савелий семён семен степан тарас тимофей филипп эльдар яков ярослав глеб всеволод илья богдан
+мирон рустам шамиль
 `;
 
 function wordsOf(list: string): string[] {

@@ -4,7 +4,7 @@
  */
 import { nominativeOfName } from './russian-name-case';
 import type { Token } from './tokens';
-import { keepPersonName, trimCyrillicName } from './speaker-phrase';
+import { keepPersonName, trimToPersonName } from './speaker-phrase';
 import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
 import { originsAgree, originsOfRole } from './role-origin';
@@ -86,7 +86,7 @@ export class NameRegistry {
       // "— сказал ТАСС Марков": the outlet spoken to is not part of the name after it.
       const outlet = outletLengthAt(run, 0);
       if (outlet > 0) run = run.slice(outlet);
-      run = trimCyrillicName(run);
+      run = trimToPersonName(run);
       // "Sprecher des Ministeriums Jan Ott": a run after a role's article starts with the role's complement.
       const before = tokens[runStart - 1];
       const beforeThat = tokens[runStart - 2];

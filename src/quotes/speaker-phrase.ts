@@ -474,9 +474,18 @@ function nameWithin(tokens: Token[], index: number, distance: number): boolean {
  * "глава МИД России Сергей Лавров": in Russian the role's capitalised complement (МИД, России)
  * precedes the name; a person's name is its last two words, or three with a patronymic.
  */
-export function trimCyrillicName(tokens: Token[]): Token[] {
-  if (tokens.length < 3 || !tokens.every((token) => /^[\u0400-\u04ff.-]+$/u.test(token.text))) return tokens;
-  return keepPersonName(tokens);
+export function trimToPersonName(tokens: Token[]): Token[] {
+  if (tokens.length < 3) return tokens;
+  if (tokens.every((token) => /^[\u0400-\u04ff.-]+$/u.test(token.text))) return keepPersonName(tokens);
+  // "Neighbour Tina Brooks", "Shopper Ian Bell" at a sentence's start: a capitalised description,
+  // then a given name. A given name first ("Mary Ann Lee") is all name.
+  const [first, second] = tokens;
+  if (!isGivenName(first!) && isGivenName(second!) && !HONORIFICS.has(first!.lower) && !first!.isPossessive && /^\p{Lu}\p{Ll}+$/u.test(first!.text)) return tokens.slice(1);
+  return tokens;
+}
+
+function isGivenName(token: Token): boolean {
+  return genderOfGivenName(`${token.text} X`) !== null;
 }
 
 /** The last two words of a run, or three with a patronymic or a middle initial. */
@@ -560,7 +569,7 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
     // After a role's complement ("Sprecher des Ministeriums Jan Ott"), its capitalised head is not part of the name.
     const complement = roleEnd > lastRole + 1 && nameTokens.length >= 3;
-    const trimmed = complement ? keepPersonName(nameTokens) : trimCyrillicName(nameTokens);
+    const trimmed = complement ? keepPersonName(nameTokens) : trimToPersonName(nameTokens);
     if (trimmed.length < nameTokens.length) {
       roleTokens = phrase.slice(0, phrase.indexOf(trimmed[0]!));
       nameTokens = trimmed;

@@ -79,3 +79,10 @@ describe('a Russian role with a long complement, named again by its head', () =>
     ).toEqual(['Карл Ауэр']);
   });
 });
+
+describe('a capitalised description before a name at the start of a sentence', () => {
+  it('EN: "Neighbour Tina Brooks" is Tina Brooks; "Mary Ann Lee" stays whole', () => {
+    expect(who(['Neighbour Tina Brooks said she heard shouting. "It was terrifying. I called for help right away," Brooks said.'], 'en')).toEqual(['Tina Brooks']);
+    expect(who(['Mary Ann Lee said: "It was terrifying. I called for help right away."'], 'en')).toEqual(['Mary Ann Lee']);
+  });
+});
