@@ -26,7 +26,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isFurnitureWord, isOrganisationName } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
@@ -54,6 +54,8 @@ interface Draft {
   rule: AttributionRule;
   isPerson: boolean;
   blockIndex: number;
+  /** The quote's sentence attributes it, though perhaps to no one the page names ("he called it", "officials said"). */
+  attributed: boolean;
 }
 
 const MIN_WORDS = 4;
@@ -177,7 +179,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     const draft: Draft = {
       span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, rule: 'no speaker', isPerson: false,
-      blockIndex: blockIndexOf(blocks, span.open),
+      blockIndex: blockIndexOf(blocks, span.open), attributed: cue !== null || cues[q]!.unnamed,
     };
     if (cue) {
       const resolved = resolvePhrase(cue.phrase, cue.phrase.start);
@@ -382,7 +384,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
   for (let d = 0; d < drafts.length; d++) {
     const draft = drafts[d]!;
     const words = quoteText(text, draft.span);
-    if (countWords(words) < minWords) continue;
+    if (countWords(words) < minWords || inLinkToOtherArticle(text, draft.span.open)) continue;
     const key = normalise(words);
     // A pull quote repeats a body quote: report it once, and let a repeated fragment take the speaker.
     const earlier = seen.get(key);
@@ -396,7 +398,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
       if (source) {
         assign(draft, 'pull quote', source.speaker!, null, source.speakerRole, source.isPerson);
         draft.speakerSpan = source.speakerSpan;
-      } else if (looksLikeTitle(words)) {
+      } else if (looksLikeTitle(words) || (!draft.attributed && isScareQuote(words))) {
         continue;
       }
     } else if (draft.cue === null && confidenceOfRule(draft.rule) <= 0.5 && looksLikeTitle(words)) {
@@ -451,8 +453,44 @@ function normalise(words: string): string {
   return words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** "Deterministic Nonperiodic Flow", "The Great Big Lie": capitalised words, no sentence punctuation. */
-function looksLikeTitle(words: string): boolean {
+/**
+ * "READ MORE: ‘…’", "Lesen Sie auch: „…“", "Читайте также: «…»": a line that links to another article
+ * quotes that article's headline, not anyone on this page. Its label is furniture, then a colon.
+ */
+function inLinkToOtherArticle(text: string, open: number): boolean {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  if (open - lineStart > 60) return false;
+  const colon = text.lastIndexOf(':', open);
+  if (colon < lineStart) return false;
+  const label = tokenize(text, lineStart, colon).filter((token) => token.isWord);
+  if (label.length === 0 || label.length > 4 || label.some((token) => QUOTE_LABELS.has(token.lower))) return false;
+  return label.every(isFurnitureWord) || LINK_LABELS.has(label.map((token) => token.lower).join(' '));
+}
+
+/** "Zitat:", "Quote:": a label over a quote of this page, not a link away from it. */
+const QUOTE_LABELS: ReadonlySet<string> = new Set(['quote', 'quotes', 'zitat', 'zitate', 'цитата', 'цитаты']);
+
+/** Labels of links to other articles, as pages write them in sentence case. */
+const LINK_LABELS: ReadonlySet<string> = new Set([
+  'read more', 'read also', 'see also', 'more on this', 'related', 'watch', 'lesen sie auch', 'lesen sie mehr',
+  'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'читайте также', 'смотрите также', 'по теме',
+]);
+
+/**
+ * Trucks of “all shapes and sizes” to be part of the convoy: a few words in lower case inside a
+ * sentence, quoted by the writer for their tone, with nobody's name to them. A fragment that ends
+ * its sentence (“…brighter lives.”) is someone's words even when the page does not say whose, and
+ * a fragment with its speaker stays.
+ */
+function isScareQuote(words: string): boolean {
+  return countWords(words) <= SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(words) && !/[.!?…]/u.test(words);
+}
+
+const SCARE_QUOTE_MAX_WORDS = 6;
+
+/** "Deterministic Nonperiodic Flow", "The Great Big Lie": capitalised words, no sentence punctuation inside. */
+function looksLikeTitle(quoted: string): boolean {
+  const words = quoted.replace(/[.,;:!?]+$/u, '');
   if (/[.!?,;:]/.test(words)) return false;
   const tokens = words.split(/\s+/).filter(Boolean);
   const capitalised = tokens.filter((word) => /^\p{Lu}/u.test(word)).length;
