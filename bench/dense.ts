@@ -71,7 +71,11 @@ export async function measureDensePages(browser: Browser, bundle: string, stored
         }
         await Promise.all(clicks);
       })();
+      // DENSE_TRACE=FILE: a Chrome trace of the largest page's pass and scrolling, to see what a long task holds.
+      const tracing = process.env.DENSE_TRACE && kb === sizesKB.at(-1);
+      if (tracing) await context.browser()!.startTracing(page, { path: process.env.DENSE_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
       const result: DenseResult = await page.evaluate((stored) => window.DossierBench.dense(stored), storedMatcher);
+      if (tracing) await context.browser()!.stopTracing();
       probing = false;
       await probe;
       const mentions = Math.max(1, result.mentions);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/analysis/types';
 import { Highlighter } from '../../../src/highlight/highlighter';
-import { LazyMarks } from '../../../src/highlight/lazy-marks';
+import { LazyMarks, MARKS_PER_FRAME } from '../../../src/highlight/lazy-marks';
 import { PageHighlights } from '../../../src/highlight/page-highlights';
 import { SliceClock } from '../../../src/live/slice-clock';
 import { MARK_SELECTOR } from '../../../src/text/mark-attributes';
@@ -28,20 +28,20 @@ class FakeObserver {
   }
 }
 
-async function setUp(paragraphs = 50) {
+async function setUp(paragraphs = 50, onPause: (doc: Document) => void = () => undefined, sliceMs = 0) {
   const html = Array.from({ length: paragraphs }, (_, i) => `<p id="p${i}">Item ${i}: Putin met Kirby, and Putin left.</p>`).join('');
   const doc = documentForMarkJs(`<html><body>${html}</body></html>`);
   const textBefore = doc.body.textContent;
   const model = buildTextModel(doc.body);
   const observer = new FakeObserver();
   const highlights = new PageHighlights();
-  const newClock = () => new SliceClock(0, undefined, async () => undefined);
+  const newClock = () => new SliceClock(sliceMs, undefined, async () => undefined);
   const lazy = new LazyMarks({
     highlighter: new Highlighter({ styleOf: () => '' }),
     highlights,
     writeDom: (change) => change(),
     newClock,
-    pauseAfterMarks: async () => undefined,
+    pauseAfterMarks: async () => onPause(doc),
     observe: (callback) => {
       observer.callback = callback;
       return observer;
@@ -55,6 +55,18 @@ async function setUp(paragraphs = 50) {
 const marksIn = (element: Element) => element.querySelectorAll(MARK_SELECTOR).length;
 
 describe('LazyMarks', () => {
+  it('lets the page render after at most MARKS_PER_FRAME marks, however fast the marking', async () => {
+    const marksAtEachRender: number[] = [];
+    // A slice that never runs out of time: only the count of marks ends it.
+    const { doc, observer, lazy } = await setUp(100, (page) => marksAtEachRender.push(page.querySelectorAll(MARK_SELECTOR).length), 1e9);
+    observer.comeIntoView(...Array.from(doc.querySelectorAll('p')));
+    await lazy.settled();
+    expect(doc.querySelectorAll(MARK_SELECTOR)).toHaveLength(300);
+    expect(marksAtEachRender.length).toBeGreaterThanOrEqual(3);
+    const perFrame = marksAtEachRender.map((marks, i) => marks - (marksAtEachRender[i - 1] ?? 0));
+    expect(Math.max(...perFrame)).toBeLessThanOrEqual(MARKS_PER_FRAME);
+  });
+
   it('counts every mention at once and marks none until its element comes near the viewport', async () => {
     const { doc, observer, highlights } = await setUp();
     expect(highlights.count).toBe(150);
