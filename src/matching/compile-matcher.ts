@@ -60,9 +60,10 @@ const LINK_GAP = /^[ \u00A0]+(?:(?!(?:and|or|und|oder|и|или|і|й|та|аб�
  * A generic phrase that completes a name of the same entity ("мирный план Китая из 12 пунктов":
  * the plan, and its twelve points) is part of that one mention, not a second one.
  */
-function joinedPhrases(text: string, candidates: Candidate[]): Candidate[] {
+function* joinedPhrases(text: string, candidates: Candidate[]): Generator<void, Candidate[]> {
   const joined: Candidate[] = [];
-  for (const candidate of candidates) {
+  for (const [i, candidate] of candidates.entries()) {
+    if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
     const previous = joined[joined.length - 1];
     if (previous && candidate.leaf.role === 'contextual' && candidate.leaf.entityId === previous.leaf.entityId
       && LINK_GAP.test(text.slice(previous.end, candidate.start))) {
@@ -84,6 +85,8 @@ interface LeafHit {
 const HITS_PER_STEP = 64;
 /** Mentions mapped back to the original text between two steps. */
 const MENTIONS_PER_STEP = 4096;
+/** Candidates filtered or joined between two steps: a page dense with names has a hundred thousand. */
+const CANDIDATES_PER_STEP = 8192;
 /**
  * The prefilter runs over a long text a window at a time: one search over a whole encyclopedia
  * page with few hits was a single step of 55–122 ms on the page. A window ends at a block boundary
@@ -132,10 +135,15 @@ class CompiledMatcher implements MentionMatcher {
     yield;
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     yield;
-    const named = candidates.filter((c) => c.leaf.role === 'alias' || (c.leaf.role === 'contextual' && supported.has(c.leaf.entityId)));
+    const named: Candidate[] = [];
+    for (const [i, c] of candidates.entries()) {
+      if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
+      if (c.leaf.role === 'alias' || (c.leaf.role === 'contextual' && supported.has(c.leaf.entityId))) named.push(c);
+    }
+    yield;
     const kept = withIntroducedReferences(text, named, candidates);
     yield;
-    const joined = joinedPhrases(text, kept);
+    const joined = yield* joinedPhrases(text, kept);
     yield;
     const mentions: Mention[] = [];
     for (const c of joined) {
