@@ -9,7 +9,7 @@ import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerP
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
-import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, outletLengthAt } from './speech-lexicon';
+import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -42,7 +42,7 @@ function accordingToAt(tokens: Token[], index: number): number {
 function pronounSourceAt(tokens: Token[], index: number): { phrase: SpeakerPhrase; length: number } | null {
   for (const [words, head] of ACCORDING_TO_PRONOUN) {
     if (!words.every((word, k) => tokens[index + k]?.lower === word)) continue;
-    const pronoun = tokens[index + words.findIndex((word) => !['according', 'to', 'по', 'nach'].includes(word))]!;
+    const pronoun = tokens[index + words.findIndex((word) => !['according', 'to', 'по', 'за', 'nach'].includes(word))]!;
     const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head, start: pronoun.start, end: pronoun.end, next: index + words.length };
     return { phrase, length: words.length };
   }
@@ -55,8 +55,11 @@ function pronounSourceAt(tokens: Token[], index: number): { phrase: SpeakerPhras
  */
 function sourceAfterAccordingTo(tokens: Token[], index: number, length: number, text: string): SpeakerPhrase | null {
   const phrase = readSpeakerForward(tokens, afterSourceNoun(tokens, index + length), text);
-  return phrase && tokens[index]!.lower === 'по' ? { ...phrase, nameCase: 'genitive' } : phrase;
+  return phrase && GENITIVE_ACCORDING_TO.has(tokens[index]!.lower) ? { ...phrase, nameCase: 'genitive' } : phrase;
 }
+
+/** "по словам Пескова", "за словами Зеленського": the source in the genitive. */
+const GENITIVE_ACCORDING_TO = new Set(['по', 'за']);
 
 /** "according to a statement from the Kremlin": the speaker is after the statement. */
 function afterSourceNoun(tokens: Token[], index: number): number {
@@ -184,8 +187,13 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
  * "— цитирует Путина ТАСС", "— цитирует ТАСС Путина". Agencies are written as acronyms.
  */
 function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
-  let start = index;
+  let start = index + outletNamedAt(tokens, index);
   while (tokens[start] && ACRONYM.test(tokens[start]!.text)) start++;
+  // "— цитирует РИА Новости замглавы МИД России Андрея Руденко": a role and its complement before the name.
+  if (tokens[start] && !tokens[start]!.isCapitalised && isRoleWord(tokens[start]!.text)) {
+    const phrase = readSpeakerForward(tokens, start, text);
+    return phrase?.kind === 'name' && !ACRONYM.test(tokens[phrase.next - 1]?.text ?? '') ? { ...phrase, nameCase: 'accusative' } : null;
+  }
   let end = start;
   while (tokens[end] && tokens[end]!.isWord && tokens[end]!.isCapitalised && !ACRONYM.test(tokens[end]!.text)) end++;
   if (end === start) return null;
@@ -324,6 +332,14 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     const follower = after ? tokens[after.next] : undefined;
     const inverted = after && (!follower || /^[,:\u2014\u2013]$/.test(follower.text)) ? after : null;
     const before = readSpeakerBackward(tokens, v, text);
+    // "Глава МИД Ван И в ходе встречи с Лавровым отметил:": the name right before the verb is the
+    // object of a preposition; the clause's subject speaks.
+    if (before && !inverted && before.kind === 'name' && governedByPreposition(tokens, before)) {
+      const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
+      if (subject && subject.next <= tokenIndexFrom(tokens, before.start) && subject.kind !== 'pronoun' && !governedByPreposition(tokens, subject)) {
+        return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
+      }
+    }
     // "Nach Angaben des Kremls sagte Putin:": a name governed by a preposition is not the subject.
     if (before && !(inverted?.kind === 'name' && governedByPreposition(tokens, before))) {
       // "He said RCMP will maintain a presence and move to a “…”": a body's verb inside reported speech; the reporter speaks.
@@ -377,6 +393,7 @@ function openingSpeaker(tokens: Token[], end: number, text: string): Cue | null 
 const GOVERNING_WORDS = new Set([
   'of', 'from', 'by', 'for', 'with', 'to', 'at', 'in', 'des', 'der', 'dem', 'den', 'von', 'vom', 'zum', 'zur', 'beim', 'bei',
   'laut', 'nach', 'für', 'mit', 'aus', 'gegenüber', 'über',
+  'с', 'со', 'к', 'ко', 'от', 'у', 'для', 'о', 'об', 'при', 'перед', 'между', 'без', 'з', 'із', 'зі', 'до', 'від', 'для',
 ]);
 
 function governedByPreposition(tokens: Token[], phrase: SpeakerPhrase): boolean {

@@ -9,11 +9,15 @@ export type NameCase = 'genitive' | 'accusative' | 'instrumental' | 'preposition
 /** Endings and their nominatives, longest first; the first that fits a word is used. */
 const GENITIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
   [/(ск|цк)ого$/u, '$1ий'], // Зеленского → Зеленский
+  [/(ськ|цьк)ого$/u, '$1ий'], // Ukrainian: Зеленського → Зеленський
+  [/(ськ|цьк)ої$/u, '$1а'], // Ukrainian: Вереської → Вереська
+  [/(ов|ев|єв|ин|ін)ої$/u, '$1а'], // Ukrainian: Іванової → Іванова
   [/(ск|цк)ой$/u, '$1ая'], // Вербицкой → Вербицкая
   [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], // Захаровой → Захарова
   [/(ов|ев|ёв|ин|ын)а$/u, '$1'], // Пескова → Песков, Путина → Путин
   [/ии$/u, 'ия'], // Марии → Мария
   [/ия$/u, 'ий'], // Дмитрия → Дмитрий
+  [/ія$/u, 'ій'], // Ukrainian: Андрія → Андрій
   [/ея$/u, 'ей'], // Сергея → Сергей
   [/ая$/u, 'ай'], // Николая → Николай
   [/([бвдзлмнпрстф])я$/u, '$1ь'], // Игоря → Игорь
@@ -56,10 +60,19 @@ const ENDINGS_OF_CASE: Record<NameCase, readonly [RegExp, string][]> = {
   instrumental: INSTRUMENTAL_ENDINGS,
 };
 
-function nominativeOfWord(word: string, nameCase: NameCase): string {
+/**
+ * Ukrainian feminine names in -а take -и in the genitive after any consonant ("Олени", "Ірини"),
+ * where in Russian an -и ending after most consonants is a foreign name that does not decline
+ * ("Кирби"). Read only in a name that shows Ukrainian letters.
+ */
+const UKRAINIAN_GENITIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
+  [/([бвдзлмнпрстф])и$/u, '$1а'], // Олени → Олена, Ірини → Ірина
+];
+
+function nominativeOfWord(word: string, nameCase: NameCase, ukrainian = false): string {
   // Acronyms, initials and short particles ("МИД", "В.", "фон") do not decline.
   if (word.length <= 3 || !/^\p{Lu}[\p{Ll}-]+$/u.test(word) || !/[\u0400-\u04ff]/u.test(word)) return word;
-  const endings = ENDINGS_OF_CASE[nameCase];
+  const endings = ukrainian && nameCase === 'genitive' ? [...ENDINGS_OF_CASE[nameCase], ...UKRAINIAN_GENITIVE_ENDINGS] : ENDINGS_OF_CASE[nameCase];
   for (const [ending, nominative] of endings) {
     if (ending.test(word)) return word.replace(ending, nominative);
   }
@@ -71,5 +84,6 @@ export function nominativeOfName(name: string, nameCase: NameCase): string {
   const words = name.split(' ');
   // A body named by an acronym keeps its complement's case ("МИД России").
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return name;
-  return words.map((word) => nominativeOfWord(word, nameCase)).join(' ');
+  const ukrainian = /[іїєґІЇЄҐ]/u.test(name);
+  return words.map((word) => nominativeOfWord(word, nameCase, ukrainian)).join(' ');
 }

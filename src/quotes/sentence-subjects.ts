@@ -38,6 +38,9 @@ function verbPronounAfter(tokens: Token[], next: number): string | null {
 
 const AND_WORDS = new Set(['and', 'und', 'и', '&']);
 
+/** Words that open a sentence whose subject follows its verb: "Об этом сообщила …", "Dazu sagte …", "Так заявил …". */
+const INVERSION_OPENERS = new Set(['об', 'о', 'как', 'так', 'это', 'dazu', 'darauf', 'daraufhin', 'außerdem', 'zudem', 'später', 'danach', 'zuvor', 'про', 'як', 'також']);
+
 /** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
 const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'ещё', 'также', 'тоже']);
 
@@ -119,11 +122,14 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         break;
       }
     }
-    // Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the port."
+    // Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the
+    // port", and after an opening adverbial with no subject before the verb: "Об этом сообщила Анна
+    // Келлер", "Dazu sagte die Ministerin Lea Brandt".
     for (let v = 1; v < tokens.length; v++) {
       const token = tokens[v]!;
       if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
-      const phrase = tokens[v - 1]!.text === ',' ? readSpeakerForward(tokens, v + 1, text) : null;
+      const inverted = tokens[v - 1]!.text === ',' || (v <= 3 && INVERSION_OPENERS.has(tokens[0]!.lower) && tokens.slice(1, v).every((word) => word.isWord && !word.isCapitalised));
+      const phrase = inverted ? readSpeakerForward(tokens, v + 1, text) : null;
       if (phrase && phrase.kind === 'name' && (subjects.at(-1)?.pos ?? -1) < phrase.start) {
         subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true });
       }

@@ -32,9 +32,9 @@ function genderOfRussianSurname(name: string): Gender {
 }
 
 export function genderOfPronoun(pronoun: string): Gender {
-  if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'il' || pronoun === 'on') return 'm';
+  if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'він' || pronoun === 'il' || pronoun === 'on') return 'm';
   // German "sie" is also "they", but a group has its own pronoun path: as one speaker it is "she".
-  if (pronoun === 'she' || pronoun === 'sie' || pronoun === 'она' || pronoun === 'elle' || pronoun === 'ona') return 'f';
+  if (pronoun === 'she' || pronoun === 'sie' || pronoun === 'она' || pronoun === 'вона' || pronoun === 'elle' || pronoun === 'ona') return 'f';
   return null;
 }
 
@@ -132,7 +132,9 @@ export class RecentNames {
  */
 export function pronounOfRussianVerb(verb: string): 'он' | 'она' | null {
   if (!/^[\u0400-\u04ff]+$/u.test(verb) || verb !== verb.toLowerCase()) return null;
-  if (/[аяиеуыо]ла(?:сь)?$/u.test(verb)) return 'она';
+  if (/[аяиеуыоі]ла(?:сь|ся)?$/u.test(verb)) return 'она';
   if (/[аяиеуыо]л(?:ся)?$/u.test(verb)) return 'он';
+  // Ukrainian: "заявив", "сказав", "відповів" (he); "заявила" (she) is read above.
+  if (/[аиіо]в(?:ся)?$/u.test(verb) && verb.length > 4) return 'он';
   return null;
 }

@@ -41,6 +41,18 @@ const RUSSIAN_VERBS = [
   ...RUSSIAN_QUOTING_VERBS,
 ];
 
+/**
+ * Ukrainian news writes its speech verbs in its own forms: "— заявив Зеленський", "зазначила вона",
+ * "наголосили в МЗС". Past tense: stem + в (he), ла (she), ли (they).
+ */
+const UKRAINIAN_VERBS = [
+  ...forms('сказа заяви зазначи наголоси дода повідоми написа поясни визна зауважи попереди уточни відпові ' +
+    'розпові заклика вказа нагада підкресли вислови запита продовжи запевни пообіця наполяга стверджува припусти ' +
+    'заперечи назва', ['в', 'ла', 'ли']),
+  'каже', 'кажуть', 'заявляє', 'заявляють', 'зазначає', 'зазначають', 'наголошує', 'пише', 'пишуть', 'вважає',
+  'вважають', 'додає', 'повідомляє', 'повідомляють', 'йдеться', 'говорить', 'пояснює', 'підкреслює',
+];
+
 /** Verbs whose object is the one quoted, and whose subject only passes the words on: "— цитирует Путина ТАСС". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set([
   ...RUSSIAN_QUOTING_VERBS, 'zitiert', 'zitierte', 'zitierten', 'quoted', 'quotes',
@@ -67,7 +79,7 @@ const DOCUMENT_VERBS = [
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...DOCUMENT_VERBS,
-  ...ENGLISH_VERBS, ...GERMAN_VERBS, ...RUSSIAN_VERBS, ...FRENCH_VERBS, ...CZECH_VERBS,
+  ...ENGLISH_VERBS, ...GERMAN_VERBS, ...RUSSIAN_VERBS, ...UKRAINIAN_VERBS, ...FRENCH_VERBS, ...CZECH_VERBS,
 ]);
 
 /** Verbs that only attribute speech in a fixed phrase ("pointed out", "summed up", "went on", "put it"). */
@@ -87,6 +99,7 @@ export const BEFORE_ONLY_VERBS: ReadonlySet<string> = new Set([
 export const ACCORDING_TO: readonly string[][] = [
   ['according', 'to'], ['laut'], ['nach', 'angaben'], ['zufolge'], ['по', 'словам'], ['по', 'мнению'], ['по', 'данным'],
   ['selon'], ['d’après'], ["d'après"], ['podle'], ['as', 'quoted', 'by'], ['in', 'the', 'words', 'of'],
+  ['за', 'словами'], ['на', 'думку'],
 ];
 
 /** "According to him", "по его словам", "nach ihren Worten": the cue names its speaker by a pronoun, which one. */
@@ -94,6 +107,7 @@ export const ACCORDING_TO_PRONOUN: readonly [words: string[], pronoun: string][]
   [['according', 'to', 'him'], 'he'], [['according', 'to', 'her'], 'she'], [['according', 'to', 'them'], 'they'],
   [['по', 'его', 'словам'], 'он'], [['по', 'её', 'словам'], 'она'], [['по', 'ее', 'словам'], 'она'], [['по', 'их', 'словам'], 'они'],
   [['по', 'его', 'мнению'], 'он'], [['по', 'её', 'мнению'], 'она'], [['по', 'ее', 'мнению'], 'она'],
+  [['за', 'його', 'словами'], 'він'], [['за', 'її', 'словами'], 'вона'], [['за', 'їхніми', 'словами'], 'вони'],
   [['nach', 'seinen', 'worten'], 'er'], [['nach', 'ihren', 'worten'], 'sie'], [['seinen', 'worten', 'zufolge'], 'er'], [['ihren', 'worten', 'zufolge'], 'sie'],
 ];
 
@@ -101,10 +115,10 @@ export const ACCORDING_TO_PRONOUN: readonly [words: string[], pronoun: string][]
 export const SO_CUES: ReadonlySet<string> = new Set(['so', 'так']);
 
 export const PRONOUNS_PERSON: ReadonlySet<string> = new Set([
-  'he', 'she', 'er', 'sie', 'он', 'она', 'il', 'elle', 'on', 'ona',
+  'he', 'she', 'er', 'sie', 'он', 'она', 'він', 'вона', 'il', 'elle', 'on', 'ona',
 ]);
 export const PRONOUNS_OTHER: ReadonlySet<string> = new Set([
-  'they', 'we', 'i', 'you', 'it', 'wir', 'ich', 'es', 'они', 'мы', 'я', 'ils', 'nous', 'je', 'oni', 'my', 'já',
+  'they', 'we', 'i', 'you', 'it', 'wir', 'ich', 'es', 'они', 'мы', 'я', 'вони', 'ми', 'ils', 'nous', 'je', 'oni', 'my', 'já',
 ]);
 
 /** Honorifics: dropped from a name, never a role. */
@@ -134,6 +148,10 @@ const ROLE_WORDS = new Set([
   'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',
   'координатор', 'сотрудник', 'замминистра', 'вице-премьер', 'вице-президент', 'генсекретарь', 'спецпредставитель',
   'постпред', 'полпред', 'сенатор', 'мэра', 'советница', 'журналист', 'историк', 'экономист', 'посланник',
+  // Ukrainian, where it differs: "речник МЗС", "міністерка", "радниця", "голова".
+  'міністр', 'міністерка', 'речник', 'речниця', 'прессекретар', 'прес-секретар', 'представник', 'представниця',
+  'радник', 'радниця', 'депутатка', 'експерт', 'експертка', 'політолог', 'аналітик', 'посол', 'посолка', 'голова',
+  'керівник', 'очільник', 'очільниця', 'заступник', 'заступниця', 'генерал', 'командувач', 'мер', 'губернатор',
   'developer', 'engineer', 'programmer', 'designer', 'blogger', 'writer', 'journalist', 'student', 'teacher',
   'doctor', 'nurse', 'farmer', 'fisherman', 'skipper', 'resident', 'volunteer', 'worker', 'entrepreneur', 'investor',
   'trader', 'consultant', 'columnist', 'commentator', 'scholar', 'ranger', 'elder', 'chemist', 'biologist', 'curator',
@@ -367,13 +385,14 @@ const OUTLETS_SPOKEN_TO: readonly string[][] = [
 
 /** How many tokens an outlet spoken to takes at `index` (0 when there is none). */
 export function outletLengthAt(tokens: Token[], index: number): number {
-  for (const outlet of OUTLETS_SPOKEN_TO) {
-    if (outlet.every((word, k) => tokens[index + k]?.lower === word)) {
-      // Only when a speaker follows: "— сообщает ТАСС." names the agency itself.
-      return tokens[index + outlet.length]?.isCapitalised ? outlet.length : 0;
-    }
-  }
-  return 0;
+  const length = outletNamedAt(tokens, index);
+  // Only when a speaker follows: "— сообщает ТАСС." names the agency itself.
+  return length > 0 && tokens[index + length]?.isCapitalised ? length : 0;
+}
+
+/** How many tokens an outlet's name takes at `index`, whatever follows (0 when there is none). */
+export function outletNamedAt(tokens: Token[], index: number): number {
+  return OUTLETS_SPOKEN_TO.find((outlet) => outlet.every((word, k) => tokens[index + k]?.lower === word))?.length ?? 0;
 }
 
 /**
@@ -401,7 +420,7 @@ export function isFurnitureWord(token: Token): boolean {
 /** Possessive pronouns and the person they stand for: "her statement read" is hers. */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'], ['her', 'she'], ['sein', 'er'], ['seine', 'er'], ['seiner', 'er'], ['ihre', 'sie'], ['ihrer', 'sie'],
-  ['его', 'он'], ['её', 'она'], ['ее', 'она'],
+  ['его', 'он'], ['её', 'она'], ['ее', 'она'], ['його', 'він'], ['її', 'вона'],
 ]);
 
 /**
