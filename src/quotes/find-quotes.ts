@@ -98,7 +98,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       return { name, isOrganisation: isOrganisationName(name), credible: name !== phrase.name || name.includes(' ') || phrase.role !== null || phrase.honorific };
     }
     if (phrase.kind === 'role') {
-      const name = registry.resolveRole(phrase.head, pos, originsOfPhrase(phrase));
+      // "The premier said … “…,” said Premier Doug Lawson": within its paragraph a role may be named just after.
+      const paragraphEnd = blocks[blockIndexOf(blocks, pos) + 1] ?? text.length;
+      const name = registry.resolveRole(phrase.head, pos, originsOfPhrase(phrase), { from: phrase.end, until: paragraphEnd });
       if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
       if (!phrase.epithet) return null;
       // "says the affable proprietor": a description names again the person the page is about.

@@ -182,16 +182,26 @@ export class NameRegistry {
 
   /**
    * The person last named with role `head` before `pos` ("the spokesman" → "Dmitry Peskov"), whose
-   * role agrees with `origins` ("the Russian leader" is not the page's "Chinese leader").
+   * role agrees with `origins` ("the Russian leader" is not the page's "Chinese leader"); failing
+   * that, the first named in it within `later` (the rest of the paragraph).
    */
-  resolveRole(head: string, pos: number, origins: readonly string[] = []): string | null {
+  resolveRole(head: string, pos: number, origins: readonly string[] = [], later: { from: number; until: number } | null = null): string | null {
     const key = roleKey(head);
-    const found = this.latestInRole(key, pos, origins) ?? this.latestInKind(key, pos, origins);
+    const found = this.latestInRole(key, pos, origins) ?? this.latestInKind(key, pos, origins) ?? (later && this.nextInRole(key, later.from, later.until, origins));
     if (!found) return null;
     const name = this.resolveName(found.name, found.pos + 1);
     // Named only after a declined role ("по словам политолога Ивана Соколова"): the name in its nominative.
     const nameCase = russianRoleCase(found.head.toLowerCase());
     return nameCase && name === found.name ? nominativeOfName(name, nameCase) : name;
+  }
+
+  /** The first person named in role `key` from `from` on and before `until`, when the page names nobody in it before. */
+  private nextInRole(key: string, from: number, until: number, origins: readonly string[]): RoleEntry | null {
+    const list = this.rolesByKey.get(key) ?? [];
+    for (let k = partitionPoint(list, (role) => role.pos < from); k < list.length && list[k]!.pos < until; k++) {
+      if (originsAgree(origins, list[k]!.origins)) return list[k]!;
+    }
+    return null;
   }
 
   private latestInRole(key: string, pos: number, origins: readonly string[]): RoleEntry | null {

@@ -86,3 +86,13 @@ describe('a capitalised description before a name at the start of a sentence', (
     expect(who(['Mary Ann Lee said: "It was terrifying. I called for help right away."'], 'en')).toEqual(['Mary Ann Lee']);
   });
 });
+
+describe('a role named just after, in the same paragraph', () => {
+  it('EN: "The premier said … “…,” said Premier Doug Lawson"', () => {
+    expect(who(['The premier said on Tuesday that the province would "do whatever it takes to keep them" in work. "We will not let these workers down," said Premier Dana Lowe.'], 'en')).toEqual(['Dana Lowe', 'Dana Lowe']);
+  });
+
+  it('EN: not from the next paragraph', () => {
+    expect(who(['The premier said on Tuesday that the province would "do whatever it takes to keep them" in work.', 'Premier Dana Lowe was not at the meeting.'], 'en')).toEqual([null]);
+  });
+});
