@@ -99,6 +99,9 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const phrase = words > 0 ? readSpeakerForward(tokens, words + 1, text) : null;
     if (phrase && phrase.kind === 'name') return { phrase: { ...phrase, nameCase: 'genitive' }, cue: cueText(tokens, i, 1, text), rule: 'verb then speaker' };
   }
+  // „Q“, wird Ott in der Zeitung zitiert · "Q," Ott was quoted as saying: the one quoted spoke.
+  const passive = quotedInPassive(tokens, i, text);
+  if (passive) return passive;
   // „Q“, hieß es aus dem Ministerium: "es" is no speaker; the body after "aus" is, or nobody.
   if (isImpersonalReport(tokens, i)) {
     const phrase = impersonalSource(tokens, i + 1, tokens.length, text);
@@ -154,6 +157,26 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const named = readSpeakerBackward(tokens, v, text);
     if (named && named.kind === 'name') return { phrase: named, cue: cueText(tokens, v, length, text), rule: 'speaker, apposition, verb' };
     break;
+  }
+  return null;
+}
+
+/** Auxiliaries of a German passive ("wird … zitiert") and of an English one ("was quoted"). */
+const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
+const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has been', 'had been']);
+const QUOTED_PARTICIPLES = new Set(['zitiert', 'quoted']);
+
+/** `„Q“, wird Ott zitiert` · `„Q“, wurde der Minister in der Zeitung zitiert` · `"Q," Ott was quoted as saying`. */
+function quotedInPassive(tokens: Token[], i: number, text: string): Cue | null {
+  const german = PASSIVE_AUXILIARIES.has(tokens[i]?.lower ?? '');
+  const phrase = readSpeakerForward(tokens, german ? i + 1 : i, text);
+  if (!phrase || phrase.kind === 'pronoun' && !german) return null;
+  for (let k = phrase.next; k < Math.min(tokens.length, phrase.next + 6); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord) return null;
+    if (!QUOTED_PARTICIPLES.has(token.lower)) continue;
+    const passive = german || ENGLISH_PASSIVE_AUXILIARIES.has(tokens[k - 1]!.lower);
+    return passive ? { phrase, cue: cueText(tokens, k, 1, text), rule: german ? 'verb then speaker' : 'speaker then verb' } : null;
   }
   return null;
 }
@@ -318,8 +341,22 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       const source = impersonalSource(tokens, 0, tokens.length, text);
       return source ? { phrase: source, cue: cueText(tokens, v, 1, text), rule: 'impersonal report' } : null;
     }
+    // "Die Zeitung zitiert den Minister Jan Ott mit den Worten:", "The paper quoted Ott as saying:": its object spoke.
+    if (QUOTING_VERBS.has(tokens[v]!.lower) && !tokens[v]!.isCapitalised) {
+      const quoted = readSpeakerForward(tokens, v + 1, text);
+      if (quoted && quoted.kind !== 'pronoun' && !quoted.institution) return { phrase: quoted, cue: cueText(tokens, v, 1, text), rule: 'verb then speaker before' };
+    }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
+    if (tokens[v]!.lower === 'saying' && tokens[v - 1]?.lower === 'as') {
+      // "Ott, the minister, was quoted as saying:": the passive's subject spoke.
+      if (tokens[v - 2]?.lower === 'quoted' && ENGLISH_PASSIVE_AUXILIARIES.has(tokens[v - 3]?.lower ?? '')) {
+        const subject = readSpeakerBackward(tokens, v - 3, text);
+        if (subject) return { phrase: subject, cue: 'quoted', rule: 'speaker and verb before' };
+      }
+      // "quoted Ott as saying": the quoting verb before it names the speaker.
+      continue;
+    }
     // "He voiced his anger on Twitter, writing “…”": a participle after a comma speaks for the sentence's subject.
     if (tokens[v - 1]?.text === ',' && /ing$/u.test(tokens[v]!.lower)) {
       const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);

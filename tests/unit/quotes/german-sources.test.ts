@@ -101,3 +101,19 @@ describe('German word forms', () => {
     expect(isRoleWord('Politologen')).toBe(true);
   });
 });
+
+describe('a quote passed on by a paper: the one quoted speaks', () => {
+  it('DE: „… zitiert den Minister Jan Ott mit den Worten: …“ and „…“, wird Ott zitiert', () => {
+    expect(who(['Das Blatt zitiert den Minister Jens Brack mit den Worten: „Das Werk wird nicht geschlossen, solange ich im Amt bin.“'])).toEqual([
+      ['Jens Brack', 'Das Werk wird'],
+    ]);
+    expect(who(['„Das Werk wird nicht geschlossen, solange ich im Amt bin“, wird Brack in dem Blatt zitiert.'])).toEqual([['Brack', 'Das Werk wird']]);
+  });
+
+  it('EN: "quoted Ott as saying" and "Ott was quoted as saying"', () => {
+    const en = (paragraphs: string[]) => findQuotes(paragraphs.join('\n\n'), { sentences: splitSentences(paragraphs.join('\n\n')), mentions: [], catalog: [] }).map((quote) => quote.speaker);
+    expect(en(['The paper quoted Ivo Marten as saying: "The plant will not close while I am in office."'])).toEqual(['Ivo Marten']);
+    expect(en(['Ivo Marten, the minister, was quoted as saying: "The plant will not close while I am in office."'])).toEqual(['Ivo Marten']);
+    expect(en(['"The plant will not close while I am in office," Marten was quoted as saying.'])).toEqual(['Marten']);
+  });
+});
