@@ -26,7 +26,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isFurnitureWord, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isFurnitureWord, isOrganisationName, isRoleWord } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
@@ -102,6 +102,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const paragraphEnd = blocks[blockIndexOf(blocks, pos) + 1] ?? text.length;
       const name = registry.resolveRole(phrase.head, pos, originsOfPhrase(phrase), { from: phrase.end, until: paragraphEnd });
       if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
+      // "a Northgate spokesperson wrote": whoever it is, the body speaks through them.
+      const body = bodyOfSpokesperson(text, phrase);
+      if (body) return { name: body, isOrganisation: true, credible: true };
       if (!phrase.epithet) return null;
       // "says the affable proprietor": a description names again the person the page is about.
       catchUp(phrase.start);
@@ -436,6 +439,29 @@ function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
     sentence: draft.sentence,
     aboutEntityIds: links.aboutEntityIdsOf(draft.span, draft.sentence, draft.speakerSpan),
   };
+}
+
+/** Roles that speak for a body, whose holder's words are the body's when the page does not name them. */
+const SPOKESPERSON_ROLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'sprecher', 'sprecherin', 'представитель', 'пресс-секретарь', 'пресс-служба']);
+
+/** Capitalised words of nationality ("Chinese", "Russian", "Israeli"): a country's, not a body's. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i|ic)$/u;
+
+/**
+ * "a Northgate spokesperson", "a Pentagon spokeswoman", "ein Tesla-Sprecher": the body named before
+ * a spokesperson's role, when nobody holds the role on the page. Null for a country's adjective ("a
+ * Chinese spokesman" names no body) and for any other role.
+ */
+function bodyOfSpokesperson(text: string, phrase: SpeakerPhrase): string | null {
+  const head = phrase.head.split('-').at(-1) ?? phrase.head;
+  if (!SPOKESPERSON_ROLES.has(head) && !SPOKESPERSON_ROLES.has(phrase.head)) return null;
+  const words = text.slice(phrase.start, phrase.end).split(/[\s-]+/u).filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && INDEFINITE_DETERMINERS.has(words[first]!.toLowerCase())) first++;
+  const body = words.slice(first, -1);
+  if (body.length === 0 || !body.every((word) => /^\p{Lu}/u.test(word) && !isRoleWord(word))) return null;
+  if (body.length === 1 && NATIONALITY.test(body[0]!)) return null;
+  return body.join(' ');
 }
 
 /** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */

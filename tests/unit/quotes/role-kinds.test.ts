@@ -96,3 +96,15 @@ describe('a role named just after, in the same paragraph', () => {
     expect(who(['The premier said on Tuesday that the province would "do whatever it takes to keep them" in work.', 'Premier Dana Lowe was not at the meeting.'], 'en')).toEqual([null]);
   });
 });
+
+describe('a spokesperson nobody names speaks for the body named before the role', () => {
+  it('EN, DE: "a Northgate spokesperson", "ein Northgate-Sprecher"; not a country\'s adjective', () => {
+    expect(who(['"Nothing is signed yet," a Northgate spokesperson wrote in an email.'], 'en')).toEqual(['Northgate']);
+    expect(who(['„Noch ist nichts unterschrieben, das dauert“, sagte ein Northgate-Sprecher.'], 'de')).toEqual(['Northgate']);
+    expect(who(['"Nothing is signed yet," a Chinese spokesman said.'], 'en')).toEqual([null]);
+  });
+
+  it('EN: a spokesperson the page names is that person', () => {
+    expect(who(['Northgate spokesperson Ana Ruiz declined to give details.', '"Nothing is signed yet," the Northgate spokesperson said.'], 'en')).toEqual(['Ana Ruiz']);
+  });
+});
