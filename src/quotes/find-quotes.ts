@@ -486,10 +486,20 @@ function normalise(words: string): string {
  * quotes that article's headline, not anyone on this page. Its label is furniture, then a colon.
  */
 function inLinkToOtherArticle(text: string, open: number): boolean {
-  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  if (open - lineStart > 60) return false;
-  const colon = text.lastIndexOf(':', open);
-  if (colon < lineStart) return false;
+  // Only a short label can precede the quote on its line: look back that far, never further.
+  const from = Math.max(0, open - LINK_LABEL_REACH);
+  const newline = text.slice(from, open).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const lineStart = from + newline + 1;
+  const colon = text.slice(lineStart, open).lastIndexOf(':');
+  if (colon < 0) return false;
+  return isLinkLabel(text, lineStart, lineStart + colon);
+}
+
+/** How far before a quote a link's label may start on its line. */
+const LINK_LABEL_REACH = 60;
+
+function isLinkLabel(text: string, lineStart: number, colon: number): boolean {
   const label = tokenize(text, lineStart, colon).filter((token) => token.isWord);
   if (label.length === 0 || label.length > 4 || label.some((token) => QUOTE_LABELS.has(token.lower))) return false;
   return label.every(isFurnitureWord) || LINK_LABELS.has(label.map((token) => token.lower).join(' '));

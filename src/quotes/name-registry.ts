@@ -198,7 +198,8 @@ export class NameRegistry {
   /** The first person named in role `key` from `from` on and before `until`, when the page names nobody in it before. */
   private nextInRole(key: string, from: number, until: number, origins: readonly string[]): RoleEntry | null {
     const list = this.rolesByKey.get(key) ?? [];
-    for (let k = partitionPoint(list, (role) => role.pos < from); k < list.length && list[k]!.pos < until; k++) {
+    const first = partitionPoint(list, (role) => role.pos < from);
+    for (let k = first; k < Math.min(list.length, first + ROLE_HOLDERS_SEARCHED) && list[k]!.pos < until; k++) {
       if (originsAgree(origins, list[k]!.origins)) return list[k]!;
     }
     return null;
@@ -206,7 +207,10 @@ export class NameRegistry {
 
   private latestInRole(key: string, pos: number, origins: readonly string[]): RoleEntry | null {
     const list = this.rolesByKey.get(key) ?? [];
-    for (let k = partitionPoint(list, (role) => role.pos < pos) - 1; k >= 0; k--) {
+    const last = partitionPoint(list, (role) => role.pos < pos) - 1;
+    // Back through the role's holders until one agrees in origin; a bounded walk, so a page of
+    // thousands of them stays linear.
+    for (let k = last; k >= Math.max(0, last - ROLE_HOLDERS_SEARCHED); k--) {
       if (originsAgree(origins, list[k]!.origins)) return list[k]!;
     }
     return null;
@@ -224,6 +228,9 @@ export class NameRegistry {
     return latest;
   }
 }
+
+/** How many of a role's holders are looked at, back or forward, for one whose origin agrees. */
+const ROLE_HOLDERS_SEARCHED = 32;
 
 const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsidentin', 'präsident', 'kanzler', 'секретарь'];
 

@@ -41,6 +41,15 @@ describe('findQuotes at scale', () => {
     expect(large.ms).toBeLessThan(30_000);
   }, 60_000);
 
+  it('grows linearly on a page that is one long line (nothing may look back to a line start)', () => {
+    const oneLine = (bytes: number) => syntheticPage(bytes).replace(/\n\n/g, ' ');
+    timeFindQuotes(oneLine(50_000));
+    const small = timeFindQuotes(oneLine(250_000));
+    const large = timeFindQuotes(oneLine(1_000_000));
+    expect(large.count).toBeGreaterThan(0);
+    expect(large.ms).toBeLessThan(Math.max(10 * small.ms, 2000));
+  }, 60_000);
+
   it('survives pathological input: thousands of unpaired marks and endless capitalised words', () => {
     const marks = '“ " « „ ‘ \' ’ '.repeat(40_000);
     const capitals = 'Alpha Beta Gamma Delta '.repeat(40_000);
