@@ -68,6 +68,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a block of hundreds of kilobytes in one line as it splits a short one, and in linear time', () => {
+    const kinds = [
+      'Mr. Ott met the mayor at noon on Monday.',
+      '“Is it over?” she asked the clerk at the desk.',
+      'Dr. Lena Brandt said the plan was sound, item {n}.',
+      'The vote, held on Jan. 5, passed by a wide margin.',
+    ];
+    const written = (count: number) => Array.from({ length: count }, (_, n) => kinds[n % kinds.length]!.replace('{n}', String(n)));
+    const short = written(40);
+    expect(sentencesOf(short.join(' '))).toEqual(short);
+    const long = written(6000);
+    const text = long.join(' ');
+    expect(text.length).toBeGreaterThan(250_000);
+    const started = performance.now();
+    expect(sentencesOf(text)).toEqual(long);
+    // The engine's own segmenter takes seconds on one block this long.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('never crosses a block boundary', () => {
     const text = 'A headline without a stop\n\nThe first paragraph. Mr.\n\nSmith wrote it.';
     expect(sentencesOf(text)).toEqual(['A headline without a stop', 'The first paragraph.', 'Mr.', 'Smith wrote it.']);
