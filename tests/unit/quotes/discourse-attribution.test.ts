@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
-import { splitSentences } from '../../../src/text/sentences';
+import { quotesIn, speakersAndOpenings } from './quotes-in';
 import type { AttributionRule } from '../../../src/quotes/attribution-rules';
 
 /**
@@ -8,17 +7,10 @@ import type { AttributionRule } from '../../../src/quotes/attribution-rules';
  * of our own: no speaker where a reader knows it, a speaker that is no speaker, the wrong person,
  * and bodies.
  */
-function who(paragraphs: string[], lang?: string): [string | null, string][] {
-  const text = paragraphs.join('\n\n');
-  return findQuotes(text, { sentences: splitSentences(text, lang), mentions: [], catalog: [], lang: lang ?? null }).map((quote) => [
-    quote.speaker,
-    quote.text.split(/\s+/).slice(0, 3).join(' '),
-  ]);
-}
+const who = speakersAndOpenings;
 
 function rules(paragraphs: string[]): AttributionRule[] {
-  const text = paragraphs.join('\n\n');
-  return findQuotes(text, { sentences: splitSentences(text), mentions: [], catalog: [] }).map((quote) => quote.rule as AttributionRule);
+  return quotesIn(paragraphs).map((quote) => quote.rule as AttributionRule);
 }
 
 describe('no speaker, though a reader knows it: continuation', () => {

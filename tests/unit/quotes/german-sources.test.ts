@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
-import { splitSentences } from '../../../src/text/sentences';
+import { speakersAndOpenings, speakersIn } from './quotes-in';
 import { nominativeOfGermanNoun } from '../../../src/quotes/german-noun-case';
 import { germanRoleBase, isRoleWord } from '../../../src/quotes/speech-lexicon';
 
@@ -8,13 +7,7 @@ import { germanRoleBase, isRoleWord } from '../../../src/quotes/speech-lexicon';
  * How German news names its sources, in sentences of our own: the impersonal "hieß es aus …", bodies
  * in the genitive, declined role nouns, "von der" before a workplace, and V2 adverbs before the verb.
  */
-function who(paragraphs: string[]): [string | null, string][] {
-  const text = paragraphs.join('\n\n');
-  return findQuotes(text, { sentences: splitSentences(text, 'de'), mentions: [], catalog: [], lang: 'de' }).map((quote) => [
-    quote.speaker,
-    quote.text.split(/\s+/).slice(0, 3).join(' '),
-  ]);
-}
+const who = (paragraphs: string[]) => speakersAndOpenings(paragraphs, 'de');
 
 describe('an impersonal report: „…“, hieß es aus …', () => {
   it('names the body after "aus", the quote before the cue', () => {
@@ -111,7 +104,7 @@ describe('a quote passed on by a paper: the one quoted speaks', () => {
   });
 
   it('EN: "quoted Ott as saying" and "Ott was quoted as saying"', () => {
-    const en = (paragraphs: string[]) => findQuotes(paragraphs.join('\n\n'), { sentences: splitSentences(paragraphs.join('\n\n')), mentions: [], catalog: [] }).map((quote) => quote.speaker);
+    const en = (paragraphs: string[]) => speakersIn(paragraphs);
     expect(en(['The paper quoted Ivo Marten as saying: "The plant will not close while I am in office."'])).toEqual(['Ivo Marten']);
     expect(en(['Ivo Marten, the minister, was quoted as saying: "The plant will not close while I am in office."'])).toEqual(['Ivo Marten']);
     expect(en(['"The plant will not close while I am in office," Marten was quoted as saying.'])).toEqual(['Marten']);

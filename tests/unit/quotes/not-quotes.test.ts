@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
-import { splitSentences } from '../../../src/text/sentences';
+import { quotesIn } from './quotes-in';
 
 /** Quote marks that hold no one's words: titles, links to other articles, the writer's scare quotes. */
 function quoted(paragraphs: string[], lang = 'en'): [string, string | null][] {
-  const text = paragraphs.join('\n\n');
-  return findQuotes(text, { sentences: splitSentences(text, lang), mentions: [], catalog: [], lang }).map((quote) => [quote.text, quote.speaker]);
+  return quotesIn(paragraphs, lang).map((quote) => [quote.text, quote.speaker]);
 }
 
 describe('quote marks around no one’s words', () => {

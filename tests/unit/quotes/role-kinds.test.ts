@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
-import { splitSentences } from '../../../src/text/sentences';
+import { quotesIn as quotes, speakersIn as who } from './quotes-in';
 
 /**
  * A role named again in other words ("the political scientist" → "the expert"), and Russian roles
  * whose genitive complement stands between them and the name, in sentences of our own.
  */
-function quotes(paragraphs: string[], lang: string) {
-  const text = paragraphs.join('\n\n');
-  return findQuotes(text, { sentences: splitSentences(text, lang), mentions: [], catalog: [], lang });
-}
-
-function who(paragraphs: string[], lang: string): (string | null)[] {
-  return quotes(paragraphs, lang).map((quote) => quote.speaker);
-}
 
 describe('an expert named again as "the expert"', () => {
   it('EN: the political scientist is "the expert" a sentence on', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
-import { splitSentences } from '../../../src/text/sentences';
+import { speakersIn as who } from './quotes-in';
 import { nominativeOfName } from '../../../src/quotes/russian-name-case';
 
 /** Russian and Ukrainian ways of naming a source, in sentences of our own. */
-function who(paragraphs: string[], lang: string): (string | null)[] {
-  const text = paragraphs.join('\n\n');
-  return findQuotes(text, { sentences: splitSentences(text, lang), mentions: [], catalog: [], lang }).map((quote) => quote.speaker);
-}
 
 describe('Ukrainian', () => {
   it('reads its speech verbs and its "за словами", the name in the nominative', () => {
