@@ -58,7 +58,7 @@ function sourceAfterAccordingTo(tokens: Token[], index: number, length: number, 
   return phrase && GENITIVE_ACCORDING_TO.has(tokens[index]!.lower) ? { ...phrase, nameCase: 'genitive' } : phrase;
 }
 
-/** "по словам Пескова", "за словами Зеленського": the source in the genitive. */
+/** "по словам Маркова", "за словами Вереського": the source in the genitive. */
 const GENITIVE_ACCORDING_TO = new Set(['по', 'за']);
 
 /** "according to a statement from the Kremlin": the speaker is after the statement. */
@@ -212,7 +212,7 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
   let start = index + outletNamedAt(tokens, index);
   while (tokens[start] && ACRONYM.test(tokens[start]!.text)) start++;
-  // "— цитирует РИА Новости замглавы МИД России Андрея Руденко": a role and its complement before the name.
+  // "— цитирует РИА Новости замглавы МИД Андрея Климова": a role and its complement before the name.
   if (tokens[start] && !tokens[start]!.isCapitalised && isRoleWord(tokens[start]!.text)) {
     const phrase = readSpeakerForward(tokens, start, text);
     return phrase?.kind === 'name' && !ACRONYM.test(tokens[phrase.next - 1]?.text ?? '') ? { ...phrase, nameCase: 'accusative' } : null;
@@ -369,7 +369,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     const follower = after ? tokens[after.next] : undefined;
     const inverted = after && (!follower || /^[,:\u2014\u2013]$/.test(follower.text)) ? after : null;
     const before = readSpeakerBackward(tokens, v, text);
-    // "Глава МИД Ван И в ходе встречи с Лавровым отметил:": the name right before the verb is the
+    // "Глава МИД Карл Ауэр в ходе встречи с Петровым отметил:": the name right before the verb is the
     // object of a preposition; the clause's subject speaks.
     if (before && !inverted && before.kind === 'name' && governedByPreposition(tokens, before)) {
       const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);

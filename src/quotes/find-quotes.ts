@@ -448,7 +448,7 @@ const SPOKESPERSON_ROLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i|ic)$/u;
 
 /**
- * "a Northgate spokesperson", "a Pentagon spokeswoman", "ein Tesla-Sprecher": the body named before
+ * "a Northgate spokesperson", "a Pentagon spokeswoman", "ein Northgate-Sprecher": the body named before
  * a spokesperson's role, when nobody holds the role on the page. Null for a country's adjective ("a
  * Chinese spokesman" names no body) and for any other role.
  */

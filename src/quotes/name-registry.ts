@@ -181,7 +181,7 @@ export class NameRegistry {
   }
 
   /**
-   * The person last named with role `head` before `pos` ("the spokesman" → "Dmitry Peskov"), whose
+   * The person last named with role `head` before `pos` ("the spokesman" → "Ivo Marten"), whose
    * role agrees with `origins` ("the Russian leader" is not the page's "Chinese leader"); failing
    * that, the first named in it within `later` (the rest of the paragraph).
    */

@@ -9,7 +9,7 @@ export type NameCase = 'genitive' | 'accusative' | 'instrumental' | 'preposition
 /** Endings and their nominatives, longest first; the first that fits a word is used. */
 const GENITIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
   [/(ск|цк)ого$/u, '$1ий'], // Зеленского → Зеленский
-  [/(ськ|цьк)ого$/u, '$1ий'], // Ukrainian: Зеленського → Зеленський
+  [/(ськ|цьк)ого$/u, '$1ий'], // Ukrainian: Вереського → Вереський
   [/(ськ|цьк)ої$/u, '$1а'], // Ukrainian: Вереської → Вереська
   [/(ов|ев|єв|ин|ін)ої$/u, '$1а'], // Ukrainian: Іванової → Іванова
   [/(ск|цк)ой$/u, '$1ая'], // Вербицкой → Вербицкая

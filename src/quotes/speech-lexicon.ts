@@ -42,7 +42,7 @@ const RUSSIAN_VERBS = [
 ];
 
 /**
- * Ukrainian news writes its speech verbs in its own forms: "— заявив Зеленський", "зазначила вона",
+ * Ukrainian news writes its speech verbs in its own forms: "— заявив Вереський", "зазначила вона",
  * "наголосили в МЗС". Past tense: stem + в (he), ла (she), ли (they).
  */
 const UKRAINIAN_VERBS = [
