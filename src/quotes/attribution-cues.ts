@@ -58,6 +58,18 @@ function sourceAfterAccordingTo(tokens: Token[], index: number, length: number, 
   return phrase && GENITIVE_ACCORDING_TO.has(tokens[index]!.lower) ? { ...phrase, nameCase: 'genitive' } : phrase;
 }
 
+/**
+ * The source an "according to" at `index` names, by pronoun ("according to her", "по его словам")
+ * or by name ("according to Ann Cole", "по словам Маркова"), with the cue's length in tokens.
+ */
+function sourceNamedAt(tokens: Token[], index: number, text: string): { phrase: SpeakerPhrase; length: number } | null {
+  const byPronoun = pronounSourceAt(tokens, index);
+  if (byPronoun) return byPronoun;
+  const length = accordingToAt(tokens, index);
+  const phrase = length > 0 ? sourceAfterAccordingTo(tokens, index, length, text) : null;
+  return phrase ? { phrase, length } : null;
+}
+
 /** "по словам Маркова", "за словами Вереського": the source in the genitive. */
 const GENITIVE_ACCORDING_TO = new Set(['по', 'за']);
 
@@ -118,13 +130,8 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const phrase = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
     if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), rule: 'verb then speaker' };
   }
-  const byPronoun = pronounSourceAt(tokens, i);
-  if (byPronoun) return { phrase: byPronoun.phrase, cue: cueText(tokens, i, byPronoun.length, text), rule: 'according to' };
-  const according = accordingToAt(tokens, i);
-  if (according > 0) {
-    const phrase = sourceAfterAccordingTo(tokens, i, according, text);
-    if (phrase) return { phrase, cue: cueText(tokens, i, according, text), rule: 'according to' };
-  }
+  const source = sourceNamedAt(tokens, i, text);
+  if (source) return { phrase: source.phrase, cue: cueText(tokens, i, source.length, text), rule: 'according to' };
   // "it said", "it stated in a release": the body the page has in focus.
   if (BODY_PRONOUNS.has(first.lower) || GROUP_PRONOUNS.has(first.lower)) {
     const length = speechVerbAt(tokens, i + 1, 'after');
@@ -456,13 +463,8 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
     const sub = tokens.slice(v + 1);
     const cue = cueRightAfter(sub, text);
     if (cue && (sub.length <= cue.phrase.next + 6)) return { ...cue, rule: 'cue later in the sentence' };
-    const byPronoun = pronounSourceAt(tokens, v + 1);
-    if (byPronoun) return { phrase: byPronoun.phrase, cue: cueText(tokens, v + 1, byPronoun.length, text), rule: 'cue later in the sentence' };
-    const according = accordingToAt(tokens, v + 1);
-    if (according > 0) {
-      const phrase = sourceAfterAccordingTo(tokens, v + 1, according, text);
-      if (phrase) return { phrase, cue: cueText(tokens, v + 1, according, text), rule: 'cue later in the sentence' };
-    }
+    const source = sourceNamedAt(tokens, v + 1, text);
+    if (source) return { phrase: source.phrase, cue: cueText(tokens, v + 1, source.length, text), rule: 'cue later in the sentence' };
   }
   return null;
 }
