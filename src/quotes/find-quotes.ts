@@ -20,7 +20,7 @@ import {
   nameClosingShortClause,
   type Cue,
 } from './attribution-cues';
-import { NameRegistry, nameKey } from './name-registry';
+import { NameRegistry, isLeaderRole, nameKey } from './name-registry';
 import { confidenceOfRule, type AttributionRule } from './attribution-rules';
 import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
@@ -105,7 +105,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "a Northgate spokesperson wrote": whoever it is, the body speaks through them.
       const body = bodyOfSpokesperson(text, phrase);
       if (body) return { name: body, isOrganisation: true, credible: true };
-      if (!phrase.epithet) return null;
+      // "the Russian leader" that no Russian on the page was named as is not whoever is in view.
+      if (!phrase.epithet || (isLeaderRole(phrase.head) && originsOfPhrase(phrase).length > 0)) return null;
       // "says the affable proprietor": a description names again the person the page is about.
       catchUp(phrase.start);
       const focus = people.latest(phrase.start, null, genders);
@@ -205,7 +206,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       }
     }
     // "a farmer said", "says Cole's father": the cue names someone the page does not name; nobody else's words.
-    const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && namesSomeoneElse(text, cue.phrase);
+    // "the Russian leader said" with no Russian leader on the page: someone else than the person in view.
+    const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' &&
+      (namesSomeoneElse(text, cue.phrase) || (isLeaderRole(cue.phrase.head) && originsOfPhrase(cue.phrase).length > 0));
     // "“…,” she said" with no woman in view: the pronoun rules out whoever spoke before.
     const pronounUnresolved = cue !== null && !draft.speaker && cue.phrase.kind === 'pronoun' && genderOfPronoun(cue.phrase.head) !== null;
     if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed && !pronounUnresolved) {

@@ -239,12 +239,22 @@ const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsid
  * or "the analyst" two paragraphs on, in any of the three languages. Kept to kinds where a news page
  * rarely has two such people at once; the latest one is taken.
  */
+/** Whether `head` is a head of state's role ("leader", "Staatschef", "президент"): see ROLE_KINDS. */
+export function isLeaderRole(head: string): boolean {
+  return LEADER_ROLES.has(roleKey(head));
+}
+
 const ROLE_KINDS: ReadonlySet<string>[] = [
   ['expert', 'analyst', 'economist', 'historian', 'scientist', 'researcher', 'scholar', 'professor', 'political scientist',
     'experte', 'expertin', 'analystin', 'politologe', 'politologin', 'ökonom', 'ökonomin', 'historiker', 'historikerin',
     'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'professorin',
     'эксперт', 'аналитик', 'политолог', 'экономист', 'историк', 'профессор', 'исследователь'],
+  // A head of state named again: "Russian President …" is "the Russian leader", „der russische
+  // Staatschef“, «российский лидер». Origins keep the two leaders of a summit apart.
+  ['president', 'leader', 'präsident', 'präsidentin', 'staatschef', 'staatschefin', 'staatsoberhaupt', 'президент', 'лидер'],
 ].map((words) => new Set(words.map(roleKey)));
+
+const LEADER_ROLES = ROLE_KINDS[1]!;
 
 
 /** "Kreml-Sprecher", "Regierungssprecher" and "Sprecher" share the key "sprecher". */

@@ -99,3 +99,21 @@ describe('a spokesperson nobody names speaks for the body named before the role'
     expect(who(['Northgate spokesperson Ana Ruiz declined to give details.', '"Nothing is signed yet," the Northgate spokesperson said.'], 'en')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a head of state named again by another word, the origin telling two leaders apart', () => {
+  it('EN, DE, RU: "the Brazilian leader" is the page\'s Brazilian president, not the other president in view', () => {
+    expect(who(['Chilean President Rosa Vidal welcomed Brazilian President Marco Teles in Santiago.', '"Our friendship is stronger than ever before," the Brazilian leader said.'], 'en')).toEqual(['Marco Teles']);
+    expect(who(['Die chilenische Präsidentin Rosa Vidal empfing den brasilianischen Präsidenten Marco Teles.', '„Unsere Freundschaft ist stärker als je zuvor“, sagte der brasilianische Staatschef.'], 'de')).toEqual(['Marco Teles']);
+    expect(who(['Президент Чили Роза Видаль встретила президента Бразилии Марко Телеса.', '«Наша дружба крепка как никогда», — сказал бразильский лидер.'], 'ru')).toEqual(['Марко Телес']);
+  });
+
+  it('EN: no such leader named, so nobody, not the person in view', () => {
+    expect(who(['Chilean President Rosa Vidal arrived in Lima on Monday.', '"Our friendship is stronger than ever before," the Brazilian leader said.'], 'en')).toEqual([null]);
+  });
+});
+
+describe('a head of state the page has not named is not the leader in view', () => {
+  it('EN: "the Brazilian leader said" after only a Chilean president gives nobody', () => {
+    expect(who(['Chilean President Rosa Vidal arrived in Lima on Monday for the summit.', 'Vidal spoke first. "Our friendship is stronger than ever before," the Brazilian leader said.'], 'en')).toEqual([null]);
+  });
+});
