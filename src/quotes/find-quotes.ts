@@ -206,9 +206,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       }
     }
     // "a farmer said", "says Cole's father": the cue names someone the page does not name; nobody else's words.
-    // "the Russian leader said" with no Russian leader on the page: someone else than the person in view.
-    const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' &&
-      (namesSomeoneElse(text, cue.phrase) || (isLeaderRole(cue.phrase.head) && originsOfPhrase(cue.phrase).length > 0));
+    const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && namesSomeoneElse(text, cue.phrase);
     // "“…,” she said" with no woman in view: the pronoun rules out whoever spoke before.
     const pronounUnresolved = cue !== null && !draft.speaker && cue.phrase.kind === 'pronoun' && genderOfPronoun(cue.phrase.head) !== null;
     if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed && !pronounUnresolved) {

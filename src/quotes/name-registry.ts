@@ -251,7 +251,8 @@ const ROLE_KINDS: ReadonlySet<string>[] = [
     'эксперт', 'аналитик', 'политолог', 'экономист', 'историк', 'профессор', 'исследователь'],
   // A head of state named again: "Russian President …" is "the Russian leader", „der russische
   // Staatschef“, «российский лидер». Origins keep the two leaders of a summit apart.
-  ['president', 'leader', 'präsident', 'präsidentin', 'staatschef', 'staatschefin', 'staatsoberhaupt', 'президент', 'лидер'],
+  ['president', 'leader', 'chairman', 'präsident', 'präsidentin', 'staatschef', 'staatschefin', 'staatsoberhaupt', 'президент',
+    'лидер', 'председатель'],
 ].map((words) => new Set(words.map(roleKey)));
 
 const LEADER_ROLES = ROLE_KINDS[1]!;

@@ -14,9 +14,20 @@ const RUSSIAN_ORIGIN_ADJECTIVE = /^([\u0430-\u044f\u0451]{3,}ск)(?:ий|ого
 /** Words that end the walk back from a role: they belong to the clause, not to the role. */
 const LINK_WORDS = new Set(['of', 'for', 'at', 'von', 'für', 'по', 'в', 'на', 'and', 'und', 'и']);
 
+/**
+ * Countries news names by an acronym, with the word their adjective starts with: "КНР" and
+ * "китайский", "PRC" and "Chinese", "США" and "американский", "РФ" and "российский".
+ */
+const ORIGIN_OF_ACRONYM: ReadonlyMap<string, string> = new Map([
+  ['кнр', 'китай'], ['prc', 'chinese'], ['сша', 'американ'], ['us', 'american'], ['usa', 'american'], ['рф', 'российск'],
+  ['uk', 'british'], ['brd', 'deutsch'], ['фрг', 'германск'], ['vr', 'chinesisch'],
+]);
+
 /** A word's mark of origin, or null: a capitalised word that is no role ("Russian", "Kremlin", "США"), or an adjective of origin. */
 export function originKey(token: Token): string | null {
   if (!token.isWord || isRoleWord(token.text) || DETERMINERS.has(token.lower) || HONORIFICS.has(token.lower)) return null;
+  const acronym = ORIGIN_OF_ACRONYM.get(token.lower);
+  if (acronym && token.text === token.text.toUpperCase()) return acronym;
   if (token.isCapitalised) return cyrillicStem(token.lower.replace(/[’']s$/u, ''));
   const adjective = GERMAN_ORIGIN_ADJECTIVE.exec(token.lower) ?? RUSSIAN_ORIGIN_ADJECTIVE.exec(token.lower);
   return adjective ? adjective[1]! : null;
