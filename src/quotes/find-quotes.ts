@@ -516,10 +516,10 @@ const LINK_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Trucks of “all shapes and sizes” to be part of the convoy: a few words in lower case inside a
+ * Boats of “all colours and all sizes” joined the parade: a few words in lower case inside a
  * sentence, quoted by the writer for their tone, with nobody's name to them. A fragment that ends
- * its sentence (“…brighter lives.”) is someone's words even when the page does not say whose, and
- * a fragment with its speaker stays.
+ * its sentence (“…safer for every crew.”) is someone's words even when the page does not say whose,
+ * and a fragment with its speaker stays.
  */
 function isScareQuote(words: string): boolean {
   return countWords(words) <= SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(words) && !/[.!?…]/u.test(words);

@@ -89,6 +89,11 @@ const GENDER_OF_GIVEN_NAME: ReadonlyMap<string, Gender> = (() => {
   return map;
 })();
 
+/** Whether `word` is a given name the lists give a gender ("Tina", "Мария"). */
+export function isGivenName(word: string): boolean {
+  return (GENDER_OF_GIVEN_NAME.get(word.toLowerCase()) ?? null) !== null;
+}
+
 /** The gender a person's given name suggests ("Michelle Rempel" → f), or null when it says nothing. */
 export function genderOfGivenName(fullName: string): Gender {
   const words = fullName.trim().split(/\s+/);

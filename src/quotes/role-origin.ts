@@ -4,7 +4,7 @@
  * then never the person introduced as "Chinese leader", though both are a "leader".
  */
 import type { Token } from './tokens';
-import { genderOfGivenName } from './given-names';
+import { isGivenName } from './given-names';
 import { cyrillicStem, DETERMINERS, HONORIFICS, isRoleWord } from './speech-lexicon';
 
 /** German adjectives of origin: "russische", "chinesischen", "amerikanischer". */
@@ -34,8 +34,8 @@ export function originKey(token: Token): string | null {
 }
 
 /**
- * The marks of origin of the role at `roleIndex`: the words just before it ("Chinese leader", "White
- * House national security spokesman") and its complement up to `end` ("президент России").
+ * The marks of origin of the role at `roleIndex`: the words just before it ("Chinese leader", "Harbour
+ * Board safety spokesman") and its complement up to `end` ("президент России").
  */
 export function originsOfRole(tokens: Token[], roleIndex: number, end: number): string[] {
   const origins: string[] = [];
@@ -43,7 +43,7 @@ export function originsOfRole(tokens: Token[], roleIndex: number, end: number): 
     const token = tokens[k]!;
     if (!token.isWord || DETERMINERS.has(token.lower) || LINK_WORDS.has(token.lower)) break;
     // "Elena Vasquez met Prime Minister …": a person's name ends the role's modifiers; it is no origin.
-    if (token.isCapitalised && (isGivenName(token) || (tokens[k - 1] !== undefined && isGivenName(tokens[k - 1]!)))) break;
+    if (token.isCapitalised && (isGivenName(token.text) || (tokens[k - 1]?.isCapitalised && isGivenName(tokens[k - 1]!.text)))) break;
     const key = originKey(token);
     if (key) origins.push(key);
   }
@@ -52,10 +52,6 @@ export function originsOfRole(tokens: Token[], roleIndex: number, end: number): 
     if (key) origins.push(key);
   }
   return origins;
-}
-
-function isGivenName(token: Token): boolean {
-  return token.isWord && token.isCapitalised && genderOfGivenName(`${token.text} X`) !== null;
 }
 
 /** "Russia" and "Russian", "Russland" and "russisch", "Китай" and "китайский" share their first letters. */

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { nominativeOfGermanNoun } from './german-noun-case';
 import type { NameCase } from './russian-name-case';
 import { tokenIndexFrom } from './text-index';
-import { genderOfGivenName } from './given-names';
+import { genderOfGivenName, isGivenName } from './given-names';
 import {
   ADVERBS,
   DETERMINERS,
@@ -457,7 +457,7 @@ const RUSSIAN_PAST_VERB = /^[\u0400-\u04ff]+[аяиеуыо]л(?:а|и|о)?(?:с
  * Госдумы) does not end the complement. A given name ("Мария") is a person's, never the complement's.
  */
 function isCyrillicGenitiveNoun(token: Token): boolean {
-  return /^[\u0400-\u04ff-]{4,}$/u.test(token.text) && /(?:а|я|ы|и|ого|его)$/u.test(token.lower) && genderOfGivenName(`${token.text} X`) === null;
+  return /^[\u0400-\u04ff-]{4,}$/u.test(token.text) && /(?:а|я|ы|и|ого|его)$/u.test(token.lower) && !isGivenName(token.text);
 }
 
 /** Whether a name token follows within `distance` lower-case words. */
@@ -480,12 +480,8 @@ export function trimToPersonName(tokens: Token[]): Token[] {
   // "Neighbour Tina Brooks", "Shopper Ian Bell" at a sentence's start: a capitalised description,
   // then a given name. A given name first ("Mary Ann Lee") is all name.
   const [first, second] = tokens;
-  if (!isGivenName(first!) && isGivenName(second!) && !HONORIFICS.has(first!.lower) && !first!.isPossessive && /^\p{Lu}\p{Ll}+$/u.test(first!.text)) return tokens.slice(1);
+  if (!isGivenName(first!.text) && isGivenName(second!.text) && !HONORIFICS.has(first!.lower) && !first!.isPossessive && /^\p{Lu}\p{Ll}+$/u.test(first!.text)) return tokens.slice(1);
   return tokens;
-}
-
-function isGivenName(token: Token): boolean {
-  return genderOfGivenName(`${token.text} X`) !== null;
 }
 
 /** The last two words of a run, or three with a patronymic or a middle initial. */

@@ -22,7 +22,7 @@ describe('quote marks around no one’s words', () => {
   });
 
   it('keeps a fragment that ends its sentence, and a fragment with its speaker', () => {
-    expect(quoted(['The firm says its clinics will “help people live longer, happier lives.”'])).toHaveLength(1);
+    expect(quoted(['The harbour board says the new lights will “make the channel safer for every crew.”'])).toHaveLength(1);
     expect(quoted(['Mayor Ruth Okafor called the plan “a waste of everyone’s time” on Monday.'])).toEqual([['a waste of everyone’s time', 'Ruth Okafor']]);
   });
 });
