@@ -4,7 +4,7 @@
  */
 import { nominativeOfName } from './russian-name-case';
 import type { Token } from './tokens';
-import { keepPersonName, trimToPersonName } from './speaker-phrase';
+import { keepPersonName, russianRoleIndexBefore, trimToPersonName } from './speaker-phrase';
 import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
 import { originsAgree, originsOfRole } from './role-origin';
@@ -95,7 +95,7 @@ export class NameRegistry {
       }
       const previous = tokens[runStart - 1];
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
-      const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : roleShortlyBefore(tokens, runStart);
+      const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : russianRoleIndexBefore(tokens, runStart - 1);
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
       if (run.length >= 1 && roleIndex >= 0) {
         // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
@@ -292,22 +292,6 @@ function rolesInApposition(tokens: Token[], index: number): { token: Token; inde
   return roles;
 }
 
-/** The index of a Russian role a few words before a name, or -1. */
-function roleShortlyBefore(tokens: Token[], runStart: number): number {
-  for (let k = runStart - 1; k >= Math.max(0, runStart - 4); k--) {
-    const token = tokens[k]!;
-    if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return -1;
-    if (isRoleWord(token.text)) return k;
-    // Between the role and the name only its complement in the genitive: "министерства", "МИД России",
-    // "иностранных дел" (plurals end in -ых, -их, or in no ending at all).
-    if (/^\p{Lu}{2,}$/u.test(token.text)) continue;
-    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ых|их)$/u.test(token.lower) && !GENITIVE_PLURALS_WITHOUT_ENDING.has(token.lower)) return -1;
-  }
-  return -1;
-}
-
-/** Genitive plurals with no ending that stand in roles' complements: "министр иностранных дел", "командующий сил". */
-const GENITIVE_PLURALS_WITHOUT_ENDING = new Set(['дел', 'сил', 'войск', 'служб', 'стран']);
 
 function startsSentence(text: string, tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];

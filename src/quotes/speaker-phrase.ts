@@ -368,19 +368,33 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
  * and its complement ending at tokens[last], when a role word stands at most four genitives back.
  */
 function russianRoleBefore(tokens: Token[], last: number): Token[] {
-  for (let k = last; k >= Math.max(0, last - 4); k--) {
-    const token = tokens[k]!;
-    if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return [];
-    if (isRoleWord(token.text)) {
-      let start = k;
-      // "официальный представитель", "первый заместитель": the role's own adjectives and role words.
-      while (start > 0 && tokens[start - 1]!.isWord && (isRoleWord(tokens[start - 1]!.text) || /(?:ый|ий|ой)$/u.test(tokens[start - 1]!.lower))) start--;
-      return tokens.slice(start, last + 1);
-    }
-    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его)$/u.test(token.lower) && !/^\p{Lu}{2,}$/u.test(token.text)) return [];
-  }
-  return [];
+  const role = russianRoleIndexBefore(tokens, last);
+  if (role < 0) return [];
+  let start = role;
+  // "официальный представитель", "первый заместитель": the role's own adjectives and role words.
+  while (start > 0 && tokens[start - 1]!.isWord && (isRoleWord(tokens[start - 1]!.text) || /(?:ый|ий|ой)$/u.test(tokens[start - 1]!.lower))) start--;
+  return tokens.slice(start, last + 1);
 }
+
+/**
+ * The index of a Russian role at most four words back from tokens[last], only its genitive
+ * complement between ("представитель министерства", "МИД России", "министр иностранных дел
+ * Австрии"), or -1.
+ */
+export function russianRoleIndexBefore(tokens: Token[], last: number): number {
+  for (let k = last; k >= Math.max(0, last - 3); k--) {
+    const token = tokens[k]!;
+    if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return -1;
+    if (isRoleWord(token.text)) return k;
+    // Plurals end in -ых, -их, or in no ending at all.
+    if (/^\p{Lu}{2,}$/u.test(token.text)) continue;
+    if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ых|их)$/u.test(token.lower) && !GENITIVE_PLURALS_WITHOUT_ENDING.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Genitive plurals with no ending that stand in roles' complements: "министр иностранных дел", "командующий сил". */
+const GENITIVE_PLURALS_WITHOUT_ENDING = new Set(['дел', 'сил', 'войск', 'служб', 'стран']);
 
 /** Words that join a role to the body it serves: "spokesman for the …", "Sprecherin der …", "head of …". */
 const ROLE_LINKS = new Set(['for', 'of', 'at', 'the', 'des', 'der', 'von', 'vom', 'beim', 'bei', 'de', 'du', 'la', 'del']);
