@@ -170,14 +170,14 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
 
 /** Auxiliaries of a German passive ("wird … zitiert") and of an English one ("was quoted"). */
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
-const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has been', 'had been']);
+const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were']);
 const QUOTED_PARTICIPLES = new Set(['zitiert', 'quoted']);
 
 /** `„Q“, wird Ott zitiert` · `„Q“, wurde der Minister in der Zeitung zitiert` · `"Q," Ott was quoted as saying`. */
 function quotedInPassive(tokens: Token[], i: number, text: string): Cue | null {
   const german = PASSIVE_AUXILIARIES.has(tokens[i]?.lower ?? '');
   const phrase = readSpeakerForward(tokens, german ? i + 1 : i, text);
-  if (!phrase || phrase.kind === 'pronoun' && !german) return null;
+  if (!phrase || (phrase.kind === 'pronoun' && !german)) return null;
   for (let k = phrase.next; k < Math.min(tokens.length, phrase.next + 6); k++) {
     const token = tokens[k]!;
     if (!token.isWord) return null;
@@ -437,7 +437,7 @@ function openingSpeaker(tokens: Token[], end: number, text: string): Cue | null 
 const GOVERNING_WORDS = new Set([
   'of', 'from', 'by', 'for', 'with', 'to', 'at', 'in', 'des', 'der', 'dem', 'den', 'von', 'vom', 'zum', 'zur', 'beim', 'bei',
   'laut', 'nach', 'für', 'mit', 'aus', 'gegenüber', 'über',
-  'с', 'со', 'к', 'ко', 'от', 'у', 'для', 'о', 'об', 'при', 'перед', 'между', 'без', 'з', 'із', 'зі', 'до', 'від', 'для',
+  'с', 'со', 'к', 'ко', 'от', 'у', 'для', 'о', 'об', 'при', 'перед', 'между', 'без', 'з', 'із', 'зі', 'до', 'від',
 ]);
 
 function governedByPreposition(tokens: Token[], phrase: SpeakerPhrase): boolean {

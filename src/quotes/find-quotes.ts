@@ -100,13 +100,14 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     if (phrase.kind === 'role') {
       // "The premier said … “…,” said Premier Doug Lawson": within its paragraph a role may be named just after.
       const paragraphEnd = blocks[blockIndexOf(blocks, pos) + 1] ?? text.length;
-      const name = registry.resolveRole(phrase.head, pos, originsOfPhrase(phrase), { from: phrase.end, until: paragraphEnd });
+      const origins = originsOfPhrase(phrase);
+      const name = registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd });
       if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
       // "a Northgate spokesperson wrote": whoever it is, the body speaks through them.
       const body = bodyOfSpokesperson(text, phrase);
       if (body) return { name: body, isOrganisation: true, credible: true };
       // "the Russian leader" that no Russian on the page was named as is not whoever is in view.
-      if (!phrase.epithet || (isLeaderRole(phrase.head) && originsOfPhrase(phrase).length > 0)) return null;
+      if (!phrase.epithet || (isLeaderRole(phrase.head) && origins.length > 0)) return null;
       // "says the affable proprietor": a description names again the person the page is about.
       catchUp(phrase.start);
       const focus = people.latest(phrase.start, null, genders);

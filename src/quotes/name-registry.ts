@@ -234,16 +234,16 @@ const ROLE_HOLDERS_SEARCHED = 32;
 
 const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsidentin', 'präsident', 'kanzler', 'секретарь'];
 
-/**
- * Roles a page names one person by in turn: the political scientist it introduces is "the expert"
- * or "the analyst" two paragraphs on, in any of the three languages. Kept to kinds where a news page
- * rarely has two such people at once; the latest one is taken.
- */
 /** Whether `head` is a head of state's role ("leader", "Staatschef", "президент"): see ROLE_KINDS. */
 export function isLeaderRole(head: string): boolean {
   return LEADER_ROLES.has(roleKey(head));
 }
 
+/**
+ * Roles a page names one person by in turn: the political scientist it introduces is "the expert"
+ * or "the analyst" two paragraphs on, in any of the three languages. Kept to kinds where a news page
+ * rarely has two such people at once; the latest one is taken.
+ */
 const ROLE_KINDS: ReadonlySet<string>[] = [
   ['expert', 'analyst', 'economist', 'historian', 'scientist', 'researcher', 'scholar', 'professor', 'political scientist',
     'experte', 'expertin', 'analystin', 'politologe', 'politologin', 'ökonom', 'ökonomin', 'historiker', 'historikerin',
@@ -256,7 +256,6 @@ const ROLE_KINDS: ReadonlySet<string>[] = [
 ].map((words) => new Set(words.map(roleKey)));
 
 const LEADER_ROLES = ROLE_KINDS[1]!;
-
 
 /** "Kreml-Sprecher", "Regierungssprecher" and "Sprecher" share the key "sprecher". */
 function roleKey(head: string): string {

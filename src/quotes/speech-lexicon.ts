@@ -162,7 +162,7 @@ const ROLE_WORDS = new Set([
   // "council member Ira Bloom", "board member".
   'member',
   // German occupations that speak in the news: "der Politologe Jan Ott", "die Historikerin Eva Lind".
-  'politologe', 'ökonom', 'historiker', 'direktor', 'vorsitzende', 'vorsitzender', 'kommissar', 'aktivist',
+  'ökonom', 'direktor', 'vorsitzende', 'vorsitzender', 'aktivist',
   'beauftragte', 'beauftragter', 'generalsekretär', 'oberst', 'offizier',
 ]);
 
