@@ -62,8 +62,9 @@ const LINK_GAP = /^[ \u00A0]+(?:(?!(?:and|or|und|oder|и|или|і|й|та|аб�
  */
 function* joinedPhrases(text: string, candidates: Candidate[]): Generator<void, Candidate[]> {
   const joined: Candidate[] = [];
-  for (const [i, candidate] of candidates.entries()) {
+  for (let i = 0; i < candidates.length; i++) {
     if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
+    const candidate = candidates[i]!;
     const previous = joined[joined.length - 1];
     if (previous && candidate.leaf.role === 'contextual' && candidate.leaf.entityId === previous.leaf.entityId
       && LINK_GAP.test(text.slice(previous.end, candidate.start))) {
@@ -136,8 +137,9 @@ class CompiledMatcher implements MentionMatcher {
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     yield;
     const named: Candidate[] = [];
-    for (const [i, c] of candidates.entries()) {
+    for (let i = 0; i < candidates.length; i++) {
       if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
+      const c = candidates[i]!;
       if (c.leaf.role === 'alias' || (c.leaf.role === 'contextual' && supported.has(c.leaf.entityId))) named.push(c);
     }
     yield;
