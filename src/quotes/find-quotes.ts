@@ -59,6 +59,8 @@ interface Draft {
 }
 
 const MIN_WORDS = 4;
+/** Quoted terms a clause before a quote may hold ("called the “deal” a “betrayal”, adding"). */
+const TERMS_IN_A_CLAUSE = 3;
 
 export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   let sentences = context.sentences;
@@ -174,6 +176,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     cues.push(cueOf(text, spans, q, sentences, blocks, allTokens));
   }
   const drafts: Draft[] = [];
+  let lastCue = null as { start: number; resolved: Resolved | null } | null;
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
     const { sentence } = cues[q]!;
@@ -189,7 +192,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       blockIndex: blockIndexOf(blocks, span.open), attributed: cue !== null || cues[q]!.unnamed,
     };
     if (cue) {
-      const resolved = resolvePhrase(cue.phrase, cue.phrase.start);
+      // One phrase may be the cue of two quotes (a shared cue): it names the same speaker both times.
+      const resolved: Resolved | null = cue.phrase.start === lastCue?.start ? lastCue.resolved : resolvePhrase(cue.phrase, cue.phrase.start);
+      lastCue = { start: cue.phrase.start, resolved };
       if (resolved) {
         draft.speaker = resolved.name;
         draft.speakerRole = cue.phrase.role;
@@ -244,9 +249,8 @@ function cueOf(
   const span = spans[q]!;
   const sentence = sentenceAt(sentences, span.open) ?? { start: span.open, end: span.close };
   const endSentence = sentenceAt(sentences, Math.max(span.open, span.close - 1)) ?? sentence;
-  const previous = spans[q - 1];
   const next = spans[q + 1];
-  const beforeFrom = Math.max(sentence.start, previous && previous.close <= span.open ? previous.close : 0);
+  const beforeFrom = Math.max(sentence.start, clauseStartAfter(text, spans, q));
   const afterTo = Math.min(Math.max(endSentence.end, span.close), next ? next.open : text.length);
   const afterTokens = tokensIn(allTokens, span.close, Math.max(span.close, afterTo));
   const beforeTokens = tokensIn(allTokens, beforeFrom, span.open);
@@ -261,6 +265,18 @@ function cueOf(
   }
   const unnamed = !cue && (hasUnnamedCue(afterTokens) || hasUnnamedCueBefore(beforeTokens));
   return { cue, sentence, unnamed };
+}
+
+/**
+ * Where the words before quote `q` begin: after the previous quote, unless that one is a term in
+ * quote marks ("He voiced his “deep sadness” online, writing “…”"), which is part of the clause.
+ */
+function clauseStartAfter(text: string, spans: QuoteSpan[], q: number): number {
+  let p = q - 1;
+  // A few terms at most, so that a list of a thousand quoted words stays linear.
+  while (p >= 0 && q - p <= TERMS_IN_A_CLAUSE && spans[p]!.close <= spans[q]!.open && countWords(quoteText(text, spans[p]!)) < MIN_WORDS) p--;
+  const previous = spans[p];
+  return previous && previous.close <= spans[q]!.open ? previous.close : 0;
 }
 
 /** `One official said: "Q"` — a speech verb ends the words before the quote, but names nobody. */

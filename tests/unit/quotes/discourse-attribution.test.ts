@@ -50,6 +50,21 @@ describe('no speaker, though a reader knows it: continuation', () => {
     ).toEqual([['Marco Ruiz', 'It is unbelievable']]);
   });
 
+  it('EN, RU: a term in quote marks before the quote is part of its clause, not the end of another quote', () => {
+    expect(
+      who(['The striker Ivo Marten was traded on Monday. He voiced his “deep sadness” on social media, writing “It has been the best six years of my life and I will miss this city.”']),
+    ).toEqual([['Ivo Marten', 'It has been']]);
+    expect(
+      who(['Министр Анна Келлер ушла в отставку в понедельник. Она назвала этот день «очень горьким» и написала: «Я долго взвешивала это решение и не жалею о нём».'], 'ru'),
+    ).toEqual([['Анна Келлер', 'Я долго взвешивала']]);
+  });
+
+  it('EN: one pronoun cue shared by two quotes names the same person for both', () => {
+    expect(
+      who(['Ivo Marten spoke in May. “We will rebuild this town, street by street” and “we will never forget the people we lost,” he said.']),
+    ).toEqual([['Ivo Marten', 'We will rebuild'], ['Ivo Marten', 'we will never']]);
+  });
+
   it('EN: a described role names again the person in view when no one was named in it', () => {
     expect(
       who(['For Ines Varga the shop is a second home. “You are talking about one genre only,” points out the laid-back Leeds resident.']),
