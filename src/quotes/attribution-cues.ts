@@ -9,6 +9,7 @@ import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerP
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
+import { textInPlace } from './authored-text';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
@@ -126,6 +127,9 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
       : readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text);
+    // "— говорится в документе": no one named; the text speaks for its author.
+    const document = read ? null : textInPlace(tokens, from);
+    if (document) return { phrase: document, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
     // "sagte der Sprecher des Stadtrats, Jonas Keller": the apposition names who holds the role.
     const phrase = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
     if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), rule: 'verb then speaker' };
@@ -289,6 +293,18 @@ function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhr
   return null;
 }
 
+/** Russian verbs of speech with no subject: "в документе говорится", "в заявлении отмечается". */
+const IMPERSONAL_SPEECH_VERBS = new Set(['говорится', 'сказано', 'отмечается', 'подчеркивается', 'подчёркивается', 'указывается']);
+
+/** A text named in the clause before tokens[v] ("В документе | говорится"), if any. */
+function textInClause(tokens: Token[], v: number): SpeakerPhrase | null {
+  for (let k = Math.max(0, v - 6); k < v; k++) {
+    const document = textInPlace(tokens, k);
+    if (document) return document;
+  }
+  return null;
+}
+
 /** Russian verbs by which an agency relays a person's words ("передает ТАСС слова Пескова"). */
 const RELAY_VERBS = new Set(['передает', 'передаёт', 'приводит', 'приводят', 'передают']);
 const RELAYED_WORDS = new Set(['слова', 'высказывание', 'заявление']);
@@ -355,6 +371,11 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
+    // "В документе говорится:": an impersonal verb; the text the clause names speaks for its author.
+    if (IMPERSONAL_SPEECH_VERBS.has(tokens[v]!.lower)) {
+      const document = textInClause(tokens, v);
+      if (document) return { phrase: document, cue: cueText(tokens, v, length, text), rule: 'impersonal report' };
+    }
     if (tokens[v]!.lower === 'saying' && tokens[v - 1]?.lower === 'as') {
       // "Ott, the minister, was quoted as saying:": the passive's subject spoke.
       if (tokens[v - 2]?.lower === 'quoted' && ENGLISH_PASSIVE_AUXILIARIES.has(tokens[v - 3]?.lower ?? '')) {

@@ -26,7 +26,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isFurnitureWord, isOrganisationName, isRoleWord } from './speech-lexicon';
+import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isFurnitureWord, isInstitutionNoun, isOrganisationName, isRoleWord } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
@@ -84,9 +84,13 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
     if (phrase.institution && phrase.name) {
       // "the agency said" after "The State Department called for…": the body named before.
-      if (!/^\p{Ll}+$/u.test(phrase.name)) return { name: phrase.name, isOrganisation: true, credible: true };
+      if (!/^\p{Ll}+$/u.test(phrase.name)) {
+        // „heißt es aus dem Ministerium“ after „Das Innenministerium legte … vor“: a bare noun names that body again.
+        const again = isGenericBodyNoun(phrase.name) ? (catchUp(phrase.start), bodies.latest(phrase.start, phrase.name.toLowerCase())) : null;
+        return { name: again ?? phrase.name, isOrganisation: true, credible: true };
+      }
       catchUp(phrase.start);
-      if (DOCUMENT_NOUNS.has(phrase.name)) {
+      if (AUTHORED_TEXT_NOUNS.has(phrase.name)) {
         // "the document said": its author, the body in view; else nobody, never "document".
         const author = bodies.latest(phrase.start, null);
         return author ? { name: author, isOrganisation: true, credible: true } : null;
@@ -226,6 +230,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     drafts.push(draft);
   }
   return finish(text, drafts, context, minWords);
+}
+
+/** A body named by its noun alone, one word ("Ministerium", "Regierung"): no name of its own. */
+function isGenericBodyNoun(name: string): boolean {
+  return !/\s/u.test(name) && isInstitutionNoun(name.toLowerCase()) && !AUTHORED_TEXT_NOUNS.has(name.toLowerCase());
 }
 
 interface Resolved {

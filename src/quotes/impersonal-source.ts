@@ -2,12 +2,14 @@
  * German reports whose subject is only "es": „…“, hieß es aus dem Ministerium · Aus dem Kanzleramt
  * verlautete, … · In einer Mitteilung des Ministeriums heißt es, …. "Es" speaks for no one; the source
  * is the body a preposition ("aus", "von", "seitens") or a statement's genitive names. Where the page
- * names no such body ("aus Regierungskreisen"), it does not say who spoke, and no guess is better.
+ * names no such body ("aus Regierungskreisen"), it does not say who spoke, and no guess is better;
+ * a text it names with no owner ("heißt es in dem Bericht") is the body's in view.
  */
 import type { Token } from './tokens';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from './speech-lexicon';
 import { nominativeOfGermanNoun } from './german-noun-case';
+import { textInPlace } from './authored-text';
 
 /** Verbs of an impersonal report, with "es": "hieß es", "es heißt"; "verlautete" needs none. */
 const IMPERSONAL_VERBS = new Set(['hieß', 'heißt', 'hiess', 'heisst', 'verlautete', 'verlautet']);
@@ -38,9 +40,12 @@ export function isImpersonalReport(tokens: readonly Token[], v: number): boolean
  * names none or names an unnamed circle.
  */
 export function impersonalSource(tokens: readonly Token[], from: number, to: number, text: string): SpeakerPhrase | null {
+  // „…“, heißt es in dem Bericht: a text with no owner named speaks for whoever the page has in view.
+  let document: SpeakerPhrase | null = null;
   for (let k = from; k < Math.min(to, tokens.length); k++) {
     const token = tokens[k]!;
-    if (/^[.!?;„“"«»]$/u.test(token.text)) return null;
+    if (/^[.!?;„“"«»]$/u.test(token.text)) return document;
+    document ??= textInPlace(tokens, k);
     const afterStatement = GENITIVE_ARTICLES.has(token.lower) && k > 0 && isStatementNoun(tokens[k - 1]!.lower);
     if (!SOURCE_PREPOSITIONS.has(token.lower) && !afterStatement) continue;
     // "von Seiten der Regierung" is "seitens der Regierung".
@@ -49,7 +54,7 @@ export function impersonalSource(tokens: readonly Token[], from: number, to: num
     const body = bodyAfter(tokens, start, Math.min(to, tokens.length), text, afterStatement || bySide || token.lower === 'seitens');
     if (body !== undefined) return body;
   }
-  return null;
+  return document;
 }
 
 function isStatementNoun(lower: string): boolean {

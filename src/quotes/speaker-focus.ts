@@ -120,10 +120,15 @@ export class RecentNames {
     for (let i = this.bodies.length - 1; i >= 0; i--) {
       const body = this.bodies[i]!;
       if (body.pos >= pos) continue;
-      if (noun === null || GENERAL_BODY_NOUNS.has(noun) || body.name.toLowerCase().split(/\s+/).includes(noun)) return body.name;
+      if (noun === null || GENERAL_BODY_NOUNS.has(noun) || namesBody(body.name, noun)) return body.name;
     }
     return null;
   }
+}
+
+/** Whether a noun names a body again: a word of its name, or a German compound's head ("Innenministerium" → "ministerium"). */
+function namesBody(name: string, noun: string): boolean {
+  return name.toLowerCase().split(/\s+/).some((word) => word === noun || (noun.length >= 6 && word.endsWith(noun)));
 }
 
 /**

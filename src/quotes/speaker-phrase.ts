@@ -9,6 +9,7 @@ import type { NameCase } from './russian-name-case';
 import { tokenIndexFrom } from './text-index';
 import { genderOfGivenName, isGivenName } from './given-names';
 import {
+  AUTHORED_TEXT_NOUNS,
   ADVERBS,
   DETERMINERS,
   HONORIFICS,
@@ -24,6 +25,7 @@ import {
   PRONOUNS_PERSON,
   GROUP_NOUNS,
   isFurnitureWord,
+  isOrganisationName,
   isOrganisationWord,
   PERSONAL_RELATIONS,
   isRoleWord,
@@ -121,6 +123,10 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     }
     return owner;
   }
+  // "the statement read", "the report said": a text speaks for its author.
+  if (determiner && noun && !noun.isCapitalised && AUTHORED_TEXT_NOUNS.has(noun.lower) && link?.isWord && SPEECH_VERBS.has(link.lower)) {
+    return institutionPhrase([noun], i + 1, text);
+  }
   const phrase: Token[] = [];
   let lowerBudget = determiner ? 3 : 0;
   for (; i < tokens.length && phrase.length < MAX_PHRASE; i++) {
@@ -165,6 +171,11 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (possessor?.isPossessive && (isNameToken(possessor) || determiner)) {
     const relation = relationOfPossessor(tokens, i, phrase[0]!, text);
     if (relation) return relation;
+  }
+  // "Министерство обороны", "Министерство иностранных дел": a body's noun and its genitive complement.
+  if (phrase.length === 1 && phrase[0]!.isCapitalised && /^\p{Script=Cyrillic}+$/u.test(phrase[0]!.text) && isOrganisationName(phrase[0]!.text)) {
+    const complement = russianGenitiveComplement(tokens, i);
+    if (complement > 0) return { ...institutionPhrase(tokens.slice(i - 1, i + complement), i + complement, text), head: phrase[0]!.lower };
   }
   const institution = institutionIn(phrase, i, text);
   if (institution && !phrase.some((token) => isNameToken(token) || isRoleWord(token.text))) return institution;
@@ -302,26 +313,7 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
   }
   const last = tokens[i];
   // "Mr. Warner, the Virginia Democrat, called …": read the name before the apposition.
-  if (last && last.text === ',') {
-    // Up to a relative clause long: "Senator Ray Dolan, who voted against the bill twice, said".
-    for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
-      const token = tokens[k]!;
-      if (token.text === ',') {
-        const before = k > 0 && tokens[k + 1]?.isWord ? readSpeakerBackward(tokens, k, text, false) : null;
-        // "her mother, Fiona Reyes, said": the name is the apposition itself.
-        const apposition = readSpeakerForward(tokens, k + 1, text);
-        const named = apposition && apposition.kind === 'name' && apposition.next === i && !apposition.institution ? apposition : null;
-        if (before && before.kind !== 'role') {
-          // "the spokesman for the National Security Council, John Kirby, said": the body completes a role; the apposition names who holds it.
-          const role = named && roleCompletedBy(tokens, before, text);
-          return role ? { ...named!, role } : before;
-        }
-        return named ?? before;
-      }
-      if (!token.isWord && token.text !== '-') return null;
-    }
-    return null;
-  }
+  if (last && last.text === ',') return speakerBeforeApposition(tokens, i, text, 0);
   if (!last || !last.isWord) return null;
   if (PRONOUNS_PERSON.has(last.lower)) return pronoun(last, i + 1);
   // German capitalises every noun: a body's noun is one after a nominative determiner ("die russische Regierung").
@@ -360,6 +352,33 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
   while (phrase.length > 0 && (NAME_PARTICLES.has(phrase[0]!.lower) || NAME_ARTICLES.has(phrase[0]!.lower))) phrase.shift();
   phrase.unshift(...russianRoleBefore(tokens, i));
   return splitPhrase(phrase, end, text);
+}
+
+/** Appositions a name may stand before: "Dana Lowe, 54, a nurse from the east side, said". */
+const MAX_APPOSITIONS = 2;
+
+/** The speaker before the apposition that ends at the comma tokens[comma]. */
+function speakerBeforeApposition(tokens: Token[], comma: number, text: string, depth: number): SpeakerPhrase | null {
+  // Up to a relative clause long: "Senator Ray Dolan, who voted against the bill twice, said".
+  for (let k = comma - 1; k >= Math.max(0, comma - 25); k--) {
+    const token = tokens[k]!;
+    if (token.text === ',') {
+      const before = k > 0 && tokens[k + 1]?.isWord ? readSpeakerBackward(tokens, k, text, false) : null;
+      // "her mother, Fiona Reyes, said": the name is the apposition itself.
+      const apposition = readSpeakerForward(tokens, k + 1, text);
+      const named = apposition && apposition.kind === 'name' && apposition.next === comma && !apposition.institution ? apposition : null;
+      if (before && before.kind !== 'role') {
+        // "the spokesman for the National Security Council, John Kirby, said": the body completes a role; the apposition names who holds it.
+        const role = named && roleCompletedBy(tokens, before, text);
+        return role ? { ...named!, role } : before;
+      }
+      // "Lowe, 54, who has led the union since 2019, said": an age or a second apposition before this one.
+      if (!named && !before && depth + 1 < MAX_APPOSITIONS && k > 0) return speakerBeforeApposition(tokens, k, text, depth + 1);
+      return named ?? before;
+    }
+    if (!token.isWord && token.text !== '-') return null;
+  }
+  return null;
 }
 
 /**
@@ -460,6 +479,22 @@ function inRoleComplement(phrase: Token[]): boolean {
     if (token.isCapitalised && !/^\p{Lu}{2,}$/u.test(token.text) && !isCyrillicGenitiveNoun(token)) return false;
   }
   return false;
+}
+
+/** Genitive endings of Russian nouns and adjectives: обороны, юстиции, иностранных (дел), финансов, развития. */
+const RUSSIAN_GENITIVE = /(?:ы|и|а|я|ого|его|ых|их|ов|ев|ей|ел|ий)$/u;
+
+/** How many lower-case genitives follow at tokens[from…] (at most three), none of them a verb. */
+function russianGenitiveComplement(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < Math.min(tokens.length, from + 3)) {
+    const token = tokens[k]!;
+    if (!token.isWord || token.isCapitalised || !/^\p{Script=Cyrillic}+$/u.test(token.text)) break;
+    const genitive = token.lower === 'дел' || (RUSSIAN_GENITIVE.test(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower));
+    if (!genitive || SPEECH_VERBS.has(token.lower)) break;
+    k++;
+  }
+  return k - from;
 }
 
 /** "заявил", "сообщила", "встретились": a Russian past-tense verb ends the subject, never a role's complement. */

@@ -235,6 +235,15 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Texts that speak only as a subject before a speech verb ("“…,” the statement read"): their author
+ * is the body in view. Not bodies elsewhere: "said in a statement" names no one.
+ */
+export const AUTHORED_TEXT_NOUNS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_NOUNS, 'statement', 'communiqué', 'release', 'ruling', 'filing', 'letter', 'mitteilung', 'stellungnahme',
+  'schreiben', 'коммюнике', 'сообщение', 'письмо',
+]);
+
+/**
  * Lower-case nouns that speak for a body or a text ("the government said", "the bill provides",
  * "le projet de loi prévoit", "das Ministerium erklärte", "законопроект предусматривает").
  */
@@ -288,7 +297,8 @@ export function isOrganisationWord(lower: string): boolean {
 }
 
 export function isOrganisationName(name: string): boolean {
-  return name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')));
+  // German compounds end in the body's noun: "Innenministerium", "Bundesregierung".
+  return name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')) || isInstitutionNoun(word.toLowerCase()));
 }
 
 /** Capitalised words that open sentences or clauses but are never names. */
