@@ -31,7 +31,7 @@ import { originsOfRole } from './role-origin';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
-import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOfRussianVerb, pronounOpeningNextSentence } from './speaker-focus';
+import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOfPersonNoun, pronounOfRussianVerb, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
 export interface FindQuotesContext {
@@ -117,7 +117,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "says the affable proprietor": a description names again the person the page is about.
       catchUp(phrase.start);
       const focus = people.latest(phrase.start, null, genders);
-      return focus ? { name: focus, isOrganisation: false, credible: true } : null;
+      return focus && !isUnnamedPerson(focus) ? { name: focus, isOrganisation: false, credible: true } : null;
     }
     if (phrase.kind === 'pronoun' && GROUP_PRONOUNS.has(phrase.head)) {
       catchUp(phrase.start);
@@ -135,7 +135,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "“Sam was unbelievable,” he said", "“…,” he told Putin": whom the sentence names is not "he".
       const named = namedInSentence(phrase.start);
       const name = people.latest(phrase.start, gender, genders, named);
-      return name ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) } : null;
+      // "Her husband joined her on stage. “…,” he said": he is the man the page did not name.
+      return name && !isUnnamedPerson(name) ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) } : null;
     }
     return null;
   };
@@ -166,6 +167,16 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       subjectIndex++;
       if (subject.phrase.kind === 'pronoun') continue;
       const resolved = resolvePhrase(subject.phrase, subject.pos);
+      const unnamedPronoun = !resolved && subject.phrase.kind === 'role' ? pronounOfPersonNoun(subject.phrase.head) : null;
+      if (unnamedPronoun) {
+        // "Her husband joined her": a man the page does not name is in focus now, and "he" after may be
+        // him, not whoever was named before. Only where the noun tells the gender: "his doctor … told
+        // him" leaves "he" to the patient as often as to the doctor.
+        const unnamed = unnamedPerson(subject.pos);
+        people.add(unnamed, subject.pos);
+        genders.add(unnamed, unnamedPronoun);
+        continue;
+      }
       if (resolved?.isOrganisation && /^\p{Lu}/u.test(resolved.name)) bodies.add(resolved.name, subject.pos);
       if (subject.group) groups.add(subject.group, subject.pos);
       if (!resolved || resolved.isOrganisation || !resolved.credible) continue;
@@ -230,6 +241,15 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     drafts.push(draft);
   }
   return finish(text, drafts, context, minWords);
+}
+
+/** A person in focus whom the page does not name ("her husband", "a local teacher"), by where they stand. */
+function unnamedPerson(pos: number): string {
+  return `\u0000${pos}`;
+}
+
+function isUnnamedPerson(name: string): boolean {
+  return name.startsWith('\u0000');
 }
 
 /** A body named by its noun alone, one word ("Ministerium", "Regierung"): no name of its own. */

@@ -126,6 +126,19 @@ export class RecentNames {
   }
 }
 
+/** Nouns for a person that tell their gender, as the pronoun that names them again. */
+const PERSON_NOUN_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ...['husband', 'father', 'dad', 'son', 'brother', 'uncle', 'grandfather', 'man', 'boy', 'spokesman', 'businessman', 'chairman', 'congressman'].map((noun) => [noun, 'he'] as const),
+  ...['wife', 'mother', 'mom', 'mum', 'daughter', 'sister', 'aunt', 'grandmother', 'woman', 'girl', 'spokeswoman', 'businesswoman', 'chairwoman', 'congresswoman'].map((noun) => [noun, 'she'] as const),
+  ...['mann', 'vater', 'sohn', 'bruder', 'onkel', 'großvater', 'sprecher', 'anwohner', 'муж', 'отец', 'сын', 'брат', 'дядя'].map((noun) => [noun, 'er'] as const),
+  ...['frau', 'mutter', 'tochter', 'schwester', 'tante', 'großmutter', 'sprecherin', 'anwohnerin', 'жена', 'мать', 'дочь', 'сестра', 'тётя'].map((noun) => [noun, 'sie'] as const),
+]);
+
+/** The pronoun a person noun takes ("husband" → "he", „Sprecherin“ → „sie“), or null when it does not tell. */
+export function pronounOfPersonNoun(noun: string): string | null {
+  return PERSON_NOUN_PRONOUNS.get(noun.toLowerCase()) ?? null;
+}
+
 /** Whether a noun names a body again: a word of its name, or a German compound's head ("Innenministerium" → "ministerium"). */
 function namesBody(name: string, noun: string): boolean {
   return name.toLowerCase().split(/\s+/).some((word) => word === noun || (noun.length >= 6 && word.endsWith(noun)));

@@ -25,6 +25,7 @@ import {
   PRONOUNS_PERSON,
   GROUP_NOUNS,
   isFurnitureWord,
+  INDEFINITE_DETERMINERS,
   isOrganisationName,
   isOrganisationWord,
   PERSONAL_RELATIONS,
@@ -254,7 +255,9 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
   let j = index;
   while (j < tokens.length && j < index + 4) {
     const word = tokens[j]!;
-    if (!word.isWord || word.isCapitalised || SPEECH_NOUNS.has(word.lower) || SPEECH_VERBS.has(word.lower) || NOT_NAMES.has(word.lower)) break;
+    // German capitalises the relation itself: "Ihr Mann", "Seine Sprecherin".
+    const germanNoun = j === index && word.isCapitalised && (PERSONAL_RELATIONS.has(word.lower) || isRoleWord(word.text));
+    if (!word.isWord || (word.isCapitalised && !germanNoun) || SPEECH_NOUNS.has(word.lower) || SPEECH_VERBS.has(word.lower) || NOT_NAMES.has(word.lower)) break;
     j++;
     // The relation's head noun ends it: "Cole's partner", "the province's health ministry".
     if (isRoleWord(word.text) || PERSONAL_RELATIONS.has(word.lower) || isOrganisationWord(word.lower)) break;
@@ -288,6 +291,8 @@ export function withApposedName(tokens: Token[], phrase: SpeakerPhrase, text: st
       if (!token.isWord) return phrase;
       continue;
     }
+    // "Ihr Mann, ein pensionierter Kranführer,": an indefinite apposition describes; it names no one.
+    if (INDEFINITE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return phrase;
     const named = readSpeakerForward(tokens, k + 1, text);
     // In subject position the apposition closes with a comma; after a speech verb it may end the sentence.
     const after = tokens[named?.next ?? -1];
@@ -350,6 +355,11 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     }
   }
   while (phrase.length > 0 && (NAME_PARTICLES.has(phrase[0]!.lower) || NAME_ARTICLES.has(phrase[0]!.lower))) phrase.shift();
+  // „Ihr Mann Karl Auer | sagte“: a capitalised possessive opens a relation, read as one forward.
+  if (phrase[0] && tokens[i] && POSSESSIVE_PRONOUNS.has(tokens[i]!.lower)) {
+    const relation = readSpeakerForward(tokens, i, text);
+    if (relation && relation.next === end) return relation;
+  }
   phrase.unshift(...russianRoleBefore(tokens, i));
   return splitPhrase(phrase, end, text);
 }

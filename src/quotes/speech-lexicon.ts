@@ -306,6 +306,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'if', 'as', 'this', 'that', 'these',
   'those', 'there', 'then', 'what', 'when', 'while', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'my',
   'however', 'meanwhile', 'still', 'now', 'some', 'many', 'one', 'two', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'sein', 'seine', 'seiner', 'seinen', 'seinem', 'unser', 'unsere',
   'with', 'by', 'from', 'to', 'of', 'no', 'not', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'also',
   'although', 'though', 'because', 'since', 'until', 'unless', 'where', 'which', 'who', 'whom', 'whose', 'how', 'why',
   'here', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
@@ -429,7 +430,7 @@ export function isFurnitureWord(token: Token): boolean {
 
 /** Possessive pronouns and the person they stand for: "her statement read" is hers. */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ['his', 'he'], ['her', 'she'], ['sein', 'er'], ['seine', 'er'], ['seiner', 'er'], ['ihre', 'sie'], ['ihrer', 'sie'],
+  ['his', 'he'], ['her', 'she'], ['sein', 'er'], ['seine', 'er'], ['seiner', 'er'], ['ihr', 'sie'], ['ihre', 'sie'], ['ihrer', 'sie'],
   ['его', 'он'], ['её', 'она'], ['ее', 'она'], ['його', 'він'], ['її', 'вона'],
 ]);
 

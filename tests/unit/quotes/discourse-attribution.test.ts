@@ -239,6 +239,32 @@ describe('the wrong person', () => {
   });
 });
 
+describe('the wrong person: someone the page does not name is in focus', () => {
+  it('EN, DE, RU: "her husband … he said" is the husband, whom the page does not name, not the man named before', () => {
+    expect(
+      who(['Maria Costa spoke first at the rally, and Tom Ash spoke after her. Her husband, a retired crane driver, joined her on the stage. “I did this job for thirty years and I would not wish it on anyone,” he said.']),
+    ).toEqual([[null, 'I did this']]);
+    expect(
+      who(['Die Kassiererin Maria Costa sprach zuerst, danach Tom Ash. Ihr Mann, ein pensionierter Kranführer, stand neben ihr auf der Bühne. „Ich habe das dreißig Jahre lang gemacht und wünsche es niemandem“, sagte er.'], 'de'),
+    ).toEqual([[null, 'Ich habe das']]);
+    expect(
+      who(['Первой выступила Мария Коста, после неё — Том Эш. Её муж, бывший крановщик, стоял рядом с ней на сцене. «Я тридцать лет проработал в порту и никому такого не пожелаю», — сказал он.'], 'ru'),
+    ).toEqual([[null, 'Я тридцать лет']]);
+  });
+
+  it('EN: a role that does not tell its gender leaves "he" to the person named before', () => {
+    expect(
+      who(['Tom Ash was sick for years. His doctor gave him a new diagnosis in May. “They told me my blood was not being cleaned at all,” he said.']),
+    ).toEqual([['Tom Ash', 'They told me']]);
+  });
+
+  it('DE: „Ihr Mann Karl Auer“ is Karl Auer, in that relation', () => {
+    expect(quotesIn(['Ihr Mann Karl Auer sagte: „Ich habe das dreißig Jahre lang gemacht und wünsche es niemandem.“'], 'de').map((quote) => [quote.speaker, quote.speakerRole])).toEqual([
+      ['Karl Auer', 'Ihr Mann'],
+    ]);
+  });
+});
+
 describe('the wrong person: who is in focus', () => {
   it('EN: a person met as the object of a verb does not become the subject ("X met Prime Minister Y")', () => {
     expect(
