@@ -396,6 +396,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     const after = readSpeakerForward(tokens, v + length, text);
     const follower = after ? tokens[after.next] : undefined;
     const inverted = after && (!follower || /^[,:\u2014\u2013]$/.test(follower.text)) ? after : null;
+    // „Auf die Frage, ob …, antwortete Keller:“: after a fronted clause the verb comes second and its
+    // subject after it; what stands before the comma is the clause, not an apposition.
+    if (inverted && tokens[v - 1]?.text === ',') return { phrase: inverted, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
     const before = readSpeakerBackward(tokens, v, text);
     // "Глава МИД Карл Ауэр в ходе встречи с Петровым отметил:": the name right before the verb is the
     // object of a preposition; the clause's subject speaks.
@@ -492,6 +495,13 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
 
 /** A whole sentence that only attributes: "Marten said." after `"Q."`. */
 export function attributionOnlySentence(tokens: Token[], text: string): Cue | null {
+  // „Das sagte X am Dienstag in Y.“, «Об этом заявил X …»: the sentence points back at the quote, so
+  // it attributes however long it runs.
+  const back = pointsBackAt(tokens);
+  if (back > 0) {
+    const cue = cueRightAfter(tokens.slice(back), text);
+    return cue && cue.phrase.kind !== 'pronoun' ? { ...cue, rule: 'attribution-only sentence' } : null;
+  }
   const words = tokens.filter((token) => token.isWord).length;
   if (words === 0 || words > 8) return null;
   const cue = cueRightAfter(tokens, text);
@@ -500,6 +510,17 @@ export function attributionOnlySentence(tokens: Token[], text: string): Cue | nu
   const rest = tokens.slice(cue.phrase.next + 1).filter((token) => token.isWord);
   const reportsMore = rest.some((token) => PRONOUNS_PERSON.has(token.lower) || PRONOUNS_OTHER.has(token.lower) || CLAUSE_WORDS.has(token.lower));
   return reportsMore ? null : { ...cue, rule: 'attribution-only sentence' };
+}
+
+/** Words that open a sentence about the quote before it: „Das sagte …“, «Об этом заявил …», «Так прокомментировал …». */
+const POINTERS_BACK: readonly (readonly string[])[] = [['das'], ['dies'], ['об', 'этом'], ['так'], ['это']];
+
+/** How many tokens of a pointer back open `tokens`, or 0. */
+function pointsBackAt(tokens: Token[]): number {
+  for (const pointer of POINTERS_BACK) {
+    if (pointer.every((word, k) => tokens[k]?.lower === word)) return pointer.length;
+  }
+  return 0;
 }
 
 const CLAUSE_WORDS = new Set(['that', 'dass', 'что', 'how', 'why', 'what', 'whether', 'if', 'ob', 'wie', 'как', 'que', 'že']);

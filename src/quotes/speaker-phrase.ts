@@ -141,10 +141,10 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (phrase.length > 0 && particlesLeadToName(tokens, i)) {
       phrase.push(token);
       if (NAME_ARTICLES.has(tokens[i + 1]!.lower)) phrase.push(tokens[++i]!);
-    } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower)) {
+    } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
-    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
+    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
     } else if (!token.isCapitalised && !endsWithPersonName(phrase, tokens, i) && leadsToRole(tokens, i)) {
@@ -490,6 +490,12 @@ function inRoleComplement(phrase: Token[]): boolean {
   }
   return false;
 }
+
+/**
+ * Prepositions that open an adverbial, never a role's complement: „ein Sprecher des Amts auf Anfrage“,
+ * „der Minister am Dienstag“. German capitalises the noun after them, which reads like a name.
+ */
+const ADVERBIAL_PREPOSITIONS = new Set(['auf', 'am', 'im', 'bei', 'beim', 'nach', 'gegenüber', 'laut', 'vor', 'mit', 'zu', 'zum', 'zur']);
 
 /** Genitive endings of Russian nouns and adjectives: обороны, юстиции, иностранных (дел), финансов, развития. */
 const RUSSIAN_GENITIVE = /(?:ы|и|а|я|ого|его|ых|их|ов|ев|ей|ел|ий)$/u;

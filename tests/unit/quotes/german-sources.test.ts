@@ -110,3 +110,27 @@ describe('a quote passed on by a paper: the one quoted speaks', () => {
     expect(en(['"The plant will not close while I am in office," Marten was quoted as saying.'])).toEqual(['Marten']);
   });
 });
+
+describe('German word order around the cue', () => {
+  it('after a fronted clause the verb comes second and its subject follows („Auf die Frage, ob …, antwortete Keller:“)', () => {
+    expect(who(['Auf die Frage, ob die Initiative klagen werde, antwortete Keller: „Wir prüfen alle rechtlichen Schritte, und wir haben gute Anwälte.“'])).toEqual([
+      ['Keller', 'Wir prüfen alle'],
+    ]);
+  });
+
+  it('a sentence after the quote that points back at it attributes it („Das sagte …“, «Об этом заявил …»)', () => {
+    expect(
+      who(['Die Ministerin Lea Brandt sprach zuerst. „Das ist ein Schlag ins Gesicht aller Familien, die hier wohnen.“ Das sagte der Sprecher der Bürgerinitiative, Jonas Keller, am Dienstag in Nordstadt.']),
+    ).toEqual([['Jonas Keller', 'Das ist ein']]);
+    expect(
+      speakersAndOpenings(['Борис Панов выступил в Думе. «Мы не позволим никому диктовать нам условия мира». Об этом заявил глава комитета Игорь Семёнов на заседании во вторник.'], 'ru'),
+    ).toEqual([['Игорь Семёнов', 'Мы не позволим']]);
+    expect(who(['„Wir lassen uns die Bedingungen von niemandem diktieren.“ Das ist der Kern des Streits.'])).toEqual([[null, 'Wir lassen uns']]);
+  });
+
+  it('an adverbial after an unnamed spokesperson is no part of the body („ein Sprecher des Umweltamts auf Anfrage“)', () => {
+    expect(who(['Die Behörde prüft den Plan. „Die Lärmbelastung wird sich mehr als verdoppeln“, erklärte ein Sprecher des Umweltamts auf Anfrage.'])).toEqual([
+      ['Umweltamt', 'Die Lärmbelastung wird'],
+    ]);
+  });
+});
