@@ -10,7 +10,7 @@ import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS } from './speech-
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { textInPlace } from './authored-text';
-import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
+import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -63,7 +63,7 @@ function sourceAfterAccordingTo(tokens: Token[], index: number, length: number, 
  * The source an "according to" at `index` names, by pronoun ("according to her", "по его словам")
  * or by name ("according to Ann Cole", "по словам Маркова"), with the cue's length in tokens.
  */
-function sourceNamedAt(tokens: Token[], index: number, text: string): { phrase: SpeakerPhrase; length: number } | null {
+export function sourceNamedAt(tokens: Token[], index: number, text: string): { phrase: SpeakerPhrase; length: number } | null {
   const byPronoun = pronounSourceAt(tokens, index);
   if (byPronoun) return byPronoun;
   const length = accordingToAt(tokens, index);
@@ -123,7 +123,8 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
-    const from = i + verbLength + outletLengthAt(tokens, i + verbLength);
+    const afterVerb = i + verbLength + outletLengthAt(tokens, i + verbLength);
+    const from = afterVerb + settingLengthAt(tokens, afterVerb);
     const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
       : readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text);
@@ -269,10 +270,27 @@ function isAdverbLike(token: Token): boolean {
  */
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
 
+/**
+ * "— написал в своём телеграм-канале советник …", "— сказал в интервью ТАСС глава …": how many
+ * tokens a Russian setting takes between the verb and the speaker (0 when there is none), the
+ * outlet after it included.
+ */
+function settingLengthAt(tokens: Token[], index: number): number {
+  if (!LOCATIVE_PREPOSITIONS.has(tokens[index]?.lower ?? '')) return 0;
+  for (let k = index + 1; k < Math.min(tokens.length, index + 4); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord || token.isCapitalised) return 0;
+    if (SPEECH_SETTING_NOUNS.has(token.lower)) return k + 1 - index + outletNamedAt(tokens, k + 1);
+  }
+  return 0;
+}
+
 function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
   for (let k = index; k < Math.min(tokens.length, index + 5); k++) {
     const token = tokens[k]!;
     if (!token.isWord) return null;
+    // "— сказал в интервью РИА Новости": the outlet after a setting is no speaker.
+    if (SPEECH_SETTING_NOUNS.has(token.lower)) return null;
     if (token.isCapitalised && k > index) {
       const read = readSpeakerForward(tokens, k, text);
       if (!read || read.kind !== 'name') return null;

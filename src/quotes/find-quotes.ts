@@ -112,6 +112,14 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "a Northgate spokesperson wrote": whoever it is, the body speaks through them.
       const body = bodyOfSpokesperson(text, phrase);
       if (body) return { name: body, isOrganisation: true, credible: true };
+      // "— подчеркнула дипломат": Russian has no article, and a bare role after the verb names again
+      // the person the paragraph (or the one before) is about.
+      if (isBareSlavicRole(phrase)) {
+        const block = blockIndexOf(blocks, phrase.start);
+        const subject = lastSubjectBetween(subjects, blocks[Math.max(0, block - 1)]!, phrase.start, true);
+        const focus = subject && subject.phrase.kind === 'name' && !subject.phrase.institution ? resolvePhrase(subject.phrase, subject.pos) : null;
+        return focus && !focus.isOrganisation && focus.credible ? focus : null;
+      }
       // "the Russian leader" that no Russian on the page was named as is not whoever is in view.
       if (!phrase.epithet || (isLeaderRole(phrase.head) && origins.length > 0)) return null;
       // "says the affable proprietor": a description names again the person the page is about.
@@ -241,6 +249,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     drafts.push(draft);
   }
   return finish(text, drafts, context, minWords);
+}
+
+/** A role of one Cyrillic word in the singular and no name ("дипломат", "парламентарий"): the language's definite description. */
+function isBareSlavicRole(phrase: SpeakerPhrase): boolean {
+  // Plurals ("— считают эксперты") are a group the page does not name.
+  return phrase.name === null && phrase.role !== null && /^\p{Ll}[\p{Script=Cyrillic}-]*$/u.test(phrase.role) && !/[ыи]$/u.test(phrase.role);
 }
 
 /** A person in focus whom the page does not name ("her husband", "a local teacher"), by where they stand. */

@@ -3,7 +3,7 @@
  * paragraph or a cue-less quote most likely belongs to.
  */
 import type { Span } from '../text/span';
-import { CLAUSE_OPENERS, firstClauseStart, subjectStarts } from './attribution-cues';
+import { CLAUSE_OPENERS, firstClauseStart, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { PARTICLE_VERBS, SPEECH_VERBS } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
@@ -101,6 +101,11 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {
         const inner = readSpeakerForward(tokens, 1, text);
         if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false });
+      }
+      // "По словам Карла Ауэра, …", "According to Ana Ruiz, …": the source of reported speech is in focus.
+      const source = sourceNamedAt(tokens, firstClauseStart(tokens), text);
+      if (source && source.phrase.kind === 'name' && !source.phrase.institution) {
+        subjects.push({ pos: source.phrase.start, sentenceStart: sentence.start, phrase: source.phrase, nextPronoun, speaks: true });
       }
       for (const start of subjectStarts(tokens)) {
         const read = readSpeakerForward(tokens, start, text);

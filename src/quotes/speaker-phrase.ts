@@ -19,6 +19,7 @@ import {
   NAME_PARTICLES,
   particlesLeadToName,
   SPEECH_NOUNS,
+  SPEECH_SETTING_NOUNS,
   SPEECH_VERBS,
   NOT_NAMES,
   PRONOUNS_OTHER,
@@ -144,7 +145,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
-    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
+    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !SPEECH_SETTING_NOUNS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
     } else if (!token.isCapitalised && !endsWithPersonName(phrase, tokens, i) && leadsToRole(tokens, i)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersIn as who } from './quotes-in';
+import { speakersAndOpenings, speakersIn as who } from './quotes-in';
 import { nominativeOfName } from '../../../src/quotes/russian-name-case';
 
 /** Russian and Ukrainian ways of naming a source, in sentences of our own. */
@@ -41,5 +41,33 @@ describe('Russian', () => {
         'Об этом сообщила официальный представитель ведомства Анна Келлер. «Следует прекратить поставки немедленно», — сказала она в эфире.',
       ], 'ru'),
     ).toEqual(['Анна Келлер']);
+  });
+});
+
+describe('Russian: what stands between the verb and the speaker, and a bare role', () => {
+  const ru = (paragraphs: string[]) => speakersAndOpenings(paragraphs, 'ru');
+
+  it('passes a setting after the verb («в своём телеграм-канале», «в интервью РИА Новости»), and never takes its outlet for the speaker', () => {
+    expect(ru(['В Киеве итоги встречи назвали предсказуемыми. «Мы и не ждали ничего другого», — написал в своём телеграм-канале советник главы офиса Олег Мартынов.'])).toEqual([
+      ['Олег Мартынов', 'Мы и не'],
+    ]);
+    expect(ru(['Итоги встречи обсуждали весь день. «Мы и не ждали ничего другого от этой встречи», — сказал в интервью РИА Новости.'])).toEqual([
+      [null, 'Мы и не'],
+    ]);
+  });
+
+  it('a bare role after the verb names again the person the paragraph is about («— подчеркнула дипломат», «— сказал парламентарий»)', () => {
+    expect(
+      ru(['Официальный представитель МИД Анна Келлер заявила, что Москва открыта для диалога. «Наши предложения остаются в силе», — подчеркнула дипломат.']),
+    ).toEqual([['Анна Келлер', 'Наши предложения остаются']]);
+    expect(
+      ru(['Депутат Павел Орлов обвинил соседей в срыве переговоров. «Они снова пытаются диктовать нам условия», — сказал парламентарий в интервью РИА Новости.']),
+    ).toEqual([['Павел Орлов', 'Они снова пытаются']]);
+  });
+
+  it('the source of «по словам …» is in focus, so «добавил он» is that person', () => {
+    expect(
+      ru(['По словам пресс-секретаря министерства Карла Ауэра, новый раунд может состояться в мае. «Мы не теряем надежды на договорённость», — добавил он.']),
+    ).toEqual([['Карл Ауэр', 'Мы не теряем']]);
   });
 });
