@@ -547,7 +547,8 @@ export const CLAUSE_OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'when', 'while', 'once', 'since', 'although', 'though', 'despite', 'during',
   'as', 'for', 'with', 'by', 'from', 'under', 'over', 'following', 'speaking', 'asked', 'writing', 'to', 'if',
   'unlike', 'like', 'amid', 'among', 'across', 'without', 'through', 'throughout', 'within', 'because', 'until',
-  'unless', 'whether', 'having', 'given', 'of', 'back', 'years', 'earlier', 'last', 'this',
+  'unless', 'whether', 'having', 'given', 'of', 'back', 'years', 'earlier', 'last', 'this', 'outside', 'inside', 'near',
+  'behind', 'beyond', 'around', 'against', 'toward', 'towards', 'beside', 'between', 'along', 'across', 'upon', 'about',
   'nach', 'während', 'als', 'wenn', 'bei', 'im', 'am', 'vor', 'seit', 'в', 'после', 'на', 'при', 'во', 'перед', 'dans',
 ]);
 const SENTENCE_ADVERBS = new Set([

@@ -308,6 +308,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'those', 'there', 'then', 'what', 'when', 'while', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'my',
   'however', 'meanwhile', 'still', 'now', 'some', 'many', 'one', 'two', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
   'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'sein', 'seine', 'seiner', 'seinen', 'seinem', 'unser', 'unsere',
+  'outside', 'inside', 'near', 'behind', 'beyond', 'around', 'against', 'toward', 'towards', 'beside', 'between', 'along',
+  'across', 'upon', 'about', 'during', 'despite', 'amid', 'among', 'under', 'over', 'without', 'within', 'through',
   'with', 'by', 'from', 'to', 'of', 'no', 'not', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'also',
   'although', 'though', 'because', 'since', 'until', 'unless', 'where', 'which', 'who', 'whom', 'whose', 'how', 'why',
   'here', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',

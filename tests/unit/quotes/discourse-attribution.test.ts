@@ -252,6 +252,16 @@ describe('the wrong person: someone the page does not name is in focus', () => {
     ).toEqual([[null, 'Я тридцать лет']]);
   });
 
+  it('EN: an opening place adverbial ("Outside the courthouse,") is no one; the subject after it is in focus', () => {
+    expect(
+      who([
+        'Defence lawyer Nadia Graham argued for four years.',
+        'Outside the courthouse, the victim’s mother, Rita Alvarez, said no sentence could bring her son back.',
+        '“He was kind, he was funny, he was twenty-three,” she said.',
+      ]),
+    ).toEqual([['Rita Alvarez', 'He was kind,']]);
+  });
+
   it('EN: a role that does not tell its gender leaves "he" to the person named before', () => {
     expect(
       who(['Tom Ash was sick for years. His doctor gave him a new diagnosis in May. “They told me my blood was not being cleaned at all,” he said.']),
