@@ -206,7 +206,7 @@ export function evaluateQuotes(
     for (const name of classes) errors[name]++;
     if (verbose) {
       score.wrongSpeakers.forEach(([quote, label], i) => {
-        log(`    SPEAKER [${classes[i]}] found ${JSON.stringify(quote.speaker)} (${quote.confidence}) want ${JSON.stringify(label.speaker)}: ${quote.text.slice(0, 70)}`);
+        log(`    SPEAKER [${classes[i]}] found ${JSON.stringify(quote.speaker)} (${quote.confidence}, ${quote.rule}) want ${JSON.stringify(label.speaker)}: ${quote.text.slice(0, 70)}`);
       });
       for (const quote of score.falsePositives) {
         if (score.wrongSpeakers.some(([wrong]) => wrong === quote)) continue;

@@ -5,7 +5,7 @@
 import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
-import { PARTICLE_VERBS, SPEECH_VERBS } from './speech-lexicon';
+import { PARTICLE_VERBS, SPEECH_VERBS, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
@@ -23,6 +23,8 @@ export interface Subject {
   group?: string;
   /** The pronoun a Russian verb's gender stands for ("Петров заявил" → "он"): evidence of gender. */
   verbPronoun?: string | null;
+  /** The sentence says the subject did not speak ("Lee did not respond to a request for comment"). */
+  silent?: boolean;
 }
 
 /** The gender a Russian subject's verb shows, among the few words after the subject ("Петров вчера заявил"). */
@@ -123,6 +125,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         subjects.push({
           pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next),
           verbPronoun: verbPronounAfter(tokens, phrase.next),
+          silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
         });
         break;
       }

@@ -485,3 +485,29 @@ export const GENERAL_BODY_NOUNS: ReadonlySet<string> = new Set([
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'one', 'another', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'один', 'одна', 'некий', 'некая',
 ]);
+
+/**
+ * Predicates that say a person did not speak ("declined to comment", „war nicht erreichbar“, «отказался
+ * от комментариев»). Their subject is in the story but not the voice a pronoun after them means.
+ */
+export const SILENCE_PREDICATES: readonly RegExp[] = [
+  /\b(?:declined|refused) (?:to comment|comment|to be interviewed|an interview|requests?)\b/u,
+  /\b(?:did not|didn[’']t|has not|hasn[’']t|had not|have not|haven[’']t|did not immediately|didn[’']t immediately) (?:respond|return|reply|answer)\b/u,
+  /\b(?:could not|couldn[’']t) be reached\b/u,
+  /\b(?:was|were|is|are)(?: not|n[’']t) (?:immediately )?available\b/u,
+  /\b(?:would not|wouldn[’']t) (?:comment|say|speak)\b/u,
+  /\bnicht erreichbar\b/u,
+  /\bwollten? sich (?:dazu |zunächst |bislang )?nicht äußern\b/u,
+  /\b(?:äußerte|äußerten) sich (?:dazu |zunächst |bislang )?nicht\b/u,
+  /\bunbeantwortet\b/u,
+  /\blehnten? (?:eine|jede) stellungnahme ab\b/u,
+  /(?:^|\s)не (?:ответил|ответила|ответили|стал|стала|стали)(?:\s|$)/u,
+  /(?:^|\s)(?:отказался|отказалась|отказались) от комментари/u,
+  /(?:^|\s)не удалось связаться(?:\s|$)/u,
+];
+
+/** Whether a stretch of a sentence says its subject did not speak. */
+export function saysSilent(clause: string): boolean {
+  const lower = clause.toLowerCase();
+  return SILENCE_PREDICATES.some((pattern) => pattern.test(lower));
+}

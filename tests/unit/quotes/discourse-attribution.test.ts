@@ -262,6 +262,18 @@ describe('the wrong person: someone the page does not name is in focus', () => {
     ).toEqual([['Rita Alvarez', 'He was kind,']]);
   });
 
+  it('EN, DE, RU: a person who "did not respond to a request for comment" is not who "he said" means', () => {
+    expect(
+      who(['Shelter director Ivo Marten said demand had doubled since the spring. The city’s housing director, Tom Lee, did not respond to a request for comment. “We are turning people away every single night now,” he said.']),
+    ).toEqual([['Ivo Marten', 'We are turning']]);
+    expect(
+      who(['Der Heimleiter Ivo Marten sprach von einer Krise. Der Vermieter Paul Stein war für eine Stellungnahme nicht erreichbar. „Wir schicken jeden Abend Menschen weg“, sagte er.'], 'de'),
+    ).toEqual([['Ivo Marten', 'Wir schicken jeden']]);
+    expect(
+      who(['Директор приюта Иван Марков рассказал о кризисе. Глава департамента Олег Зорин не ответил на запрос редакции. «Мы каждый вечер отказываем людям», — сказал он.'], 'ru'),
+    ).toEqual([['Иван Марков', 'Мы каждый вечер']]);
+  });
+
   it('EN: a role that does not tell its gender leaves "he" to the person named before', () => {
     expect(
       who(['Tom Ash was sick for years. His doctor gave him a new diagnosis in May. “They told me my blood was not being cleaned at all,” he said.']),
