@@ -6,7 +6,8 @@
  * apostrophe (don’t, Xi’s) is never taken for a closing single quote. Pairing is per block: a stray
  * mark costs at most its own paragraph, never the rest of the page. A quote left open at the end of
  * a paragraph continues only when the next paragraph opens with a mark (the multi-paragraph
- * convention); otherwise it is dropped.
+ * convention) or goes on with the same sentence in lower case (a layout's broken paragraph);
+ * otherwise it is dropped.
  */
 import type { Span } from '../text/span';
 import { SPEECH_VERBS } from './speech-lexicon';
@@ -141,6 +142,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         carried = null;
         continue;
       }
+      // A paragraph broken mid-sentence (a page's layout, not the writer): it opens in lower case and
+      // its first mark closes the quote the paragraph before left open.
+      if (isFirst && family === 'double' && role !== 'open' && continuesBrokenSentence(text, carried.blockEnd)) {
+        result.push(makeSpan(text, carried.open, pos, carried.marks));
+        carried = null;
+        continue;
+      }
       carried = null;
     }
     const openerIndex = findOpener(stack, family);
@@ -188,6 +196,15 @@ function opensSentence(text: string, pos: number): boolean {
     return SPEECH_VERBS.has(word) || word === 'that' || word === 'dass' || word === 'что';
   }
   return true;
+}
+
+/** Whether the paragraph break at `blockEnd` falls inside a sentence: no end mark before it, lower case after it. */
+function continuesBrokenSentence(text: string, blockEnd: number): boolean {
+  let before = blockEnd - 1;
+  while (before >= 0 && /\s/.test(text[before]!)) before--;
+  let after = blockEnd;
+  while (after < text.length && /\s/.test(text[after]!)) after++;
+  return before >= 0 && !/[.!?…:;"”»“„«’']/.test(text[before]!) && /\p{Ll}/u.test(text[after] ?? '');
 }
 
 function sameStyle(a: string, b: string): boolean {

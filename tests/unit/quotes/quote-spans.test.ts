@@ -11,6 +11,15 @@ describe('findQuoteSpans', () => {
     expect(quotedWords('He said "we are ready" and then “we will see.”')).toEqual(['we are ready', 'we will see.']);
   });
 
+  it('joins a quote across a paragraph the page broke mid-sentence, and only there', () => {
+    const broken = quotedWords('"Who gets a place on the list is up to the office\n\nthat reviews each file," said Ana Ruiz in an email.');
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatch(/^Who gets a place .* reviews each file,$/s);
+    // A sentence that ended, or a paragraph in upper case, is a new start: the stray mark pairs with nothing.
+    expect(quotedWords('"Who gets a place on the list is up to the office.\n\nthat reviews each file," said Ana Ruiz.')).toEqual([]);
+    expect(quotedWords('"Who gets a place on the list is up to the office\n\nThe office reviews each file," said Ana Ruiz.')).toEqual([]);
+  });
+
   it('tells closing single quotes from apostrophes', () => {
     expect(quotedWords('‘The farmers’ union won’t sign,’ she said of Xi’s plan.')).toEqual(['The farmers’ union won’t sign,']);
     expect(quotedWords("It's the '90s, isn't it?")).toEqual([]);
