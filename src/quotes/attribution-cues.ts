@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { AttributionRule } from './attribution-rules';
 import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS } from './speech-lexicon';
+import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, isOrganisationName } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { textInPlace } from './authored-text';
@@ -429,7 +429,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     // "Nach Angaben des Kremls sagte Putin:": a name governed by a preposition is not the subject.
     if (before && !(inverted?.kind === 'name' && governedByPreposition(tokens, before))) {
       // "He said RCMP will maintain a presence and move to a “…”": a body's verb inside reported speech; the reporter speaks.
-      const reporter = (before.institution || before.kind === 'role') && takesAnObject(tokens, v) ? openingSpeaker(tokens, v, text) : null;
+      const reporter = isBodyOrRole(before) && takesAnObject(tokens, v) ? openingSpeaker(tokens, v, text) : null;
       if (reporter) return reporter;
       return { phrase: before, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
     }
@@ -464,6 +464,11 @@ const VERBS_SPEECH_ONLY_WITH_CLAUSE = new Set([
 function takesAnObject(tokens: Token[], v: number): boolean {
   const next = tokens[v + 1];
   return VERBS_SPEECH_ONLY_WITH_CLAUSE.has(tokens[v]!.lower) && next !== undefined && next.isWord && next.lower !== 'that' && next.lower !== 'dass';
+}
+
+/** A body ("the ministry", an acronym such as "RCMP") or a role, rather than a person named. */
+function isBodyOrRole(phrase: SpeakerPhrase): boolean {
+  return phrase.institution === true || phrase.kind === 'role' || (phrase.name !== null && (/^\p{Lu}{2,}$/u.test(phrase.name) || isOrganisationName(phrase.name)));
 }
 
 /** The person who opens the sentence with a speech verb before token `end` ("He said …", "Cole told reporters …"). */

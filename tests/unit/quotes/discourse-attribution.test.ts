@@ -274,6 +274,12 @@ describe('the wrong person: someone the page does not name is in focus', () => {
     ).toEqual([['Иван Марков', 'Мы каждый вечер']]);
   });
 
+  it('EN: a body named by an acronym inside reported speech is not the speaker ("He said NRPA will maintain …")', () => {
+    expect(
+      who(['Chief Ivo Marten said the review had no timeline. He said NRPA will maintain a presence in the park this week and will then move to a “much smaller presence, one that everyone is comfortable with.”']),
+    ).toEqual([['Ivo Marten', 'much smaller presence,']]);
+  });
+
   it('EN: a role that does not tell its gender leaves "he" to the person named before', () => {
     expect(
       who(['Tom Ash was sick for years. His doctor gave him a new diagnosis in May. “They told me my blood was not being cleaned at all,” he said.']),
