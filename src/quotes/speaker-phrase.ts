@@ -116,6 +116,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     i++;
   }
   // "einer Erklärung des Außenministeriums", "a statement from the Kremlin": the body behind the words.
+  // "a news release from": a noun before the statement's noun modifies it.
+  if (tokens[i] && !tokens[i]!.isCapitalised && STATEMENT_MODIFIERS.has(tokens[i]!.lower) && SPEECH_NOUNS.has(tokens[i + 1]?.lower ?? '')) i++;
   const noun = tokens[i];
   const link = tokens[i + 1];
   if (noun && link && SPEECH_NOUNS.has(noun.lower) && ['des', 'der', 'of', 'from', 'by'].includes(link.lower)) {
@@ -491,6 +493,9 @@ function inRoleComplement(phrase: Token[]): boolean {
   }
   return false;
 }
+
+/** Nouns that modify a statement's noun: "a news release", "a press statement", "a written reply". */
+const STATEMENT_MODIFIERS = new Set(['news', 'press', 'media', 'written', 'joint', 'official', 'emailed', 'prepared']);
 
 /**
  * Prepositions that open an adverbial, never a role's complement: „ein Sprecher des Amts auf Anfrage“,

@@ -132,6 +132,7 @@ const ROLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'chancellor', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
   'congresswoman', 'governor', 'gov.', 'mayor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'advisor',
   'adviser', 'ambassador', 'envoy', 'general', 'gen.', 'admiral', 'colonel', 'col.', 'lieutenant', 'lt.', 'captain',
+  'sergeant', 'sgt.', 'constable', 'const.', 'cst.', 'corporal', 'cpl.', 'det.', 'insp.', 'supt.', 'capt.', 'cmdr.', 'pte.',
   'commander', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder',
   'co-founder', 'cofounder', 'professor', 'economist', 'analyst', 'expert', 'judge', 'justice', 'king', 'queen',
   'prince', 'princess', 'pope', 'leader', 'official', 'officer', 'deputy', 'attorney', 'lawyer', 'editor',
@@ -373,6 +374,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'insistence', 'words', 'remarks', 'remark', 'comments', 'comment', 'claim', 'claims',
   'argument', 'message', 'post', 'tweet', 'letter', 'memo', 'email', 'e-mail', 'promise', 'warning', 'assertion',
   'view', 'speech', 'address', 'answer', 'reply', 'response', 'testimony', 'announcement', 'declaration', 'verdict',
+  'release', 'bulletin', 'notice',
   'erklärung', 'mitteilung', 'worte', 'aussage', 'äußerung', 'заявление', 'слова', 'сообщение', 'déclaration', 'propos',
 ]);
 

@@ -14,7 +14,7 @@ export interface Token {
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
-const ABBREVIATION = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|sen|rep|gen|gov|lt|col|st|jr|sr|capt|sgt|adm|maj|rev|hon|mt|messrs|mme|nr|г|им)$/iu;
+const ABBREVIATION = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|sen|rep|gen|gov|lt|col|st|jr|sr|capt|sgt|adm|maj|rev|hon|mt|messrs|mme|nr|const|cst|cpl|det|insp|supt|cmdr|pte|pvt|atty|amb|cllr|mlle|msgr|г|им)$/iu;
 
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);

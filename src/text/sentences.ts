@@ -9,7 +9,8 @@ const ALWAYS_JOINED = new Set([
   // English titles
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'cpt', 'sgt',
   'adm', 'maj', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'insp', 'gens', 'sens', 'reps', 'mt', 'ft', 'nos',
-  'vs', 'v', 'cf', 'approx', 'dept', 'pp',
+  'vs', 'v', 'cf', 'approx', 'dept', 'pp', 'const', 'cst', 'cpl', 'det', 'pte', 'pvt', 'cdr', 'brig', 'atty', 'amb', 'cllr', 'ald',
+  'mme', 'mlle', 'msgr',
   // German
   'hr', 'bzw', 'vgl', 'ca', 'inkl', 'ggf', 'sog', 'str', 'bspw', 'evtl',
   // Russian

@@ -552,3 +552,20 @@ describe('cues of German and Russian news', () => {
     ]);
   });
 });
+
+describe('ranks, titles and releases', () => {
+  it('EN: a police or military rank with its dot ends no sentence and is the speaker’s role, not their name', () => {
+    expect(
+      quotesIn(['Police say the man, 34, was arrested at the scene. “There is no ongoing threat to the public,” Const. Ana Ruiz said in an email.']).map((quote) => [quote.speaker, quote.speakerRole]),
+    ).toEqual([['Ana Ruiz', 'Const.']]);
+    expect(quotesIn(['“The road will stay closed overnight,” said Cpl. Tom Ash of the provincial police.']).map((quote) => [quote.speaker, quote.speakerRole])).toEqual([
+      ['Tom Ash', 'Cpl.'],
+    ]);
+  });
+
+  it('EN: "according to a news release from" a body names the body', () => {
+    expect(who(['“The program will reach every school in the province by next fall,” according to a news release from the Ministry of Education.'])).toEqual([
+      ['Ministry of Education', 'The program will'],
+    ]);
+  });
+});
