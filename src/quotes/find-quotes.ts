@@ -124,7 +124,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       if (!phrase.epithet || (isLeaderRole(phrase.head) && origins.length > 0)) return null;
       // "says the affable proprietor": a description names again the person the page is about.
       catchUp(phrase.start);
-      const focus = people.latest(phrase.start, null, genders);
+      // "the father of two" is a man: the description's noun tells the gender where it can.
+      const focus = people.latest(phrase.start, genderOfPronoun(pronounOfPersonNoun(phrase.head) ?? ''), genders);
       return focus && !isUnnamedPerson(focus) ? { name: focus, isOrganisation: false, credible: true } : null;
     }
     if (phrase.kind === 'pronoun' && GROUP_PRONOUNS.has(phrase.head)) {

@@ -190,6 +190,11 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   }
   // "the soft-spoken Leeds native", "the affable proprietor", then punctuation: a description of someone named before.
   const last = phrase.at(-1);
+  // "the mother of three", "the father of two": a parent by their children's number.
+  if (last && PARENT_NOUNS.has(last.lower) && tokens[i]?.lower === 'of' && COUNTS.test(tokens[i + 1]?.lower ?? '')) {
+    phrase.push(tokens[i]!, tokens[i + 1]!);
+    i += 2;
+  }
   const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower);
   const definite = determiner && DEFINITE_DETERMINERS.has(first.lower);
   if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower)) {
@@ -493,6 +498,10 @@ function inRoleComplement(phrase: Token[]): boolean {
   }
   return false;
 }
+
+/** Parents a description counts the children of: "the mother of three". */
+const PARENT_NOUNS = new Set(['mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'parent']);
+const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
 
 /** Nouns that modify a statement's noun: "a news release", "a press statement", "a written reply". */
 const STATEMENT_MODIFIERS = new Set(['news', 'press', 'media', 'written', 'joint', 'official', 'emailed', 'prepared']);

@@ -569,3 +569,11 @@ describe('ranks, titles and releases', () => {
     ]);
   });
 });
+
+describe('descriptions that name again the person in view', () => {
+  it('EN: "the mother of three" is the woman in view, not the man named last', () => {
+    expect(
+      who(['Ana Ruiz raised three children in the house. Her neighbour Tom Ash moved in later. “We had no idea the water was unsafe,” said the mother of three.']),
+    ).toEqual([['Ana Ruiz', 'We had no']]);
+  });
+});
