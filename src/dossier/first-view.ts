@@ -1,10 +1,12 @@
 /**
  * What the dossier page shows first: the totals, each entity with its mentions and quotes over time
- * (by day), and the newest quotes with their sources. Read from the entity and entity-day rows the
- * store keeps up to date and from the newest quotes only, so it does not grow with the size of the record.
+ * (by day), and the newest quotes with their sources. Read from the entity and entity-month rows the
+ * store keeps up to date and from the newest quotes only, so it grows with the months of reading,
+ * not with the size of the record.
  */
 import type { DossierStore, StorageEstimate } from './store/dossier-store';
 import type { PageRow, QuoteRow } from './store/schema';
+import { timelineRows } from './store/dossier-store';
 
 export interface TimelineDay {
   /** YYYY-MM-DD, UTC. */
@@ -34,13 +36,13 @@ export interface FirstView {
 export const FIRST_VIEW_QUOTES = 50;
 
 export async function loadFirstView(store: DossierStore, latest = FIRST_VIEW_QUOTES): Promise<FirstView> {
-  const [totals, entityRows, dayRows, quotes] = await Promise.all([store.estimate(), store.entityRows(), store.entityDayRows(), store.latestQuotes(latest)]);
+  const [totals, entityRows, monthRows, quotes] = await Promise.all([store.estimate(), store.entityRows(), store.entityMonthRows(), store.latestQuotes(latest)]);
   const pages = await store.pagesById(quotes.map((quote) => quote.pageId));
   const timelines = new Map<string, TimelineDay[]>();
-  // Rows come in key order (entity, then day): each timeline is oldest first.
-  for (const { entityId, day, mentions, quotesBy, quotesAbout } of dayRows) {
+  for (const point of timelineRows(monthRows)) {
+    const { entityId, ...day } = point;
     const timeline = timelines.get(entityId) ?? [];
-    timeline.push({ day, mentions, quotesBy, quotesAbout });
+    timeline.push(day);
     timelines.set(entityId, timeline);
   }
   return {

@@ -1,6 +1,6 @@
 /** The dossier's database: Dexie over IndexedDB (in Node, over fake-indexeddb in tests and the bench). */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import { DOSSIER_SCHEMA, type EntityDayRow, type EntityRow, type PageRow, type QuoteRow, type SchemaVersion, type TotalsRow } from './schema';
+import { DOSSIER_SCHEMA, type EntityMonthRow, type EntityRow, type PageRow, type QuoteRow, type SchemaVersion, type TotalsRow } from './schema';
 
 export const DOSSIER_DATABASE_NAME = 'dossier';
 
@@ -9,7 +9,7 @@ export class DossierDatabase extends Dexie {
   quotes!: Table<QuoteRow, number>;
   meta!: Table<TotalsRow, string>;
   entities!: Table<EntityRow, string>;
-  entityDays!: Table<EntityDayRow, [string, string]>;
+  entityMonths!: Table<EntityMonthRow, [string, string]>;
   /** The last schema version this code knows. */
   readonly declaredVersion: number;
 

@@ -10,7 +10,7 @@ import type { PageRecord, PageVisit, QuoteRecord } from '../types';
 import { installedVersion, type DossierDatabase } from './database';
 import { rowBytes } from './row-size';
 import { applyToEntities } from './entity-totals';
-import type { EntityDayRow, EntityRow, PageRow, QuoteRow, TotalsRow } from './schema';
+import type { EntityDayRow, EntityMonthRow, EntityRow, PageRow, QuoteRow, TotalsRow } from './schema';
 
 export interface StorageEstimate {
   pages: number;
@@ -68,8 +68,8 @@ export class DossierStore {
 
   /** Records one visit: a new page, or a revisit that refreshes the page and its quotes. */
   async recordVisit(visit: PageVisit): Promise<RecordResult> {
-    const { pages, quotes, meta, entities, entityDays } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
       const existing = await pages.where('url').equals(visit.page.url).first();
       if (existing && existing.lastVisit > visit.page.lastVisit) {
         // An older visit arriving late: it only widens the visit span.
@@ -82,7 +82,7 @@ export class DossierStore {
         await quotes.bulkDelete(oldQuotes);
         totals.quotes -= oldQuotes.length;
         totals.bytes -= existing.bytes;
-        await applyToEntities(entities, entityDays, [existing], -1);
+        await applyToEntities(entities, entityMonths, [existing], -1);
       }
       let pageId: number;
       const page = { ...visit.page, firstVisit: Math.min(existing?.firstVisit ?? Infinity, visit.page.firstVisit) };
@@ -98,7 +98,7 @@ export class DossierStore {
       }
       for (const quote of quoteRows) quote.pageId = pageId;
       await quotes.bulkAdd(quoteRows);
-      await applyToEntities(entities, entityDays, [row], 1);
+      await applyToEntities(entities, entityMonths, [row], 1);
       totals.quotes += quoteRows.length;
       totals.bytes += bytes;
       await meta.put(totals);
@@ -111,8 +111,8 @@ export class DossierStore {
    * part-way leaves the record as it was.
    */
   async mergeVisits(visits: readonly PageVisit[]): Promise<MergeResult> {
-    const { pages, quotes, meta, entities, entityDays } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
       const result: MergeResult = { pagesAdded: 0, pagesMerged: 0, quotesAdded: 0, quotesSkipped: 0 };
       const totals = await this.totals();
       // The entity rows change once for the whole import, not once per page.
@@ -162,16 +162,16 @@ export class DossierStore {
         totals.bytes += bytes;
         result.quotesAdded += added.length;
       }
-      await applyToEntities(entities, entityDays, replaced, -1);
-      await applyToEntities(entities, entityDays, written, 1);
+      await applyToEntities(entities, entityMonths, replaced, -1);
+      await applyToEntities(entities, entityMonths, written, 1);
       await meta.put(totals);
       return result;
     });
   }
 
   async deletePage(url: string): Promise<boolean> {
-    const { pages, quotes, meta, entities, entityDays } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
       const page = await pages.where('url').equals(url).first();
       if (!page) return false;
       await this.deletePageRows([page]);
@@ -181,8 +181,8 @@ export class DossierStore {
 
   /** Deletes the pages last visited more than `days` days before `now`, with their quotes. */
   async prune(days: number, now: number): Promise<number> {
-    const { pages, quotes, meta, entities, entityDays } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
       const old = await pages.where('lastVisit').below(now - days * DAY_MS).toArray();
       await this.deletePageRows(old);
       return old.length;
@@ -190,13 +190,13 @@ export class DossierStore {
   }
 
   async clear(): Promise<void> {
-    const { pages, quotes, meta, entities, entityDays } = this.db;
-    await this.db.transaction('rw', [pages, quotes, meta, entities, entityDays], async () => {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    await this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
       await pages.clear();
       await quotes.clear();
       await meta.clear();
       await entities.clear();
-      await entityDays.clear();
+      await entityMonths.clear();
     });
   }
 
@@ -229,9 +229,14 @@ export class DossierStore {
     return this.db.entities.toArray();
   }
 
-  /** Every entity's timeline: a row per entity and day. */
+  /** Every entity's timeline as a point per entity and day, in entity then day order. */
   async entityDayRows(): Promise<EntityDayRow[]> {
-    return this.db.entityDays.toArray();
+    return timelineRows(await this.db.entityMonths.toArray());
+  }
+
+  /** Every entity's timeline, a row per entity and month, in that order. */
+  async entityMonthRows(): Promise<EntityMonthRow[]> {
+    return this.db.entityMonths.toArray();
   }
 
   async pagesById(ids: readonly number[]): Promise<Map<number, PageRow>> {
@@ -310,7 +315,7 @@ export class DossierStore {
     return { ...((await this.db.meta.get('totals')) ?? EMPTY_TOTALS) };
   }
 
-  /** Inside a transaction over pages, quotes, meta, entities and entityDays. */
+  /** Inside a transaction over pages, quotes, meta, entities and entityMonths. */
   private async deletePageRows(rows: PageRow[]): Promise<void> {
     if (rows.length === 0) return;
     const totals = await this.totals();
@@ -321,7 +326,7 @@ export class DossierStore {
       totals.bytes -= row.bytes;
     }
     await this.db.pages.bulkDelete(rows.map((row) => row.id!));
-    await applyToEntities(this.db.entities, this.db.entityDays, rows, -1);
+    await applyToEntities(this.db.entities, this.db.entityMonths, rows, -1);
     totals.pages -= rows.length;
     await this.db.meta.put(totals);
   }
@@ -350,4 +355,12 @@ export function toPageRecord(row: PageRow): PageRecord {
 export function toQuoteRecord(row: QuoteRow): QuoteRecord {
   const { pageUrl, text, speaker, speakerEntityId, aboutEntityIds, confidence, sentence } = row;
   return { pageUrl, text, speaker, speakerEntityId, aboutEntityIds, confidence, sentence };
+}
+
+/** The points of the timelines' month rows (in key order: entity, then month), in entity then day order. */
+export function timelineRows(months: readonly EntityMonthRow[]): EntityDayRow[] {
+  return months.flatMap(({ entityId, days }) => Object.keys(days).sort().map((day) => {
+    const [mentions, quotesBy, quotesAbout] = days[day]!;
+    return { entityId, day, mentions, quotesBy, quotesAbout };
+  }));
 }

@@ -1,11 +1,11 @@
 /**
- * Keeps the entity rows and their timelines (schema.ts: EntityRow, EntityDayRow) in step with the
+ * Keeps the entity rows and their timelines (schema.ts: EntityRow, EntityMonthRow) in step with the
  * pages: a page's counts are added when it is written and taken away when it is replaced or
  * deleted, inside the caller's transaction. Rows are small, so a write touches a few of them.
  */
 import type { Table } from 'dexie';
 import { dayOf, quoteDate } from '../quote-date';
-import type { EntityDayRow, EntityRow, PageRow } from './schema';
+import type { DayCounts, EntityMonthRow, EntityRow, PageRow } from './schema';
 
 interface Counts {
   mentions: number;
@@ -43,23 +43,25 @@ function countsOf(page: PageRow): Map<string, Counts> {
   return counts;
 }
 
-/** Adds (sign 1) or takes away (sign -1) the pages' counts. */
+/** Adds (sign 1) or takes away (sign -1) the pages' counts, totals and timelines alike. */
 export async function applyToEntities(
   entities: Table<EntityRow, string>,
-  entityDays: Table<EntityDayRow, [string, string]>,
+  entityMonths: Table<EntityMonthRow, [string, string]>,
   pages: readonly PageRow[],
   sign: 1 | -1,
 ): Promise<void> {
   const byEntity = new Map<string, Counts>();
-  const byDay = new Map<string, { entityId: string; day: string; counts: Counts }>();
+  const byMonth = new Map<string, { entityId: string; month: string; days: Map<string, Counts> }>();
   for (const page of pages) {
     const day = dayOf(quoteDate(page));
     for (const [entityId, counts] of countsOf(page)) {
       if (!byEntity.has(entityId)) byEntity.set(entityId, zero());
       add(byEntity.get(entityId)!, counts, 1);
-      const key = `${entityId}\u0000${day}`;
-      if (!byDay.has(key)) byDay.set(key, { entityId, day, counts: zero() });
-      add(byDay.get(key)!.counts, counts, 1);
+      const key = `${entityId}\u0000${day.slice(0, 7)}`;
+      if (!byMonth.has(key)) byMonth.set(key, { entityId, month: day.slice(0, 7), days: new Map() });
+      const days = byMonth.get(key)!.days;
+      if (!days.has(day)) days.set(day, zero());
+      add(days.get(day)!, counts, 1);
     }
   }
   if (byEntity.size === 0) return;
@@ -75,20 +77,24 @@ export async function applyToEntities(
     else putEntities.push(row);
   });
 
-  const days = [...byDay.values()];
-  const dayRows = await entityDays.bulkGet(days.map(({ entityId, day }) => [entityId, day] as [string, string]));
-  const putDays: EntityDayRow[] = [];
-  const removeDays: [string, string][] = [];
-  days.forEach(({ entityId, day, counts }, i) => {
-    const row: EntityDayRow = dayRows[i] ?? { entityId, day, ...zero() };
-    add(row as EntityDayRow & Counts, counts, sign);
-    const { mentions, quotesBy, quotesAbout } = row;
-    if (mentions === 0 && quotesBy === 0 && quotesAbout === 0) removeDays.push([entityId, day]);
-    else putDays.push({ entityId, day, mentions, quotesBy, quotesAbout });
+  const months = [...byMonth.values()];
+  const monthRows = await entityMonths.bulkGet(months.map(({ entityId, month }) => [entityId, month] as [string, string]));
+  const putMonths: EntityMonthRow[] = [];
+  const removeMonths: [string, string][] = [];
+  months.forEach(({ entityId, month, days }, i) => {
+    const row: EntityMonthRow = monthRows[i] ?? { entityId, month, days: {} };
+    for (const [day, counts] of days) {
+      const [mentions, quotesBy, quotesAbout] = row.days[day] ?? [0, 0, 0];
+      const next: DayCounts = [mentions + sign * counts.mentions, quotesBy + sign * counts.quotesBy, quotesAbout + sign * counts.quotesAbout];
+      if (next[0] === 0 && next[1] === 0 && next[2] === 0) delete row.days[day];
+      else row.days[day] = next;
+    }
+    if (Object.keys(row.days).length === 0) removeMonths.push([entityId, month]);
+    else putMonths.push(row);
   });
 
   await entities.bulkPut(putEntities);
   await entities.bulkDelete(removeEntities);
-  await entityDays.bulkPut(putDays);
-  await entityDays.bulkDelete(removeDays);
+  await entityMonths.bulkPut(putMonths);
+  await entityMonths.bulkDelete(removeMonths);
 }

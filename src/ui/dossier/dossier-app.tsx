@@ -46,7 +46,10 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
 
   useEffect(() => env.onHashChange(setHash), [env]);
   useEffect(() => {
-    void env.openStore().then(setStore, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+    void env.openStore().then((opened) => {
+      performance.mark('dossier-store-open');
+      setStore(opened);
+    }, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
     void env.loadEntityLabels().then(setLabels);
   }, [env]);
 

@@ -93,18 +93,56 @@ describe('schema versions and migrations', () => {
   });
 
   it("v1 → v2: a record written before the speaker and about indexes is found through them after the upgrade", async () => {
+    // The rows as today's code writes them, stored in a v1 database (v1 had neither index).
+    const source = await openStore();
+    await source.recordVisit(visit('https://a.example/1', T0, [{ text: 'Kept', aboutEntityIds: ['xi'] }]));
+    await source.recordVisit(visit('https://a.example/2', T0 + DAY, [{ text: 'Later' }]));
     const indexedDb = freshIndexedDb();
-    const v1 = await openStore(indexedDb, DOSSIER_SCHEMA.filter((step) => step.version === 1));
-    await v1.recordVisit(visit('https://a.example/1', T0, [{ text: 'Kept', aboutEntityIds: ['xi'] }]));
-    await v1.recordVisit(visit('https://a.example/2', T0 + DAY, [{ text: 'Later' }]));
-    v1.db.close();
+    const v1 = new Dexie('dossier-test', { indexedDB: indexedDb.indexedDB, IDBKeyRange: indexedDb.IDBKeyRange });
+    v1.version(1).stores(DOSSIER_SCHEMA[0]!.stores);
+    await v1.open();
+    await v1.table('pages').bulkPut(await source.allPages());
+    await v1.table('quotes').bulkPut(await source.allQuotes());
+    v1.close();
     const v2 = await openStore(indexedDb);
-    expect(v2.db.verno).toBe(2);
+    expect(v2.db.verno).toBe(DOSSIER_SCHEMA.at(-1)!.version);
     const history = await v2.speakerHistory('kirby', 'https://a.example/2');
     expect(history.count).toBe(1);
     expect(history.latest?.quote.text).toBe('Kept');
     expect((await v2.entityQuotes('xi', 10)).about.map((quote) => quote.text)).toEqual(['Kept']);
     expect((await v2.entityQuotes('kirby', 10)).by.map((quote) => quote.text)).toEqual(['Later', 'Kept']);
+  });
+
+  it('v2 → v4: the day rows fold into a row per entity and month, and the day rows’ table goes', async () => {
+    const indexedDb = freshIndexedDb();
+    // A v2 database as v2's code wrote it: totals in the entity rows, the timeline a row per entity and day.
+    const v2 = new Dexie('dossier-test', { indexedDB: indexedDb.indexedDB, IDBKeyRange: indexedDb.IDBKeyRange });
+    for (const step of DOSSIER_SCHEMA.filter((step) => step.version <= 2)) v2.version(step.version).stores(step.stores);
+    await v2.open();
+    await v2.table('entities').bulkPut([
+      { entityId: 'xi', mentions: 5, pages: 2, quotesBy: 1, quotesAbout: 2 },
+      { entityId: 'putin', mentions: 1, pages: 1, quotesBy: 0, quotesAbout: 0 },
+    ]);
+    await v2.table('entityDays').bulkPut([
+      { entityId: 'xi', day: '2023-03-21', mentions: 3, quotesBy: 1, quotesAbout: 0 },
+      { entityId: 'xi', day: '2023-03-20', mentions: 2, quotesBy: 0, quotesAbout: 2 },
+      { entityId: 'putin', day: '2023-03-20', mentions: 1, quotesBy: 0, quotesAbout: 0 },
+    ]);
+    v2.close();
+
+    const upgraded = await openStore(indexedDb);
+    expect(upgraded.db.verno).toBe(DOSSIER_SCHEMA.at(-1)!.version);
+    expect(upgraded.db.tables.map((table) => table.name)).not.toContain('entityDays');
+    expect((await upgraded.entityMonthRows()).map((row) => [row.entityId, row.month])).toEqual([['putin', '2023-03'], ['xi', '2023-03']]);
+    expect(await upgraded.entityDayRows()).toEqual([
+      { entityId: 'putin', day: '2023-03-20', mentions: 1, quotesBy: 0, quotesAbout: 0 },
+      { entityId: 'xi', day: '2023-03-20', mentions: 2, quotesBy: 0, quotesAbout: 2 },
+      { entityId: 'xi', day: '2023-03-21', mentions: 3, quotesBy: 1, quotesAbout: 0 },
+    ]);
+    // The timeline goes on from there: a new page adds to its day.
+    await upgraded.recordVisit(visit('https://a.example/1', Date.UTC(2023, 2, 21, 12), [{ text: 'New', aboutEntityIds: ['xi'] }]));
+    const xi = (await upgraded.entityDayRows()).filter((row) => row.entityId === 'xi' && row.day === '2023-03-21');
+    expect(xi).toEqual([{ entityId: 'xi', day: '2023-03-21', mentions: 3, quotesBy: 1, quotesAbout: 1 }]);
   });
 
   it('a failed upgrade leaves the stored version as it was', async () => {
