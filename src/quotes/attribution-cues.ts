@@ -115,6 +115,16 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   // „Q“, wird Ott in der Zeitung zitiert · "Q," Ott was quoted as saying: the one quoted spoke.
   const passive = quotedInPassive(tokens, i, text);
   if (passive) return passive;
+  // "Q," Reuters quoted him as saying: the outlet quotes; its object spoke.
+  const outletFrom = tokens[i]?.lower === 'the' ? i + 1 : i;
+  const quoting = tokens.findIndex((token, k) => k > outletFrom && k <= outletFrom + 3 && token.lower === 'quoted');
+  if (quoting > 0 && tokens.slice(outletFrom, quoting).every((token) => token.isWord && token.isCapitalised)) {
+    const quoted = quotedPerson(tokens, quoting + 1, text);
+    const end = quoted ? quoted.next : -1;
+    if (quoted && tokens[end]?.lower === 'as' && tokens[end + 1]?.lower === 'saying') {
+      return { phrase: quoted.kind === 'pronoun' ? quoted : { ...quoted, nameCase: undefined }, cue: 'quoted', rule: 'verb then speaker' };
+    }
+  }
   // „Q“, hieß es aus dem Ministerium: "es" is no speaker; the body after "aus" is, or nobody.
   if (isImpersonalReport(tokens, i)) {
     const phrase = impersonalSource(tokens, i + 1, tokens.length, text);
@@ -221,7 +231,18 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
  * After a quoting verb, the one quoted, not the agency passing the words on, whichever comes first:
  * "— цитирует Путина ТАСС", "— цитирует ТАСС Путина". Agencies are written as acronyms.
  */
+/** Object pronouns after a quoting verb, as the subject pronoun they stand for. */
+const QUOTED_OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['его', 'он'], ['её', 'она'], ['ее', 'она'], ['ihn', 'er'], ['sie', 'sie'], ['him', 'he'], ['her', 'she'], ['її', 'вона'], ['його', 'він'],
+]);
+
 function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  // "— цитирует его ТАСС", „zitiert ihn die Zeitung“: the person in focus, by an object pronoun.
+  const object = tokens[index] ? QUOTED_OBJECT_PRONOUNS.get(tokens[index]!.lower) : undefined;
+  if (object) {
+    const token = tokens[index]!;
+    return { kind: 'pronoun', name: null, role: null, honorific: false, head: object, start: token.start, end: token.end, next: index + 1 };
+  }
   let start = index + outletNamedAt(tokens, index);
   while (tokens[start] && ACRONYM.test(tokens[start]!.text)) start++;
   // "— цитирует РИА Новости замглавы МИД Андрея Климова": a role and its complement before the name.

@@ -411,9 +411,14 @@ export const SPEECH_SETTING_NOUNS: ReadonlySet<string> = new Set([
 /** How many tokens an outlet spoken to takes at `index` (0 when there is none). */
 export function outletLengthAt(tokens: Token[], index: number): number {
   const length = outletNamedAt(tokens, index);
-  // Only when a speaker follows: "— сообщает ТАСС." names the agency itself.
-  return length > 0 && tokens[index + length]?.isCapitalised ? length : 0;
+  // Only when a speaker follows: "— сообщает ТАСС." names the agency itself; "— сообщил ТАСС
+  // источник" names a source the agency does not.
+  const next = tokens[index + length];
+  return length > 0 && next !== undefined && next.isWord && (next.isCapitalised || isRoleWord(next.text) || UNNAMED_SOURCES.has(next.lower)) ? length : 0;
 }
+
+/** Sources an agency speaks to without naming them: "— сообщил РИА Новости источник в правительстве". */
+const UNNAMED_SOURCES = new Set(['источник', 'источники', 'собеседник', 'собеседники', 'собеседница']);
 
 /** How many tokens an outlet's name takes at `index`, whatever follows (0 when there is none). */
 export function outletNamedAt(tokens: Token[], index: number): number {

@@ -71,3 +71,26 @@ describe('Russian: what stands between the verb and the speaker, and a bare role
     ).toEqual([['Карл Ауэр', 'Мы не теряем']]);
   });
 });
+
+describe('an outlet quotes someone', () => {
+  it('RU, DE, EN: by an object pronoun («— цитирует его ТАСС», „zitiert sie die Zeitung“, "Reuters quoted him as saying")', () => {
+    expect(speakersAndOpenings(['Глава комитета Игорь Семёнов выступил в понедельник. «Мы не допустим срыва сроков строительства», — цитирует его ТАСС.'], 'ru')).toEqual([
+      ['Игорь Семёнов', 'Мы не допустим'],
+    ]);
+    expect(speakersAndOpenings(['Die Ministerin Lea Brandt sprach in Kiel. „Wir werden den Hafen ausbauen, ob es allen gefällt oder nicht“, zitiert sie die Zeitung.'], 'de')).toEqual([
+      ['Lea Brandt', 'Wir werden den'],
+    ]);
+    expect(speakersAndOpenings(['Ivo Marten spoke in Ottawa. “We will not back down on this, not now and not ever,” Reuters quoted him as saying.'], 'en')).toEqual([
+      ['Ivo Marten', 'We will not'],
+    ]);
+    expect(speakersAndOpenings(['Ivo Marten spoke in Ottawa. “We will not back down on this, not now and not ever,” the Daily Northgate quoted Ana Ruiz as saying.'], 'en')).toEqual([
+      ['Ana Ruiz', 'We will not'],
+    ]);
+  });
+
+  it('RU: a source the agency does not name is no one, never the agency («— сообщил РИА Новости источник в правительстве»)', () => {
+    expect(speakersAndOpenings(['Игорь Семёнов выступил в понедельник. «Решение будет принято до конца недели», — сообщил РИА Новости источник в правительстве.'], 'ru')).toEqual([
+      [null, 'Решение будет принято'],
+    ]);
+  });
+});
