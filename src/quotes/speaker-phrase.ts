@@ -212,6 +212,11 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   }
   const body = bodyOfUnnamedRole(tokens, phrase, i, text);
   if (body) return body;
+  // "Northgate police said", "Kiel city council": a place's name, then a body's lower-case noun.
+  const bodyNoun = tokens[i];
+  if (!determiner && phrase.length > 0 && phrase.length < 4 && phrase.every(isNameToken) && bodyNoun?.isWord && !bodyNoun.isCapitalised && isOrganisationWord(bodyNoun.lower) && !GROUP_NOUNS.has(bodyNoun.lower)) {
+    return institutionPhrase([...phrase, bodyNoun], i + 1, text);
+  }
   // Trailing lower-case words that are not roles belong to the sentence, not to the speaker.
   while (phrase.length > 0 && !isNameToken(phrase.at(-1)!) && !isRoleWord(phrase.at(-1)!.text)) {
     phrase.pop();
@@ -340,6 +345,10 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
   if (!last.isCapitalised && isOrganisationWord(last.lower) && !GROUP_NOUNS.has(last.lower)) {
     const from = modifiersAfterDeterminer(tokens, i, DEFINITE_BODY_DETERMINERS);
     if (from !== null) return institutionPhrase(tokens.slice(from, i + 1), i + 1, text);
+    // "Northgate police | said": a place's or a body's name before the noun, no article.
+    let start = i;
+    while (start > 0 && isNameToken(tokens[start - 1]!) && i - start < 4) start--;
+    if (start < i && (start === 0 || !tokens[start - 1]!.isWord || !tokens[start - 1]!.isCapitalised)) return institutionPhrase(tokens.slice(start, i + 1), i + 1, text);
   }
   if (PRONOUNS_OTHER.has(last.lower)) return null;
   const end = i + 1;

@@ -310,7 +310,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'however', 'meanwhile', 'still', 'now', 'some', 'many', 'one', 'two', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
   'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'sein', 'seine', 'seiner', 'seinen', 'seinem', 'unser', 'unsere',
   'outside', 'inside', 'near', 'behind', 'beyond', 'around', 'against', 'toward', 'towards', 'beside', 'between', 'along',
-  'across', 'upon', 'about', 'during', 'despite', 'amid', 'among', 'under', 'over', 'without', 'within', 'through',
+  'across', 'upon', 'about', 'during', 'despite', 'amid', 'among', 'under', 'over', 'without', 'within', 'through', 'via',
+  // Holidays head lines and sections ("CHRISTMAS DAY: …") and are never anyone's name.
+  'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'ramadan', 'diwali', 'weihnachten', 'ostern',
+  'silvester', 'pfingsten', 'рождество', 'пасха',
   'with', 'by', 'from', 'to', 'of', 'no', 'not', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'also',
   'although', 'though', 'because', 'since', 'until', 'unless', 'where', 'which', 'who', 'whom', 'whose', 'how', 'why',
   'here', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',

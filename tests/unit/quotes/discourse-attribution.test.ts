@@ -570,6 +570,18 @@ describe('ranks, titles and releases', () => {
   });
 });
 
+describe('a speaker must be a speaker: labels and bodies without an article', () => {
+  it('EN: a holiday or a platform heading a line is no speaker ("CHRISTMAS DAY:", "Via Twitter:")', () => {
+    expect(who(['CHRISTMAS DAY: “We will be open for anyone who needs a warm meal and some company.”'])).toEqual([[null, 'We will be']]);
+    expect(who(['Via Twitter: “We will be open for anyone who needs a warm meal and some company.”'])).toEqual([[null, 'We will be']]);
+  });
+
+  it('EN: a place’s name and a body’s noun, no article, is the body ("Northgate police said")', () => {
+    expect(who(['“The suspect is believed to have left the province by car,” Northgate police said.'])).toEqual([['Northgate police', 'The suspect is']]);
+    expect(who(['Northgate police said in a release: “The suspect is believed to have left the province by car.”'])).toEqual([['Northgate police', 'The suspect is']]);
+  });
+});
+
 describe('descriptions that name again the person in view', () => {
   it('EN: "the mother of three" is the woman in view, not the man named last', () => {
     expect(
