@@ -195,8 +195,15 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     phrase.push(tokens[i]!, tokens[i + 1]!);
     i += 2;
   }
-  const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower);
+  // A description ends at punctuation, a speech verb, or an adverbial after it ("sagte die 47-Jährige am Abend").
+  // Only a description with no name in it: "The striker Ivo Marten was traded on Monday" is a sentence.
+  const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower) ||
+    (ADVERBIALS_AFTER_SPEAKER.has(tokens[i]!.lower) && !phrase.some((token) => token.isCapitalised && !GERMAN_PERSON_NOUN.test(token.lower)));
   const definite = determiner && DEFINITE_DETERMINERS.has(first.lower);
+  // „sagte der Gewerkschafter“: German capitalises the description's noun; its ending shows a person.
+  if (definite && closes && phrase.length === 1 && last?.isCapitalised && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(last.lower) && !isOrganisationWord(last.lower)) {
+    return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: last.start, end: last.end, next: i, epithet: true };
+  }
   if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower)) {
     // "the Toronto police", "the provincial health authority": a body, not a description of a person.
     if (isOrganisationWord(last.lower)) {
@@ -507,6 +514,16 @@ function inRoleComplement(phrase: Token[]): boolean {
   }
   return false;
 }
+
+/** Words that may follow a speaker: an adverbial of time or place ("said the minister on Monday", „sagte sie am Abend“). */
+const ADVERBIALS_AFTER_SPEAKER = new Set([
+  'on', 'at', 'in', 'during', 'after', 'before', 'outside', 'yesterday', 'today', 'earlier', 'later', 'last', 'this',
+  'am', 'im', 'beim', 'bei', 'nach', 'vor', 'auf', 'gestern', 'heute', 'später', 'zuvor', 'bereits',
+]);
+
+/** German definite articles, and the endings of German nouns for people („der Gewerkschafter“, „die Politikerin“, „der Experte“). */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
+const GERMAN_PERSON_NOUN = /^\p{Ll}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|loge|login|eur|eurin|ierte|ierter)$/u;
 
 /** Parents a description counts the children of: "the mother of three". */
 const PARENT_NOUNS = new Set(['mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'parent']);

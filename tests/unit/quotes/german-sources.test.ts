@@ -134,3 +134,17 @@ describe('German word order around the cue', () => {
     ]);
   });
 });
+
+describe('German descriptions of the person in view', () => {
+  it('„der Gewerkschafter“, „die Politikerin im Landtag“, „die 47-Jährige am Abend“ name the person the page is about', () => {
+    expect(who(['Tobias Lehnert sprach zuerst. „Wir werden nicht nachgeben, egal wie lange es dauert“, sagte der Gewerkschafter.'])).toEqual([
+      ['Tobias Lehnert', 'Wir werden nicht'],
+    ]);
+    expect(who(['Lea Brandt sprach zuerst. „Wir werden nicht nachgeben, egal wie lange es dauert“, sagte die Politikerin im Landtag.'])).toEqual([
+      ['Lea Brandt', 'Wir werden nicht'],
+    ]);
+    expect(who(['Lea Brandt führt das Ministerium seit 2021. „Wir werden nicht nachgeben, egal wie lange es dauert“, sagte die 47-Jährige am Abend.'])).toEqual([
+      ['Lea Brandt', 'Wir werden nicht'],
+    ]);
+  });
+});
