@@ -56,6 +56,13 @@ interface Draft {
   blockIndex: number;
   /** The quote's sentence attributes it, though perhaps to no one the page names ("he called it", "officials said"). */
   attributed: boolean;
+  /** A speaker taken over from another quote is no surer than it was there. */
+  ceiling: number;
+}
+
+/** How sure a draft's speaker is: its rule's confidence, capped by that of any quote it took the speaker from. */
+function confidenceOf(draft: Draft): number {
+  return Math.min(confidenceOfRule(draft.rule), draft.ceiling);
 }
 
 const MIN_WORDS = 4;
@@ -214,7 +221,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     const draft: Draft = {
       span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, rule: 'no speaker', isPerson: false,
-      blockIndex: blockIndexOf(blocks, span.open), attributed: cue !== null || cues[q]!.unnamed,
+      blockIndex: blockIndexOf(blocks, span.open), attributed: cue !== null || cues[q]!.unnamed, ceiling: 1,
     };
     if (cue) {
       // One phrase may be the cue of two quotes (a shared cue): it names the same speaker both times.
@@ -363,7 +370,9 @@ function carryOver(
     }
   }
   if (previousInBlock?.speaker) {
-    return assign(draft, 'previous quote in the paragraph', previousInBlock.speaker, null, previousInBlock.speakerRole, previousInBlock.isPerson);
+    assign(draft, 'previous quote in the paragraph', previousInBlock.speaker, null, previousInBlock.speakerRole, previousInBlock.isPerson);
+    draft.ceiling = confidenceOf(previousInBlock);
+    return;
   }
   // "The bill lists the grounds. They include “…”": a text or body that is the paragraph's subject speaks.
   const institution = lastSubjectBetween(subjects, blockStart, draft.sentence.start + 1, true);
@@ -410,6 +419,7 @@ function carryOver(
   }
   if (previous?.speaker && draft.blockIndex - previous.blockIndex <= 3) {
     assign(draft, 'previous quote nearby', previous.speaker, null, previous.speakerRole, previous.isPerson);
+    draft.ceiling = confidenceOf(previous);
   }
 }
 
@@ -465,6 +475,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
       const source = nearbyQuoteContaining(drafts, d, key, normalised);
       if (source) {
         assign(draft, 'pull quote', source.speaker!, null, source.speakerRole, source.isPerson);
+        draft.ceiling = confidenceOf(source);
         draft.speakerSpan = source.speakerSpan;
       } else if (looksLikeTitle(words) || (!draft.attributed && isScareQuote(words))) {
         continue;
@@ -497,7 +508,7 @@ function toQuote(draft: Draft, words: string, links: EntityLinks): Quote {
     speakerRole: draft.speakerRole,
     speakerEntityId,
     cue: draft.cue,
-    confidence: draft.speaker ? confidenceOfRule(draft.rule) : 0,
+    confidence: draft.speaker ? confidenceOf(draft) : 0,
     rule: draft.speaker ? draft.rule : 'no speaker',
     sentence: draft.sentence,
     aboutEntityIds: links.aboutEntityIdsOf(draft.span, draft.sentence, draft.speakerSpan),

@@ -441,8 +441,9 @@ const FURNITURE_IN_CAPITALS = new Set([
 ]);
 const FURNITURE_ALWAYS = new Set([
   'related', 'advertisement', 'überschrift', 'anzeige', 'читайте', 'смотрите', 'подробнее', 'реклама',
-  // Labels over a quote ("Putin Quote:", "Zitat:", "Цитата дня:") name no speaker.
-  'quote', 'quotes', 'zitat', 'zitate', 'цитата', 'цитаты',
+  // Labels over a quote ("Putin Quote:", "Zitat:", "Цитата дня:", "Example:", "Kommentar:") name no speaker.
+  'quote', 'quotes', 'zitat', 'zitate', 'цитата', 'цитаты', 'example', 'examples', 'beispiel', 'пример', 'comment',
+  'kommentar', 'комментарий',
 ]);
 
 export function isFurnitureWord(token: Token): boolean {

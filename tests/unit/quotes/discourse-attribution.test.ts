@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quotesIn, speakersAndOpenings } from './quotes-in';
-import type { AttributionRule } from '../../../src/quotes/attribution-rules';
+import { confidenceOfRule, type AttributionRule } from '../../../src/quotes/attribution-rules';
 
 /**
  * The error classes of attribution on unseen news, one test per class and language, in sentences
@@ -579,6 +579,23 @@ describe('a speaker must be a speaker: labels and bodies without an article', ()
   it('EN: a place’s name and a body’s noun, no article, is the body ("Northgate police said")', () => {
     expect(who(['“The suspect is believed to have left the province by car,” Northgate police said.'])).toEqual([['Northgate police', 'The suspect is']]);
     expect(who(['Northgate police said in a release: “The suspect is believed to have left the province by car.”'])).toEqual([['Northgate police', 'The suspect is']]);
+  });
+});
+
+describe('confidence that means something', () => {
+  it('a speaker taken over from another quote is no surer than it was there', () => {
+    const [first, second] = quotesIn([
+      'Dana Lowe: “The port will stay closed until the rules are signed, whatever it costs us.”',
+      '“We have waited long enough for this, and we will not wait another year.”',
+    ]);
+    expect(second!.speaker).toBe('Dana Lowe');
+    expect(second!.confidence).toBeLessThanOrEqual(first!.confidence);
+    expect(confidenceOfRule(second!.rule as AttributionRule)).toBeGreaterThan(first!.confidence);
+  });
+
+  it('EN, DE: a label over an example ("Example:", „Beispiel:“) is furniture: the example is nobody’s words', () => {
+    expect(who(['Example: “That was so funny I literally cried when I heard it.”'])).toEqual([]);
+    expect(who(['Beispiel: „Das war so lustig, dass ich wirklich geweint habe.“'], 'de')).toEqual([]);
   });
 });
 
