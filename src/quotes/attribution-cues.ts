@@ -541,9 +541,14 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
 export function attributionOnlySentence(tokens: Token[], text: string): Cue | null {
   // „Das sagte X am Dienstag in Y.“, «Об этом заявил X …»: the sentence points back at the quote, so
   // it attributes however long it runs.
+  const wordsOf = WORDS_OF.find((pointer) => pointer.every((word, k) => tokens[k]?.lower === word));
+  if (wordsOf) {
+    const source = readSpeakerForward(tokens, wordsOf.length, text);
+    return source && source.kind === 'name' ? { phrase: source, cue: 'words of', rule: 'attribution-only sentence' } : null;
+  }
   const back = pointsBackAt(tokens);
   if (back > 0) {
-    const cue = cueRightAfter(tokens.slice(back), text);
+    const cue = cueRightAfter(tokens.slice(back), text) ?? describedBy(tokens, back, text);
     return cue && cue.phrase.kind !== 'pronoun' ? { ...cue, rule: 'attribution-only sentence' } : null;
   }
   const words = tokens.filter((token) => token.isWord).length;
@@ -557,7 +562,37 @@ export function attributionOnlySentence(tokens: Token[], text: string): Cue | nu
 }
 
 /** Words that open a sentence about the quote before it: „Das sagte …“, «Об этом заявил …», «Так прокомментировал …». */
-const POINTERS_BACK: readonly (readonly string[])[] = [['das'], ['dies'], ['об', 'этом'], ['так'], ['это']];
+const POINTERS_BACK: readonly (readonly string[])[] = [
+  ['das'], ['dies'], ['об', 'этом'], ['так'], ['это'],
+  // "That is how Ana Ruiz describes it.", "So says Ana Ruiz."
+  // ("That’s" reads as "that" with a possessive mark: the tokenizer cannot tell it from "is".)
+  ['that', 'is', 'how'], ['that', 'how'], ['this', 'is', 'how'], ['so'],
+];
+
+/** Pointers back that name the source with no verb: "Those are the words of Ana Ruiz." */
+const WORDS_OF: readonly (readonly string[])[] = [['those', 'are', 'the', 'words', 'of'], ['these', 'are', 'the', 'words', 'of'], ['the', 'words', 'are', 'those', 'of']];
+
+/**
+ * "That is how Ana Ruiz, who runs the diner, describes it", "… put it": after a pointer back, a
+ * named subject and, past its apposition, a verb of speech or description.
+ */
+function describedBy(tokens: Token[], from: number, text: string): Cue | null {
+  const phrase = readSpeakerForward(tokens, from, text);
+  if (!phrase || phrase.kind !== 'name') return null;
+  let v = phrase.next;
+  if (tokens[v]?.text === ',') {
+    while (v < Math.min(tokens.length, phrase.next + MAX_APPOSITION) && !(tokens[v]!.text === ',' && v > phrase.next)) v++;
+    v++;
+  }
+  const verb = tokens[v];
+  const describes = verb !== undefined && (SPEECH_VERBS.has(verb.lower) || BEFORE_ONLY_VERBS.has(verb.lower) || verb.lower === 'put' || verb.lower === 'puts');
+  return describes ? { phrase, cue: verb.lower, rule: 'attribution-only sentence' } : null;
+}
+
+/** Whether a sentence opens by pointing back at the quote before it ("That is how …", „Das sagte …“). */
+export function pointsBack(tokens: Token[]): boolean {
+  return pointsBackAt(tokens) > 0 || WORDS_OF.some((pointer) => pointer.every((word, k) => tokens[k]?.lower === word));
+}
 
 /** How many tokens of a pointer back open `tokens`, or 0. */
 function pointsBackAt(tokens: Token[]): number {

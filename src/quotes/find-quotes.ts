@@ -14,6 +14,7 @@ import { splitSentences } from '../text/sentences';
 import {
   attributionOnlySentence,
   cueBefore,
+  pointsBack,
   cueLaterInSentence,
   cueRightAfter,
   hasUnnamedCue,
@@ -58,6 +59,8 @@ interface Draft {
   attributed: boolean;
   /** A speaker taken over from another quote is no surer than it was there. */
   ceiling: number;
+  /** The cue inside the quote's marks, dash to dash ("— сказал он, —"): not the speaker's words. */
+  inner: Span | null;
 }
 
 /** How sure a draft's speaker is: its rule's confidence, capped by that of any quote it took the speaker from. */
@@ -221,7 +224,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     const draft: Draft = {
       span, sentence, speaker: null, speakerRole: null, speakerSpan: null, cue: null, rule: 'no speaker', isPerson: false,
-      blockIndex: blockIndexOf(blocks, span.open), attributed: cue !== null || cues[q]!.unnamed, ceiling: 1,
+      blockIndex: blockIndexOf(blocks, span.open), attributed: cue !== null || cues[q]!.unnamed, ceiling: 1, inner: cues[q]!.inner,
     };
     if (cue) {
       // One phrase may be the cue of two quotes (a shared cue): it names the same speaker both times.
@@ -297,7 +300,7 @@ function cueOf(
   sentences: Span[],
   blocks: number[],
   allTokens: Token[],
-): { cue: Cue | null; sentence: Span; unnamed: boolean } {
+): { cue: Cue | null; sentence: Span; unnamed: boolean; inner: Span | null } {
   const span = spans[q]!;
   const sentence = sentenceAt(sentences, span.open) ?? { start: span.open, end: span.close };
   const endSentence = sentenceAt(sentences, Math.max(span.open, span.close - 1)) ?? sentence;
@@ -311,12 +314,20 @@ function cueOf(
     nameClosingShortClause(afterTokens, text, /,\s*$/.test(text.slice(span.start, span.end)));
   if (!cue && afterTokens.every((token) => !token.isWord) && (!next || next.open >= endSentence.end)) {
     const following = sentences[sentenceIndexAt(sentences, endSentence.start) + 1];
-    if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, span.close)) {
-      cue = attributionOnlySentence(tokensIn(allTokens, following.start, Math.min(following.end, next ? next.open : following.end)), text);
-    }
+    const followingTokens = following ? tokensIn(allTokens, following.start, Math.min(following.end, next ? next.open : following.end)) : [];
+    const block = blockIndexOf(blocks, span.close);
+    // A paragraph that is only the quote may be attributed by the next one pointing back at it
+    // ("That is how Ana Ruiz describes it."); any other sentence must share the quote's paragraph.
+    const sameBlock = following !== undefined && blockIndexOf(blocks, following.start) === block;
+    const nextBlockPointsBack = following !== undefined && !sameBlock && blockIndexOf(blocks, following.start) === block + 1 &&
+      onlySpaceBetween(text, blocks[block]!, span.open) && pointsBack(followingTokens);
+    if (sameBlock || nextBlockPointsBack) cue = attributionOnlySentence(followingTokens, text);
   }
+  // «Мы готовы, — сказал он, — но не сейчас»: Russian interrupts a quote with its cue between dashes.
+  const inner = cue ? null : cueBetweenDashes(tokensIn(allTokens, span.start, span.end), text);
+  if (inner) cue = inner.cue;
   const unnamed = !cue && (hasUnnamedCue(afterTokens) || hasUnnamedCueBefore(beforeTokens));
-  return { cue, sentence, unnamed };
+  return { cue, sentence, unnamed, inner: inner?.span ?? null };
 }
 
 /**
@@ -329,6 +340,34 @@ function clauseStartAfter(text: string, spans: QuoteSpan[], q: number): number {
   while (p >= 0 && q - p <= TERMS_IN_A_CLAUSE && spans[p]!.close <= spans[q]!.open && countWords(quoteText(text, spans[p]!)) < MIN_WORDS) p--;
   const previous = spans[p];
   return previous && previous.close <= spans[q]!.open ? previous.close : 0;
+}
+
+/** Dashes that open a cue inside a quote, looked at: a quote is interrupted once or twice, near its start. */
+const DASHES_LOOKED_AT = 3;
+
+/** The quote's words, without a cue that interrupts them ("Мы готовы, — сказал он, — но …" → "Мы готовы, но …"). */
+function wordsOf(text: string, draft: Draft): string {
+  const words = quoteText(text, draft.span);
+  if (!draft.inner) return words;
+  const cue = text.slice(draft.inner.start, draft.inner.end);
+  const at = words.indexOf(cue);
+  return at < 0 ? words : `${words.slice(0, at).trimEnd()} ${words.slice(at + cue.length).trimStart()}`;
+}
+
+/** A cue set between dashes inside a quote's words ("…, — сказал он, — …"), and where it stands from dash to dash. */
+function cueBetweenDashes(tokens: Token[], text: string): { cue: Cue; span: Span } | null {
+  let dashes = 0;
+  for (let k = 0; k < tokens.length - 2 && dashes < DASHES_LOOKED_AT; k++) {
+    if (tokens[k]!.text !== '\u2014' && tokens[k]!.text !== '\u2013') continue;
+    dashes++;
+    if (tokens[k - 1]?.text !== ',') continue;
+    let close = k + 1;
+    while (close < Math.min(tokens.length, k + 12) && tokens[close]!.text !== '\u2014' && tokens[close]!.text !== '\u2013') close++;
+    if (close >= tokens.length || tokens[close - 1]?.text !== ',') continue;
+    const cue = cueRightAfter(tokens.slice(k + 1, close), text);
+    if (cue) return { cue, span: { start: tokens[k]!.start, end: tokens[close]!.end } };
+  }
+  return null;
 }
 
 /** `One official said: "Q"` — a speech verb ends the words before the quote, but names nobody. */
@@ -458,10 +497,10 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
   const quotes: Quote[] = [];
   const links = entityLinks(context.mentions, context.catalog);
   const seen = new Map<string, number>();
-  const normalised = drafts.map((draft) => normalise(quoteText(text, draft.span)));
+  const normalised = drafts.map((draft) => normalise(wordsOf(text, draft)));
   for (let d = 0; d < drafts.length; d++) {
     const draft = drafts[d]!;
-    const words = quoteText(text, draft.span);
+    const words = wordsOf(text, draft);
     if (countWords(words) < minWords || inLinkToOtherArticle(text, draft.span.open)) continue;
     const key = normalise(words);
     // A pull quote repeats a body quote: report it once, and let a repeated fragment take the speaker.

@@ -65,6 +65,16 @@ describe('no speaker, though a reader knows it: continuation', () => {
     ).toEqual([['Ivo Marten', 'We will rebuild'], ['Ivo Marten', 'we will never']]);
   });
 
+  it('EN: a quote-only paragraph is attributed by the next one pointing back at it ("That is how …", "So says …", "Those are the words of …")', () => {
+    const quote = '“It feels like the whole town is holding its breath.”';
+    expect(who([quote, 'That is how Ana Ruiz, who has run the diner for 30 years, describes the mood.'])).toEqual([['Ana Ruiz', 'It feels like']]);
+    expect(who([quote, 'That’s how Ana Ruiz put it on Monday.'])).toEqual([['Ana Ruiz', 'It feels like']]);
+    expect(who([quote, 'So says Ana Ruiz, who has run the diner for 30 years.'])).toEqual([['Ana Ruiz', 'It feels like']]);
+    expect(who([`${quote} Those are the words of Ana Ruiz, who has run the diner for 30 years.`])).toEqual([['Ana Ruiz', 'It feels like']]);
+    // A paragraph after that reports something else does not attribute it.
+    expect(who([quote, 'Ana Ruiz has run the diner for 30 years.'])).toEqual([[null, 'It feels like']]);
+  });
+
   it('EN: a described role names again the person in view when no one was named in it', () => {
     expect(
       who(['For Ines Varga the shop is a second home. “You are talking about one genre only,” points out the laid-back Leeds resident.']),

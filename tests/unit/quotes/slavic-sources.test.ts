@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersAndOpenings, speakersIn as who } from './quotes-in';
+import { quotesIn, speakersAndOpenings, speakersIn as who } from './quotes-in';
 import { nominativeOfName } from '../../../src/quotes/russian-name-case';
 
 /** Russian and Ukrainian ways of naming a source, in sentences of our own. */
@@ -92,5 +92,21 @@ describe('an outlet quotes someone', () => {
     expect(speakersAndOpenings(['Игорь Семёнов выступил в понедельник. «Решение будет принято до конца недели», — сообщил РИА Новости источник в правительстве.'], 'ru')).toEqual([
       [null, 'Решение будет принято'],
     ]);
+  });
+});
+
+describe('Russian: a quote interrupted by its cue between dashes', () => {
+  it('takes the speaker from «…, — сказал Семёнов, — …» inside the marks, and a pronoun there must fit', () => {
+    expect(
+      speakersAndOpenings(['Игорь Семёнов выступил в понедельник, Анна Келлер тоже. «Мы готовы к переговорам, — сказал Семёнов, — но не на этих условиях и не сейчас».'], 'ru'),
+    ).toEqual([['Игорь Семёнов', 'Мы готовы к']]);
+    expect(speakersAndOpenings(['Анна Келлер выступила. «Мы готовы к переговорам, — сказал он, — но не на этих условиях».'], 'ru')).toEqual([[null, 'Мы готовы к']]);
+  });
+
+  it('gives the quote’s words without the cue, its place on the page as it stands', () => {
+    const text = 'Игорь Семёнов выступил в понедельник. «Мы готовы к переговорам, — сказал Семёнов, — но не на этих условиях».';
+    const [quote] = quotesIn([text], 'ru');
+    expect(quote!.text).toBe('Мы готовы к переговорам, но не на этих условиях');
+    expect(text.slice(quote!.start, quote!.end)).toBe('Мы готовы к переговорам, — сказал Семёнов, — но не на этих условиях');
   });
 });
