@@ -10,6 +10,7 @@ import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, isOrganisationNa
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { textInPlace } from './authored-text';
+import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
@@ -138,6 +139,9 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
       : readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text);
+    // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke.
+    const place = read || !isImpersonalPluralVerb(first) ? null : locativeBodyAt(tokens, from, text);
+    if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
     // "— говорится в документе": no one named; the text speaks for its author.
     const document = read ? null : textInPlace(tokens, from);
     if (document) return { phrase: document, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
@@ -410,6 +414,13 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
+    // «В Кремле заявили:», «В министерстве транспорта уточнили:»: the body after «в» spoke.
+    if (isImpersonalPluralVerb(tokens[v])) {
+      for (let k = Math.max(0, v - 8); k < v; k++) {
+        const place = locativeBodyAt(tokens, k, text);
+        if (place && place.next === v) return { phrase: place, cue: cueText(tokens, v, length, text), rule: 'impersonal report' };
+      }
+    }
     // "В документе говорится:": an impersonal verb; the text the clause names speaks for its author.
     if (IMPERSONAL_SPEECH_VERBS.has(tokens[v]!.lower)) {
       const document = textInClause(tokens, v);

@@ -10,6 +10,7 @@ import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
 import { pronounOfRussianVerb } from './speaker-focus';
+import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
 
 export interface Subject {
   pos: number;
@@ -103,6 +104,11 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {
         const inner = readSpeakerForward(tokens, 1, text);
         if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false });
+      }
+      // «В министерстве транспорта уточнили, что …»: a body in the prepositional, then an impersonal plural verb.
+      const place = locativeBodyAt(tokens, 0, text);
+      if (place && isImpersonalPluralVerb(tokens[place.next])) {
+        subjects.push({ pos: place.start, sentenceStart: sentence.start, phrase: place, nextPronoun, speaks: true });
       }
       // "По словам Карла Ауэра, …", "According to Ana Ruiz, …": the source of reported speech is in focus.
       const source = sourceNamedAt(tokens, firstClauseStart(tokens), text);

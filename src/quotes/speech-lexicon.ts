@@ -171,6 +171,8 @@ const ROLE_WORDS = new Set([
 const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
   'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
   'wissenschaftler', 'forscher', 'analyst', 'historiker', 'ökonom', 'diplomat', 'politologe', 'kommissar',
+  'vorständin', 'vorsitzender', 'vorsitzende', 'direktor', 'direktorin', 'beauftragter', 'beauftragte',
+  'funktionär', 'funktionärin', 'senator', 'senatorin', 'richter', 'richterin', 'anwalt', 'anwältin', 'abgeordneter',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
 
 /** Russian declines role nouns ("представителя", "министру"): their stems, to know a role in any case. */
