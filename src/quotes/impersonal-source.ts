@@ -7,7 +7,7 @@
  */
 import type { Token } from './tokens';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { DOCUMENT_NOUNS, SPEECH_NOUNS } from './speech-lexicon';
+import { DOCUMENT_NOUNS, SPEECH_NOUNS, isOrganisationName } from './speech-lexicon';
 import { nominativeOfGermanNoun } from './german-noun-case';
 import { textInPlace } from './authored-text';
 
@@ -17,6 +17,9 @@ const NEEDS_NO_ES = new Set(['verlautete', 'verlautet']);
 
 /** Prepositions that say where words came from: "aus dem Ministerium", "vom Kreml", "seitens der Regierung". */
 const SOURCE_PREPOSITIONS = new Set(['aus', 'von', 'vom', 'seitens']);
+
+/** Prepositions of place, a source only when a body follows: „im Kanzleramt“, „in der Staatskanzlei“. */
+const PLACE_PREPOSITIONS = new Set(['im', 'in']);
 
 /** Articles of a genitive after a statement's noun: "in einer Erklärung des Ministeriums". */
 const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
@@ -47,6 +50,12 @@ export function impersonalSource(tokens: readonly Token[], from: number, to: num
     if (/^[.!?;„“"«»]$/u.test(token.text)) return document;
     document ??= textInPlace(tokens, k);
     const afterStatement = GENITIVE_ARTICLES.has(token.lower) && k > 0 && isStatementNoun(tokens[k - 1]!.lower);
+    // „Im Kanzleramt hieß es“: a body as the place the words came from; a city there ("In Berlin") is no source.
+    if (PLACE_PREPOSITIONS.has(token.lower) && !afterStatement) {
+      const body = textInPlace(tokens, k) ? null : bodyAfter(tokens, k + 1, Math.min(to, tokens.length), text, false);
+      if (body && isOrganisationName(body.name!)) return body;
+      continue;
+    }
     if (!SOURCE_PREPOSITIONS.has(token.lower) && !afterStatement) continue;
     // "von Seiten der Regierung" is "seitens der Regierung".
     const bySide = token.lower === 'von' && tokens[k + 1]?.lower === 'seiten';

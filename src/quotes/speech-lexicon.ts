@@ -257,12 +257,18 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   ...DOCUMENT_NOUNS,
 ]);
 
-const INSTITUTION_SUFFIXES = ['ministerium', 'regierung', 'министерство'];
+const INSTITUTION_SUFFIXES = [
+  'ministerium', 'regierung', 'министерство',
+  // German bodies by their compound's head: „Kanzleramt“, „Staatskanzlei“, „Bundesbehörde“, „Landgericht“.
+  // ("-amt" alone would take "insgesamt": the offices are listed.)
+  'kanzleramt', 'bundesamt', 'landesamt', 'umweltamt', 'ordnungsamt', 'gesundheitsamt', 'jugendamt', 'finanzamt',
+  'presseamt', 'kanzlei', 'behörde', 'gericht', 'verband', 'ausschuss', 'kommission', 'polizei', 'botschaft',
+];
 
 
 /** A body's or a text's noun, German compounds included ("Außenministerium", "Bundesregierung"). */
 export function isInstitutionNoun(lower: string): boolean {
-  return INSTITUTION_NOUNS.has(lower) || INSTITUTION_SUFFIXES.some((suffix) => lower.length > suffix.length && lower.endsWith(suffix));
+  return INSTITUTION_NOUNS.has(lower) || INSTITUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 
 /** Words that make a name an organisation or a publication: never "he" or "she". */

@@ -148,3 +148,11 @@ describe('German descriptions of the person in view', () => {
     ]);
   });
 });
+
+describe('a body as the place the words came from', () => {
+  it('„Im Kanzleramt hieß es“, „hieß es im Innenministerium“ name the body; a city there names no one', () => {
+    expect(who(['Im Kanzleramt hieß es: „Wir prüfen den Vorschlag sorgfältig und ohne Zeitdruck.“'])).toEqual([['Kanzleramt', 'Wir prüfen den']]);
+    expect(who(['„Wir prüfen den Vorschlag sorgfältig und ohne Zeitdruck“, hieß es im Innenministerium.'])).toEqual([['Innenministerium', 'Wir prüfen den']]);
+    expect(who(['In Berlin hieß es: „Wir prüfen den Vorschlag sorgfältig und ohne Zeitdruck.“'])).toEqual([[null, 'Wir prüfen den']]);
+  });
+});
