@@ -272,6 +272,11 @@ function tokenIndexOf(tokens: Token[], token: Token): number {
 }
 
 function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token, text: string): SpeakerPhrase | null {
+  // "the Prime Minister’s Office", "the Governor’s Office": a possessive inside a body's own name.
+  const bodyWord = tokens[index];
+  if (bodyWord?.isWord && bodyWord.isCapitalised && phraseStart.isCapitalised && isOrganisationWord(bodyWord.lower)) {
+    return institutionPhrase(tokens.slice(tokenIndexOf(tokens, phraseStart), index + 1), index + 1, text);
+  }
   let j = index;
   while (j < tokens.length && j < index + 4) {
     const word = tokens[j]!;

@@ -609,6 +609,14 @@ describe('confidence that means something', () => {
   });
 });
 
+describe('a possessive inside a body’s name', () => {
+  it('EN: "the Prime Minister’s Office" is a body; "Ivo Marten’s lawyer" is someone the page does not name', () => {
+    expect(who(['“The review will be finished by June,” a statement from the Prime Minister’s Office said.'])).toEqual([['Prime Minister’s Office', 'The review will']]);
+    expect(who(['“The review will be finished by June,” the Premier’s Office said in a statement.'])).toEqual([['Premier’s Office', 'The review will']]);
+    expect(who(['“The review will be finished by June,” Ivo Marten’s lawyer said.'])).toEqual([[null, 'The review will']]);
+  });
+});
+
 describe('descriptions that name again the person in view', () => {
   it('EN: "the mother of three" is the woman in view, not the man named last', () => {
     expect(
