@@ -171,7 +171,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     // "Obama, the Democrat, said" is rare; an adverb between is common ("he later said").
     for (let skipped = 0; skipped < 2 && tokens[v] && !speechVerbAt(tokens, v, 'after') && isAdverbLike(tokens[v]!); skipped++) v++;
     const length = speechVerbAt(tokens, v, 'after');
-    if (length > 0) return { phrase, cue: cueText(tokens, v, length, text), rule: 'speaker then verb' };
+    if (length > 0) return { phrase: agentOfPassive(tokens, v, text) ?? phrase, cue: cueText(tokens, v, length, text), rule: 'speaker then verb' };
     // German/Russian "S zufolge".
     if (tokens[v]?.lower === 'zufolge') return { phrase, cue: 'zufolge', rule: 'according to' };
   }
@@ -414,6 +414,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
+    // "She was told by Ivo Marten:": the agent of the passive spoke.
+    const agent = agentOfPassive(tokens, v, text);
+    if (agent) return { phrase: agent, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
     // «В Кремле заявили:», «В министерстве транспорта уточнили:»: the body after «в» spoke.
     if (isImpersonalPluralVerb(tokens[v])) {
       for (let k = Math.max(0, v - 8); k < v; k++) {
@@ -496,6 +499,13 @@ const VERBS_SPEECH_ONLY_WITH_CLAUSE = new Set([
 function takesAnObject(tokens: Token[], v: number): boolean {
   const next = tokens[v + 1];
   return VERBS_SPEECH_ONLY_WITH_CLAUSE.has(tokens[v]!.lower) && next !== undefined && next.isWord && next.lower !== 'that' && next.lower !== 'dass';
+}
+
+/** "… was told by Ivo Marten": the agent of a passive speech verb at tokens[v], who spoke; null for any other verb. */
+function agentOfPassive(tokens: Token[], v: number, text: string): SpeakerPhrase | null {
+  if (!ENGLISH_PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '') || tokens[v + 1]?.lower !== 'by') return null;
+  const agent = readSpeakerForward(tokens, v + 2, text);
+  return agent && agent.kind !== 'pronoun' ? agent : null;
 }
 
 /** A body ("the ministry", an acronym such as "RCMP") or a role, rather than a person named. */

@@ -617,6 +617,13 @@ describe('a possessive inside a body’s name', () => {
   });
 });
 
+describe('the wrong person: a passive', () => {
+  it('EN: "she was told by Ivo Marten" is Ivo Marten’s words, before or after the quote', () => {
+    expect(who(['Ana Ruiz left early. “We need to talk about the budget before Friday,” she was told by Ivo Marten.'])).toEqual([['Ivo Marten', 'We need to']]);
+    expect(who(['Ana Ruiz left early. She was told by Ivo Marten: “We need to talk about the budget before Friday.”'])).toEqual([['Ivo Marten', 'We need to']]);
+  });
+});
+
 describe('descriptions that name again the person in view', () => {
   it('EN: "the mother of three" is the woman in view, not the man named last', () => {
     expect(
