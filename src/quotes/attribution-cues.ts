@@ -138,7 +138,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const from = afterVerb + settingLengthAt(tokens, afterVerb);
     const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
-      : readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text);
+      : readSpeakerForward(tokens, from, text) ?? apposedAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text);
     // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke.
     const place = read || !isImpersonalPluralVerb(first) ? null : locativeBodyAt(tokens, from, text);
     if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
@@ -294,6 +294,25 @@ function isAdverbLike(token: Token): boolean {
  * up to four lower-case words between the verb and a speaker that ends the clause.
  */
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
+
+/**
+ * "said one of the organizers, Ana Ruiz": a description in lower case that names no one, then the
+ * name in apposition, which ends the clause. The name, with the description as its role.
+ */
+function apposedAfterDescription(tokens: Token[], from: number, text: string): SpeakerPhrase | null {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const token = tokens[k]!;
+    if (token.text === ',') {
+      if (k === from) return null;
+      const named = readSpeakerForward(tokens, k + 1, text);
+      const after = named ? tokens[named.next] : undefined;
+      const closes = !after || !after.isWord;
+      return named && named.kind === 'name' && !named.institution && closes ? { ...named, role: text.slice(tokens[from]!.start, tokens[k - 1]!.end) } : null;
+    }
+    if (!token.isWord || token.isCapitalised) return null;
+  }
+  return null;
+}
 
 /**
  * "— написал в своём телеграм-канале советник …", "— сказал в интервью ТАСС глава …": how many

@@ -624,6 +624,15 @@ describe('the wrong person: a passive', () => {
   });
 });
 
+describe('a description, then the name in apposition', () => {
+  it('EN: "said one of the organizers, Ana Ruiz" is Ana Ruiz; a description with no name after it is no one', () => {
+    expect(quotesIn(['“We expected fifty people and three hundred came,” said one of the organizers, Ana Ruiz.']).map((quote) => [quote.speaker, quote.speakerRole])).toEqual([
+      ['Ana Ruiz', 'one of the organizers'],
+    ]);
+    expect(who(['“We expected fifty people and three hundred came,” said the woman, who did not give her name.'])).toEqual([[null, 'We expected fifty']]);
+  });
+});
+
 describe('descriptions that name again the person in view', () => {
   it('EN: "the mother of three" is the woman in view, not the man named last', () => {
     expect(
