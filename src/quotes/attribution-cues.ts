@@ -138,7 +138,8 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const from = afterVerb + settingLengthAt(tokens, afterVerb);
     const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
-      : readSpeakerForward(tokens, from, text) ?? apposedAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text);
+      : (INDEFINITE_DETERMINERS.has(tokens[from]?.lower ?? '') ? apposedAfterDescription(tokens, from, text) : null) ??
+        readSpeakerForward(tokens, from, text) ?? apposedAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text);
     // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke.
     const place = read || !isImpersonalPluralVerb(first) ? null : locativeBodyAt(tokens, from, text);
     if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
@@ -309,7 +310,8 @@ function apposedAfterDescription(tokens: Token[], from: number, text: string): S
       const closes = !after || !after.isWord;
       return named && named.kind === 'name' && !named.institution && closes ? { ...named, role: text.slice(tokens[from]!.start, tokens[k - 1]!.end) } : null;
     }
-    if (!token.isWord || token.isCapitalised) return null;
+    // German capitalises the description's nouns („eine der Organisatorinnen“): after an indefinite they are no name.
+    if (!token.isWord || (token.isCapitalised && !INDEFINITE_DETERMINERS.has(tokens[from]!.lower))) return null;
   }
   return null;
 }

@@ -631,6 +631,10 @@ describe('a description, then the name in apposition', () => {
     ]);
     expect(who(['“We expected fifty people and three hundred came,” said the woman, who did not give her name.'])).toEqual([[null, 'We expected fifty']]);
   });
+
+  it('DE: „sagte eine der Organisatorinnen, Anna Keller“ is Anna Keller, never the capitalised noun', () => {
+    expect(who(['„Wir rechnen mit deutlich mehr Anträgen“, sagte eine der Organisatorinnen, Anna Keller.'], 'de')).toEqual([['Anna Keller', 'Wir rechnen mit']]);
+  });
 });
 
 describe('descriptions that name again the person in view', () => {
