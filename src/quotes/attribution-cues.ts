@@ -135,7 +135,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
     const afterVerb = i + verbLength + outletLengthAt(tokens, i + verbLength);
-    const from = afterVerb + settingLengthAt(tokens, afterVerb);
+    const from = afterVerb + settingLengthAt(tokens, afterVerb, text);
     const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
       : (INDEFINITE_DETERMINERS.has(tokens[from]?.lower ?? '') ? apposedAfterDescription(tokens, from, text) : null) ??
@@ -321,7 +321,21 @@ function apposedAfterDescription(tokens: Token[], from: number, text: string): S
  * tokens a Russian setting takes between the verb and the speaker (0 when there is none), the
  * outlet after it included.
  */
-function settingLengthAt(tokens: Token[], index: number): number {
+function settingLengthAt(tokens: Token[], index: number, text = ''): number {
+  // Settings chain: «на заседании в Совете Федерации Семёнов»; a body as the place, then the speaker.
+  let end = index;
+  for (let step = 0; step < 3; step++) {
+    const setting = oneSettingLengthAt(tokens, end);
+    const place = setting > 0 ? null : locativeBodyAt(tokens, end, text);
+    const afterPlace = place ? tokens[place.next] : undefined;
+    if (setting > 0) end += setting;
+    else if (place && afterPlace?.isWord && (afterPlace.isCapitalised || isRoleWord(afterPlace.text))) end = place.next;
+    else break;
+  }
+  return end - index;
+}
+
+function oneSettingLengthAt(tokens: Token[], index: number): number {
   if (!LOCATIVE_PREPOSITIONS.has(tokens[index]?.lower ?? '')) return 0;
   for (let k = index + 1; k < Math.min(tokens.length, index + 4); k++) {
     const token = tokens[k]!;

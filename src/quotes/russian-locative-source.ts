@@ -15,7 +15,7 @@ const PREPOSITIONAL_BODIES: ReadonlyMap<string, string> = new Map([
   ['комитете', 'комитет'], ['компании', 'компания'], ['посольстве', 'посольство'], ['прокуратуре', 'прокуратура'],
   ['полиции', 'полиция'], ['суде', 'суд'], ['кремле', 'Кремль'], ['мид', 'МИД'], ['мвд', 'МВД'], ['минобороны', 'Минобороны'],
   ['минздраве', 'Минздрав'], ['минфине', 'Минфин'], ['генштабе', 'Генштаб'], ['штабе', 'штаб'], ['госдуме', 'Госдума'],
-  ['думе', 'дума'], ['совбезе', 'Совбез'], ['офисе', 'офис'], ['пентагоне', 'Пентагон'], ['белом', 'Белый'],
+  ['думе', 'дума'], ['совбезе', 'Совбез'], ['совете', 'совет'], ['офисе', 'офис'], ['пентагоне', 'Пентагон'], ['белом', 'Белый'],
 ]);
 
 /** A press service speaks for the body in the genitive after it: «в пресс-службе министерства». */
@@ -26,6 +26,9 @@ const PREPOSITIONAL_ADJECTIVE = /^\p{Ll}+(?:ом|ем|ой|ей)$/u;
 
 /** Genitive complements after the noun («министерстве транспорта», «МИД России»): at most three words. */
 const GENITIVE = /^\p{L}+(?:а|я|ы|и|ов|ев|ей|ого|его|их|ых)$/u;
+
+/** A capitalised surname («Семёнов», «Зорин») after the place is the speaker, not the place's genitive. */
+const SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
 
 /** A past-tense verb («заявили», «уточнил»), which ends the body's name. */
 const PAST_VERB = /л[аио]?(?:сь)?$/u;
@@ -60,7 +63,7 @@ export function locativeBodyAt(tokens: readonly Token[], from: number, text: str
     parts.push('дом');
     end++;
   }
-  while (end < Math.min(tokens.length, k + 4) && tokens[end]!.isWord && GENITIVE.test(tokens[end]!.lower) && !PAST_VERB.test(tokens[end]!.lower)) {
+  while (end < Math.min(tokens.length, k + 4) && tokens[end]!.isWord && GENITIVE.test(tokens[end]!.lower) && !PAST_VERB.test(tokens[end]!.lower) && !(tokens[end]!.isCapitalised && SURNAME.test(tokens[end]!.lower))) {
     parts.push(text.slice(tokens[end]!.start, tokens[end]!.end));
     end++;
   }

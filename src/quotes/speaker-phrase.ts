@@ -590,8 +590,12 @@ export function trimToPersonName(tokens: Token[]): Token[] {
   if (tokens.every((token) => /^[\u0400-\u04ff.-]+$/u.test(token.text))) return keepPersonName(tokens);
   // "Neighbour Tina Brooks", "Shopper Ian Bell" at a sentence's start: a capitalised description,
   // then a given name. A given name first ("Mary Ann Lee") is all name.
-  const [first, second] = tokens;
-  if (!isGivenName(first!.text) && isGivenName(second!.text) && !HONORIFICS.has(first!.lower) && !first!.isPossessive && /^\p{Lu}\p{Ll}+$/u.test(first!.text)) return tokens.slice(1);
+  // "Prominent Canadian Ana Ruiz": up to two such words.
+  for (let given = 1; given <= Math.min(2, tokens.length - 2); given++) {
+    if (!isGivenName(tokens[given]!.text)) continue;
+    const described = tokens.slice(0, given).every((word) => !isGivenName(word.text) && !HONORIFICS.has(word.lower) && !word.isPossessive && /^\p{Lu}\p{Ll}+$/u.test(word.text));
+    return described ? tokens.slice(given) : tokens;
+  }
   return tokens;
 }
 

@@ -222,6 +222,11 @@ describe('a speaker must be a speaker', () => {
     expect(who(['„Das ist ein wichtiger Schritt für die ganze Region“, sagte der CDU-Politiker Max Rudolf.'], 'de')).toEqual([['Max Rudolf', 'Das ist ein']]);
   });
 
+  it('EN: adjectives before a given name ("Prominent Canadian Ana Ruiz") are a description, not part of the name', () => {
+    expect(who(['Prominent Canadian Ana Ruiz spoke first. “We will not give in, however long it takes,” Ruiz said.'])).toEqual([['Ana Ruiz', 'We will not']]);
+    expect(who(['Mary Ann Lee spoke first. “We will not give in, however long it takes,” Mary Ann Lee said.'])).toEqual([['Mary Ann Lee', 'We will not']]);
+  });
+
   it('EN: a place before a description is not the speaker', () => {
     expect(who(['“We sell everything that local artists draw,” says Leeds cartoonist Ann Cole, who opened the shop last year.'])).toEqual([
       ['Ann Cole', 'We sell everything'],

@@ -130,3 +130,14 @@ describe('Russian: a body as the place of an impersonal report', () => {
     ]);
   });
 });
+
+describe('Russian: a place between the verb and the speaker', () => {
+  it('«— заявил на заседании в Совете Федерации Семёнов» is Семёнов, never the declined place', () => {
+    expect(speakersAndOpenings(['Игорь Семёнов выступил. «Мы не допустим срыва сроков строительства», — заявил на заседании в Совете Федерации Семёнов.'], 'ru')).toEqual([
+      ['Игорь Семёнов', 'Мы не допустим'],
+    ]);
+    expect(speakersAndOpenings(['Игорь Семёнов выступил. «Мы не допустим срыва сроков строительства», — заявил в Совете Федерации Семёнов.'], 'ru')).toEqual([
+      ['Игорь Семёнов', 'Мы не допустим'],
+    ]);
+  });
+});
