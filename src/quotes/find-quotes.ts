@@ -27,7 +27,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isFurnitureWord, isInstitutionNoun, isOrganisationName, isRoleWord } from './speech-lexicon';
+import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
@@ -280,7 +280,7 @@ function isUnnamedPerson(name: string): boolean {
 
 /** A body named by its noun alone, one word ("Ministerium", "Regierung"): no name of its own. */
 function isGenericBodyNoun(name: string): boolean {
-  return !/\s/u.test(name) && isInstitutionNoun(name.toLowerCase()) && !AUTHORED_TEXT_NOUNS.has(name.toLowerCase());
+  return !/\s/u.test(name) && isBodyNoun(name.toLowerCase());
 }
 
 interface Resolved {

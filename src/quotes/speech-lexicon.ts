@@ -268,7 +268,19 @@ const INSTITUTION_SUFFIXES = [
 
 /** A body's or a text's noun, German compounds included ("Außenministerium", "Bundesregierung"). */
 export function isInstitutionNoun(lower: string): boolean {
-  return INSTITUTION_NOUNS.has(lower) || INSTITUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+  return INSTITUTION_NOUNS.has(lower) || isBodyCompound(lower);
+}
+
+/**
+ * A body's noun, never a text's: "Bill" and "Law" are names too, so a name is a body's by this test
+ * only ("Innenministerium", "Bundesregierung", "Kanzleramt").
+ */
+export function isBodyNoun(lower: string): boolean {
+  return (INSTITUTION_NOUNS.has(lower) && !DOCUMENT_NOUNS.has(lower)) || isBodyCompound(lower);
+}
+
+function isBodyCompound(lower: string): boolean {
+  return INSTITUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 
 /** Words that make a name an organisation or a publication: never "he" or "she". */
@@ -308,7 +320,7 @@ export function isOrganisationWord(lower: string): boolean {
 
 export function isOrganisationName(name: string): boolean {
   // German compounds end in the body's noun: "Innenministerium", "Bundesregierung".
-  return name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')) || isInstitutionNoun(word.toLowerCase()));
+  return name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')) || isBodyNoun(word.toLowerCase()));
 }
 
 /** Capitalised words that open sentences or clauses but are never names. */

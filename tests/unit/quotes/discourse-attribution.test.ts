@@ -591,6 +591,10 @@ describe('a speaker must be a speaker: labels and bodies without an article', ()
     expect(who(['Via Twitter: “We will be open for anyone who needs a warm meal and some company.”'])).toEqual([[null, 'We will be']]);
   });
 
+  it('EN: a given name that is also a document’s noun ("Bill", "Law") makes no body of a person', () => {
+    expect(who(['Bill Marten spoke on Monday. “We will not hesitate to act if the talks fail again,” he said.'])).toEqual([['Bill Marten', 'We will not']]);
+  });
+
   it('EN: a place’s name and a body’s noun, no article, is the body ("Northgate police said")', () => {
     expect(who(['“The suspect is believed to have left the province by car,” Northgate police said.'])).toEqual([['Northgate police', 'The suspect is']]);
     expect(who(['Northgate police said in a release: “The suspect is believed to have left the province by car.”'])).toEqual([['Northgate police', 'The suspect is']]);
