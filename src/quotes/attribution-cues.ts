@@ -486,7 +486,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     const inverted = after && (!follower || /^[,:\u2014\u2013]$/.test(follower.text)) ? after : null;
     // „Auf die Frage, ob …, antwortete Keller:“: after a fronted clause the verb comes second and its
     // subject after it; what stands before the comma is the clause, not an apposition.
-    if (inverted && tokens[v - 1]?.text === ',') return { phrase: inverted, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
+    if (inverted && follower && tokens[v - 1]?.text === ',') return { phrase: inverted, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
     const before = readSpeakerBackward(tokens, v, text);
     // "Глава МИД Карл Ауэр в ходе встречи с Петровым отметил:": the name right before the verb is the
     // object of a preposition; the clause's subject speaks.
@@ -510,7 +510,8 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
   // Headline or interview style: "S: “Q”", or "S: Russia “must withdraw”" in a headline.
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon > 0) {
-    const phrase = readSpeakerForward(tokens, 0, text);
+    // "'Neutral' Fact-Checker Ana Ruiz: '…'": a quoted term before the name describes it.
+    const phrase = readSpeakerForward(tokens, afterLeadingTerm(tokens), text);
     if (phrase && phrase.kind === 'name' && phrase.next === colon) {
       return { phrase, cue: ':', rule: 'name and colon' };
     }
@@ -542,6 +543,15 @@ function agentOfPassive(tokens: Token[], v: number, text: string): SpeakerPhrase
   const agent = readSpeakerForward(tokens, v + 2, text);
   return agent && agent.kind !== 'pronoun' ? agent : null;
 }
+
+/** Where a clause's words begin past a quoted term that opens it ("'Neutral' Ana Ruiz"): 0 when none does. */
+function afterLeadingTerm(tokens: Token[]): number {
+  if (!QUOTE_MARK.test(tokens[0]?.text ?? '')) return 0;
+  for (let k = 1; k < Math.min(tokens.length, 6); k++) if (QUOTE_MARK.test(tokens[k]!.text)) return k + 1;
+  return 0;
+}
+
+const QUOTE_MARK = /^["'“”„‘’«»‚]$/u;
 
 /** A body ("the ministry", an acronym such as "RCMP") or a role, rather than a person named. */
 function isBodyOrRole(phrase: SpeakerPhrase): boolean {

@@ -415,9 +415,9 @@ function carryOver(
   }
   // "The bill lists the grounds. They include “…”": a text or body that is the paragraph's subject speaks.
   const institution = lastSubjectBetween(subjects, blockStart, draft.sentence.start + 1, true);
-  if (institution?.phrase.institution && institution.phrase.name) {
-    return assign(draft, 'body the paragraph is about', institution.phrase.name, institution.phrase, null, false);
-  }
+  // A text's noun is resolved as anywhere else: its author in view, or nobody, never "report" itself.
+  const body = institution?.phrase.institution && institution.phrase.name ? resolvePhrase(institution.phrase, institution.pos) : null;
+  if (body) return assign(draft, 'body the paragraph is about', body.name, institution!.phrase, null, false);
   const startsBlock = onlySpaceBetween(text, blockStart, draft.span.open);
   if (!startsBlock || draft.blockIndex === 0) return;
   // "He said:" closing the previous paragraph introduces this one.

@@ -646,6 +646,28 @@ describe('a description, then the name in apposition', () => {
   });
 });
 
+describe('the round’s mechanisms keep to their cases', () => {
+  it('EN: a name of several words before a given name stays whole unless they read as adjectives', () => {
+    expect(who(['Te Rangi Tom Waru spoke first. “The river is our ancestor and we speak for it,” said Te Rangi.'])).toEqual([['Te Rangi Tom Waru', 'The river is']]);
+  });
+
+  it('EN: a comma before "said X’s" is an apposition, not a fronted clause: the name before it speaks', () => {
+    expect(who(['Ana Ruiz, the party leader, said Marten’s “unlawful order to close the port” had caused chaos in the city.'])).toEqual([
+      ['Ana Ruiz', 'unlawful order to'],
+    ]);
+  });
+
+  it('EN: a report that is the paragraph’s subject is no speaker by itself', () => {
+    expect(who(['Among its findings: the class you are born into matters. As the report states: “The birth lottery matters more here than in most countries.”'])).toEqual([
+      [null, 'The birth lottery'],
+    ]);
+  });
+
+  it('EN: a quoted term before a headline’s name is no end of its clause', () => {
+    expect(quotesIn(["'Neutral' Fact-Checker Ana Ruiz: 'Are There Any Angry Voters Left?'"]).map((quote) => quote.speaker)).toEqual(['Fact-Checker Ana Ruiz']);
+  });
+});
+
 describe('descriptions that name again the person in view', () => {
   it('EN: "the mother of three" is the woman in view, not the man named last', () => {
     expect(
