@@ -136,10 +136,13 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   if (verbLength > 0) {
     const afterVerb = i + verbLength + outletLengthAt(tokens, i + verbLength);
     const from = afterVerb + settingLengthAt(tokens, afterVerb, text);
+    // After an indefinite ("said one of the organizers, Ana Ruiz") the apposed name is read first.
+    const indefinite = INDEFINITE_DETERMINERS.has(tokens[from]?.lower ?? '');
     const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
-      : (INDEFINITE_DETERMINERS.has(tokens[from]?.lower ?? '') ? apposedAfterDescription(tokens, from, text) : null) ??
-        readSpeakerForward(tokens, from, text) ?? apposedAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text);
+      : indefinite
+        ? apposedAfterDescription(tokens, from, text) ?? readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text)
+        : readSpeakerForward(tokens, from, text) ?? apposedAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text);
     // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke.
     const place = read || !isImpersonalPluralVerb(first) ? null : locativeBodyAt(tokens, from, text);
     if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
@@ -232,15 +235,15 @@ function completesRole(phrase: SpeakerPhrase): boolean {
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-/**
- * After a quoting verb, the one quoted, not the agency passing the words on, whichever comes first:
- * "— цитирует Путина ТАСС", "— цитирует ТАСС Путина". Agencies are written as acronyms.
- */
 /** Object pronouns after a quoting verb, as the subject pronoun they stand for. */
 const QUOTED_OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['его', 'он'], ['её', 'она'], ['ее', 'она'], ['ihn', 'er'], ['sie', 'sie'], ['him', 'he'], ['her', 'she'], ['її', 'вона'], ['його', 'він'],
 ]);
 
+/**
+ * After a quoting verb, the one quoted, not the agency passing the words on, whichever comes first:
+ * "— цитирует Путина ТАСС", "— цитирует ТАСС Путина". Agencies are written as acronyms.
+ */
 function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
   // "— цитирует его ТАСС", „zitiert ihn die Zeitung“: the person in focus, by an object pronoun.
   const object = tokens[index] ? QUOTED_OBJECT_PRONOUNS.get(tokens[index]!.lower) : undefined;
@@ -321,7 +324,7 @@ function apposedAfterDescription(tokens: Token[], from: number, text: string): S
  * tokens a Russian setting takes between the verb and the speaker (0 when there is none), the
  * outlet after it included.
  */
-function settingLengthAt(tokens: Token[], index: number, text = ''): number {
+function settingLengthAt(tokens: Token[], index: number, text: string): number {
   // Settings chain: «на заседании в Совете Федерации Семёнов»; a body as the place, then the speaker.
   let end = index;
   for (let step = 0; step < 3; step++) {

@@ -409,9 +409,7 @@ function carryOver(
     }
   }
   if (previousInBlock?.speaker) {
-    assign(draft, 'previous quote in the paragraph', previousInBlock.speaker, null, previousInBlock.speakerRole, previousInBlock.isPerson);
-    draft.ceiling = confidenceOf(previousInBlock);
-    return;
+    return takeOver(draft, 'previous quote in the paragraph', previousInBlock);
   }
   // "The bill lists the grounds. They include “…”": a text or body that is the paragraph's subject speaks.
   const institution = lastSubjectBetween(subjects, blockStart, draft.sentence.start + 1, true);
@@ -457,8 +455,7 @@ function carryOver(
     if (resolved && !resolved.isOrganisation && resolved.credible) return assign(draft, 'subject of the paragraph before', resolved.name, subject!.phrase, null, true);
   }
   if (previous?.speaker && draft.blockIndex - previous.blockIndex <= 3) {
-    assign(draft, 'previous quote nearby', previous.speaker, null, previous.speakerRole, previous.isPerson);
-    draft.ceiling = confidenceOf(previous);
+    takeOver(draft, 'previous quote nearby', previous);
   }
 }
 
@@ -493,14 +490,21 @@ function assign(draft: Draft, rule: AttributionRule, speaker: string, phrase: Sp
   draft.isPerson = isPerson;
 }
 
+/** The speaker of another quote, taken over: no surer here than it was there. */
+function takeOver(draft: Draft, rule: AttributionRule, source: Draft): void {
+  assign(draft, rule, source.speaker!, null, source.speakerRole, source.isPerson);
+  draft.ceiling = confidenceOf(source);
+}
+
 function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWords: number): Quote[] {
   const quotes: Quote[] = [];
   const links = entityLinks(context.mentions, context.catalog);
   const seen = new Map<string, number>();
-  const normalised = drafts.map((draft) => normalise(wordsOf(text, draft)));
+  const allWords = drafts.map((draft) => wordsOf(text, draft));
+  const normalised = allWords.map(normalise);
   for (let d = 0; d < drafts.length; d++) {
     const draft = drafts[d]!;
-    const words = wordsOf(text, draft);
+    const words = allWords[d]!;
     if (countWords(words) < minWords || inLinkToOtherArticle(text, draft.span.open)) continue;
     const key = normalise(words);
     // A pull quote repeats a body quote: report it once, and let a repeated fragment take the speaker.
@@ -513,8 +517,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
     if (!draft.speaker) {
       const source = nearbyQuoteContaining(drafts, d, key, normalised);
       if (source) {
-        assign(draft, 'pull quote', source.speaker!, null, source.speakerRole, source.isPerson);
-        draft.ceiling = confidenceOf(source);
+        takeOver(draft, 'pull quote', source);
         draft.speakerSpan = source.speakerSpan;
       } else if (looksLikeTitle(words) || (!draft.attributed && isScareQuote(words))) {
         continue;

@@ -143,7 +143,7 @@ const ROLE_WORDS = new Set([
   'physicist', 'astronomer', 'meteorologist', 'sociologist', 'politician', 'founder', 'owner', 'partner',
   'premier', 'kanzler', 'bundeskanzler', 'präsident', 'bundespräsident', 'sprecher', 'sprecherin', 'minister',
   'ministerin', 'außenminister', 'außenministerin', 'verteidigungsminister', 'regierungssprecher', 'kremlsprecher',
-  'kreml-sprecher', 'stadtrat', 'stadträtin', 'gemeinderat', 'gemeinderätin', 'abgeordneter', 'abgeordnete', 'chef', 'chefin', 'berater', 'beraterin', 'botschafter', 'experte', 'expertin', 'präsidentin',
+  'kreml-sprecher', 'stadtrat', 'stadträtin', 'gemeinderat', 'gemeinderätin', 'abgeordnete', 'chef', 'chefin', 'berater', 'beraterin', 'botschafter', 'experte', 'expertin', 'präsidentin',
   'президент', 'министр', 'пресс-секретарь', 'представитель', 'глава', 'спикер', 'помощник', 'советник', 'эксперт',
   'политолог', 'директор', 'председатель', 'канцлер', 'премьер', 'премьер-министр', 'посол', 'генсек', 'лидер',
   'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',
@@ -164,8 +164,8 @@ const ROLE_WORDS = new Set([
   // "council member Ira Bloom", "board member".
   'member',
   // German occupations that speak in the news: "der Politologe Jan Ott", "die Historikerin Eva Lind".
-  'ökonom', 'direktor', 'vorsitzende', 'vorsitzender', 'aktivist',
-  'beauftragte', 'beauftragter', 'generalsekretär', 'oberst', 'offizier',
+  // (Heads the suffix list covers, compounds and all, stand there: -direktor, -vorsitzende, -beauftragte.)
+  'ökonom', 'aktivist', 'generalsekretär', 'oberst', 'offizier',
 ]);
 
 const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin',
