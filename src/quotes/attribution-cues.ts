@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { AttributionRule } from './attribution-rules';
-import { readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, isOrganisationName } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
@@ -141,8 +141,8 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const read = QUOTING_VERBS.has(first.lower)
       ? quotedPerson(tokens, from, text)
       : indefinite
-        ? apposedAfterDescription(tokens, from, text) ?? readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text)
-        : readSpeakerForward(tokens, from, text) ?? apposedAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text);
+        ? nameAfterDescription(tokens, from, text) ?? readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text)
+        : readSpeakerForward(tokens, from, text) ?? nameAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text);
     // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke.
     const place = read || !isImpersonalPluralVerb(first) ? null : locativeBodyAt(tokens, from, text);
     if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
@@ -300,26 +300,6 @@ function isAdverbLike(token: Token): boolean {
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
 
 /**
- * "said one of the organizers, Ana Ruiz": a description in lower case that names no one, then the
- * name in apposition, which ends the clause. The name, with the description as its role.
- */
-function apposedAfterDescription(tokens: Token[], from: number, text: string): SpeakerPhrase | null {
-  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
-    const token = tokens[k]!;
-    if (token.text === ',') {
-      if (k === from) return null;
-      const named = readSpeakerForward(tokens, k + 1, text);
-      const after = named ? tokens[named.next] : undefined;
-      const closes = !after || !after.isWord;
-      return named && named.kind === 'name' && !named.institution && closes ? { ...named, role: text.slice(tokens[from]!.start, tokens[k - 1]!.end) } : null;
-    }
-    // German capitalises the description's nouns („eine der Organisatorinnen“): after an indefinite they are no name.
-    if (!token.isWord || (token.isCapitalised && !INDEFINITE_DETERMINERS.has(tokens[from]!.lower))) return null;
-  }
-  return null;
-}
-
-/**
  * "— написал в своём телеграм-канале советник …", "— сказал в интервью ТАСС глава …": how many
  * tokens a Russian setting takes between the verb and the speaker (0 when there is none), the
  * outlet after it included.
@@ -354,6 +334,8 @@ function skipOneObject(tokens: Token[], index: number, text: string): SpeakerPhr
     if (!token.isWord) return null;
     // "— сказал в интервью РИА Новости": the outlet after a setting is no speaker.
     if (SPEECH_SETTING_NOUNS.has(token.lower)) return null;
+    // "sagte eine Anwohnerin": someone brought in by an indefinite is described, not named.
+    if (INDEFINITE_DETERMINERS.has(token.lower)) return null;
     if (token.isCapitalised && k > index) {
       const read = readSpeakerForward(tokens, k, text);
       if (!read || read.kind !== 'name') return null;

@@ -91,6 +91,14 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const speakingPeople = new Set<string>();
   let subjectIndex = 0;
 
+  /** The person the paragraph, or the one before it, is about: its last named subject. */
+  const personInFocus = (pos: number): string | null => {
+    const block = blockIndexOf(blocks, pos);
+    const subject = lastSubjectBetween(subjects, blocks[Math.max(0, block - 1)]!, pos, true);
+    const focus = subject && subject.phrase.kind === 'name' && !subject.phrase.institution ? resolvePhrase(subject.phrase, subject.pos) : null;
+    return focus && !focus.isOrganisation && focus.credible ? focus.name : null;
+  };
+
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
     if (phrase.institution && phrase.name) {
       // "the agency said" after "The State Department called for…": the body named before.
@@ -117,7 +125,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "The premier said … “…,” said Premier Doug Lawson": within its paragraph a role may be named just after.
       const paragraphEnd = blocks[blockIndexOf(blocks, pos) + 1] ?? text.length;
       const origins = originsOfPhrase(phrase);
-      const name = registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd });
+      const name = registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd }, personInFocus(phrase.start));
       if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
       // "a Northgate spokesperson wrote": whoever it is, the body speaks through them.
       const body = bodyOfSpokesperson(text, phrase);
@@ -125,10 +133,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "— подчеркнула дипломат": Russian has no article, and a bare role after the verb names again
       // the person the paragraph (or the one before) is about.
       if (isBareSlavicRole(phrase)) {
-        const block = blockIndexOf(blocks, phrase.start);
-        const subject = lastSubjectBetween(subjects, blocks[Math.max(0, block - 1)]!, phrase.start, true);
-        const focus = subject && subject.phrase.kind === 'name' && !subject.phrase.institution ? resolvePhrase(subject.phrase, subject.pos) : null;
-        return focus && !focus.isOrganisation && focus.credible ? focus : null;
+        const focus = personInFocus(phrase.start);
+        return focus ? { name: focus, isOrganisation: false, credible: true } : null;
       }
       // "the Russian leader" that no Russian on the page was named as is not whoever is in view.
       if (!phrase.epithet || (isLeaderRole(phrase.head) && origins.length > 0)) return null;

@@ -185,14 +185,27 @@ export class NameRegistry {
    * role agrees with `origins` ("the Russian leader" is not the page's "Chinese leader"); failing
    * that, the first named in it within `later` (the rest of the paragraph).
    */
-  resolveRole(head: string, pos: number, origins: readonly string[] = [], later: { from: number; until: number } | null = null): string | null {
+  resolveRole(head: string, pos: number, origins: readonly string[] = [], later: { from: number; until: number } | null = null, inFocus: string | null = null): string | null {
     const key = roleKey(head);
+    // Two coaches, two ministers: "the coach said" after a paragraph about one of them means that one.
+    if (inFocus && this.heldBy(key, pos, origins, inFocus)) return inFocus;
     const found = this.latestInRole(key, pos, origins) ?? this.latestInKind(key, pos, origins) ?? (later && this.nextInRole(key, later.from, later.until, origins));
     if (!found) return null;
     const name = this.resolveName(found.name, found.pos + 1);
     // Named only after a declined role ("по словам политолога Ивана Соколова"): the name in its nominative.
     const nameCase = russianRoleCase(found.head.toLowerCase());
     return nameCase && name === found.name ? nominativeOfName(name, nameCase) : name;
+  }
+
+  /** Whether `name` (as resolved) was named in role `key` before `pos`, among its latest holders. */
+  private heldBy(key: string, pos: number, origins: readonly string[], name: string): boolean {
+    const list = this.rolesByKey.get(key) ?? [];
+    const last = partitionPoint(list, (role) => role.pos < pos) - 1;
+    for (let k = last; k >= Math.max(0, last - ROLE_HOLDERS_SEARCHED); k--) {
+      const holder = list[k]!;
+      if (originsAgree(origins, holder.origins) && this.resolveName(holder.name, holder.pos + 1) === name) return true;
+    }
+    return false;
   }
 
   /** The first person named in role `key` from `from` on and before `until`, when the page names nobody in it before. */

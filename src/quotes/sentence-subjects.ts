@@ -4,7 +4,7 @@
  */
 import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, sourceNamedAt, subjectStarts } from './attribution-cues';
-import { readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { nameAfterDescription, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { PARTICLE_VERBS, SPEECH_VERBS, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
@@ -117,7 +117,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       }
       for (const start of subjectStarts(tokens)) {
         const read = readSpeakerForward(tokens, start, text);
-        const phrase = read && withApposedName(tokens, read, text);
+        const phrase = read ? withApposedName(tokens, read, text) : nameAfterDescription(tokens, start, text, true);
         const after = phrase ? tokens[phrase.next] : undefined;
         // A subject is followed by its verb or an apposition, not by more of a noun phrase.
         if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;

@@ -110,6 +110,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     const relation = relationOfPossessor(tokens, i + 1, first, text);
     if (relation && !relation.institution) return relation;
   }
+  if (introducesSomeoneUnnamed(tokens, i)) return null;
   let determiner = false;
   if (DETERMINERS.has(first.lower) && !first.isPossessive) {
     determiner = true;
@@ -302,6 +303,25 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
   return { kind: 'role', name: null, role, honorific: false, head: relation.lower, start: phraseStart.start, end: relation.end, next: j };
 }
 
+/** German indefinite articles: „eine Anwohnerin“ brings in someone new, described and not named. */
+const GERMAN_INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['ein', 'eine', 'einer', 'einen', 'einem']);
+/** Russian "one of …": «один из жителей», «одна из участниц». */
+const RUSSIAN_ONE_OF: ReadonlySet<string> = new Set(['один', 'одна', 'одно', 'одни']);
+
+/**
+ * „Eine Anwohnerin sagte“, «Одна из жительниц сказала»: an indefinite description brings in someone
+ * the page does not name. German capitalises the noun and Russian the numeral at a sentence's start,
+ * so without this they read as names.
+ */
+function introducesSomeoneUnnamed(tokens: Token[], index: number): boolean {
+  const first = tokens[index]!;
+  const next = tokens[index + 1];
+  if (RUSSIAN_ONE_OF.has(first.lower)) return next?.lower === 'из';
+  if (!GERMAN_INDEFINITE_ARTICLES.has(first.lower) || !next?.isWord || !next.isCapitalised || isRoleWord(next.text)) return false;
+  const after = tokens[index + 2];
+  return !after || !after.isWord || !after.isCapitalised;
+}
+
 /**
  * A role in subject position that names its holder in apposition: "the director of operations for
  * the clinic, Jeff Malone, says" is Jeff Malone, in that role. Otherwise the role itself.
@@ -330,6 +350,39 @@ export function withApposedName(tokens: Token[], phrase: SpeakerPhrase, text: st
     return phrase;
   }
   return phrase;
+}
+
+/** Determiners that open a description in German, whose nouns are capitalised ("die Sprecherin der Stadt, …"). */
+const GERMAN_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine', 'einer']);
+
+/**
+ * A description, then the name of whom it describes: after a speech verb ("said one of the organizers,
+ * Ana Ruiz.") or in subject position ("Another parent, Jordan Ives, said…", «Один из жителей, Игорь
+ * Семёнов, сказал…»). The description is no role the lexicon knows, so only its shape counts: a few
+ * words to a comma, then a person's name that closes the sentence, or, as a subject, a comma and a verb.
+ */
+export function nameAfterDescription(tokens: Token[], from: number, text: string, asSubject = false): SpeakerPhrase | null {
+  const opener = tokens[from];
+  if (!opener) return null;
+  const determined = DETERMINERS.has(opener.lower) || INDEFINITE_DETERMINERS.has(opener.lower);
+  if (asSubject && !determined) return null;
+  // German capitalises the description's nouns („eine der Organisatorinnen“): after a determiner they are no name.
+  const capitalsAllowed = INDEFINITE_DETERMINERS.has(opener.lower) || GERMAN_DETERMINERS.has(opener.lower);
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const token = tokens[k]!;
+    if (token.text === ',') {
+      if (k === from) return null;
+      const named = readSpeakerForward(tokens, k + 1, text);
+      if (!named || named.kind !== 'name' || named.institution) return null;
+      const after = tokens[named.next];
+      const verb = tokens[named.next + 1];
+      const closes = asSubject ? after?.text === ',' && verb?.isWord === true && !verb.isCapitalised : !after || !after.isWord;
+      return closes ? { ...named, role: text.slice(opener.start, tokens[k - 1]!.end) } : null;
+    }
+    const sentenceStart = asSubject && k === from;
+    if (!token.isWord || (token.isCapitalised && !capitalsAllowed && !sentenceStart)) return null;
+  }
+  return null;
 }
 
 /** Reads a speaker phrase that ends just before `index` ("… Mr Obama | said", "he | added"). */
@@ -389,6 +442,7 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     const relation = readSpeakerForward(tokens, i, text);
     if (relation && relation.next === end) return relation;
   }
+  if (phrase.length > 0 && i >= 0 && introducesSomeoneUnnamed(tokens, i)) return null;
   phrase.unshift(...russianRoleBefore(tokens, i));
   return splitPhrase(phrase, end, text);
 }

@@ -675,3 +675,85 @@ describe('descriptions that name again the person in view', () => {
     ).toEqual([['Ana Ruiz', 'We had no']]);
   });
 });
+
+describe('a description in subject position, then the name in apposition', () => {
+  it('EN: "Another parent, NAME, said …": "he" in the next paragraph is that parent', () => {
+    expect(
+      who([
+        'Ana Ruiz said the buses had been late all month.',
+        'Another parent, Jordan Ives, said his two sons now walk to school.',
+        '“We are lucky,” he said. “A lot of families on our road do not have that option.”',
+      ]),
+    ).toEqual([['Jordan Ives', 'A lot of']]);
+  });
+
+  it('EN: "One of them, retired teacher NAME, told …": "she" is her, not the woman quoted before', () => {
+    expect(
+      who([
+        '“My client is innocent and will be cleared,” said his lawyer, Dana Lowe.',
+        'One of them, retired teacher Mira Holt, told the hearing she lost her savings.',
+        '“I trusted him with everything I had, and it was all a lie,” she said.',
+      ]),
+    ).toEqual([
+      ['Dana Lowe', 'My client is'],
+      ['Mira Holt', 'I trusted him'],
+    ]);
+  });
+
+  it('DE: „Eine Anwohnerin, NAME, sagte …“: „sie“ ist die Anwohnerin', () => {
+    expect(who(['Eine Anwohnerin, Lea Brandt, sagte, das Wasser fehle seit Tagen. „Niemand hat uns gewarnt, und niemand hilft uns“, sagte sie.'])).toEqual([
+      ['Lea Brandt', 'Niemand hat uns'],
+    ]);
+  });
+
+  it('RU: «Один из жителей, ИМЯ, сказал …»: «он» — этот житель', () => {
+    expect(who(['Один из жителей, Игорь Семёнов, сказал, что воды нет уже три дня. «Нас никто не предупредил, и никто не помогает», — сказал он.'])).toEqual([
+      ['Игорь Семёнов', 'Нас никто не'],
+    ]);
+  });
+});
+
+describe('a speaker must be a speaker: someone brought in by an indefinite', () => {
+  it('DE: „eine Anwohnerin“ is described, not named, before or after the verb', () => {
+    expect(who(['Eine Anwohnerin sagte: „Niemand hat uns gewarnt, und niemand hilft uns.“'])).toEqual([[null, 'Niemand hat uns']]);
+    expect(who(['„Niemand hat uns gewarnt, und niemand hilft uns“, sagte eine Anwohnerin.'])).toEqual([[null, 'Niemand hat uns']]);
+  });
+
+  it('RU: «один из жителей» is no name, though the numeral opens the sentence in capitals', () => {
+    expect(who(['Один из жителей сказал: «Нас никто не предупредил, и никто не помогает».'])).toEqual([[null, 'Нас никто не']]);
+  });
+
+  it('DE: a known role after the indefinite keeps reading as before', () => {
+    expect(who(['„Niemand hat uns gewarnt“, sagte eine der Organisatorinnen, Lea Brandt.'])).toEqual([['Lea Brandt', 'Niemand hat uns']]);
+  });
+});
+
+describe('the wrong person: two people in one role', () => {
+  it('EN: "the coach said" after a paragraph about one of two coaches is that coach, not the one named last', () => {
+    expect(
+      who([
+        'Home coach Nick Barlow said the comeback began on defence.',
+        'Visiting coach Brad Keller blamed the turnovers. “We gave them the game,” Keller said.',
+        'Barlow said the forward would play fewer minutes on Sunday.',
+        '“We are going to be careful with him,” the coach said.',
+      ]),
+    ).toEqual([
+      ['Brad Keller', 'We gave them'],
+      ['Nick Barlow', 'We are going'],
+    ]);
+  });
+
+  it('DE: „sagte der Minister“ nach einem Absatz über einen von zwei Ministern', () => {
+    expect(
+      who([
+        'Finanzminister Karl Auer verteidigte den Haushalt.',
+        'Innenminister Jonas Keller kritisierte die Polizei. „Das reicht bei weitem nicht“, sagte Keller.',
+        'Auer sagte, die Schulden würden bis 2030 sinken.',
+        '„Wir halten Wort, auch wenn es schwer wird“, sagte der Minister.',
+      ]),
+    ).toEqual([
+      ['Jonas Keller', 'Das reicht bei'],
+      ['Karl Auer', 'Wir halten Wort,'],
+    ]);
+  });
+});
