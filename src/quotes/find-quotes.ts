@@ -256,7 +256,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && namesSomeoneElse(text, cue.phrase);
     // "“…,” she said" with no woman in view: the pronoun rules out whoever spoke before.
     const pronounUnresolved = cue !== null && !draft.speaker && cue.phrase.kind === 'pronoun' && genderOfPronoun(cue.phrase.head) !== null;
-    if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed && !pronounUnresolved) {
+    // "“…,” the memo reads" with no author in view: the words are the text's, not the last person's.
+    // After a body's quote ("the port authority said: … “…,” the statement read") the body goes on.
+    const previousSpeaker = drafts.at(-1);
+    const textUnresolved = cue !== null && !draft.speaker && cue.phrase.institution === true && AUTHORED_TEXT_NOUNS.has(cue.phrase.name ?? '') &&
+      !(previousSpeaker?.speaker && !previousSpeaker.isPerson);
+    if (!draft.speaker && !cues[q]!.unnamed && !namesSomeoneUnnamed && !pronounUnresolved && !textUnresolved) {
       catchUp(span.open);
       carryOver(draft, drafts, speakingPeople, text, blocks, subjects, resolvePhrase, allTokens, cue !== null);
     }

@@ -44,6 +44,25 @@ const AND_WORDS = new Set(['and', 'und', 'и', '&']);
 /** Words that open a sentence whose subject follows its verb: "Об этом сообщила …", "Dazu sagte …", "Так заявил …". */
 const INVERSION_OPENERS = new Set(['об', 'о', 'как', 'так', 'это', 'dazu', 'darauf', 'daraufhin', 'außerdem', 'zudem', 'später', 'danach', 'zuvor', 'про', 'як', 'також']);
 
+/**
+ * Openers of a sentence that names its subject after a copula: "Among the residents who spoke was
+ * Ana Ruiz, who said…", „Unter den Rednern war Lea Brandt“, «Среди выступавших была Анна Келлер».
+ */
+const COPULA_INVERSION_OPENERS = new Set(['among', 'unter', 'среди']);
+const COPULAS = new Set(['was', 'were', 'war', 'waren', 'был', 'была', 'были']);
+
+/** The person named after the copula of a sentence opened by COPULA_INVERSION_OPENERS, with where the reading ended. */
+function namedAfterCopula(tokens: Token[], text: string): SpeakerPhrase | null {
+  if (!tokens[0] || !COPULA_INVERSION_OPENERS.has(tokens[0].lower)) return null;
+  for (let k = 1; k < Math.min(tokens.length, 14); k++) {
+    if (!tokens[k]!.isWord) return null;
+    if (!COPULAS.has(tokens[k]!.lower)) continue;
+    const phrase = readSpeakerForward(tokens, k + 1, text);
+    return phrase && phrase.kind === 'name' && !phrase.institution ? phrase : null;
+  }
+  return null;
+}
+
 /** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
 const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'ещё', 'также', 'тоже']);
 
@@ -135,6 +154,11 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         });
         break;
       }
+    }
+    const afterCopula = ended ? namedAfterCopula(tokens, text) : null;
+    if (afterCopula) {
+      const speaks = tokens.slice(afterCopula.next, afterCopula.next + 10).some(isSpeechVerb);
+      subjects.push({ pos: afterCopula.start, sentenceStart: sentence.start, phrase: afterCopula, nextPronoun, speaks });
     }
     // Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the
     // port", and after an opening adverbial with no subject before the verb: "Об этом сообщила Анна

@@ -348,6 +348,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'er', 'sie', 'so', 'laut', 'на', 'в', 'во', 'и', 'но', 'а', 'по', 'как', 'это', 'он', 'она', 'они', 'мы', 'я', 'при',
   'однако', 'также', 'ещё', 'еще', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'et', 'mais', 'selon', 'il', 'elle',
   'podle', 'ale', 'jak', 'když', 'to', 'ten', 'ta',
+  // Prepositions that open a German or Russian sentence, capitalised there: „Unter den Rednern war …“, «Среди них …».
+  'unter', 'über', 'trotz', 'während', 'wegen', 'ohne', 'seit', 'gegen', 'среди', 'после', 'до', 'из', 'за', 'под',
+  'над', 'без', 'для', 'от', 'у', 'к',
   // Adverbs that open a German or Russian sentence before its verb, the subject after: "Später sagte Ott:".
   'später', 'danach', 'zuvor', 'zudem', 'außerdem', 'anschließend', 'daraufhin', 'darauf', 'zugleich', 'gleichzeitig',
   'allerdings', 'jedoch', 'trotzdem', 'deshalb', 'daher', 'damals', 'bereits', 'schon', 'nun', 'jetzt', 'zuletzt',

@@ -757,3 +757,51 @@ describe('the wrong person: two people in one role', () => {
     ]);
   });
 });
+
+describe('a subject named after a copula', () => {
+  it('EN: "Among the residents who spoke was NAME": "she" is her, not the councillor quoted before', () => {
+    expect(
+      who([
+        'Councillor Dana Lowe moved the motion. “This pool is where our children learn to swim,” Lowe said.',
+        'Among the residents who spoke was Mira Holt, 82, who said she swims three mornings a week.',
+        '“Without that pool I would be in a wheelchair,” she told council.',
+      ]),
+    ).toEqual([
+      ['Dana Lowe', 'This pool is'],
+      ['Mira Holt', 'Without that pool'],
+    ]);
+  });
+
+  it('DE, RU: „Unter den Rednern war …“, «Среди выступавших была …»', () => {
+    expect(
+      who(['Stadträtin Ana Ruiz stellte den Antrag. Unter den Rednern war Lea Brandt, die sagte, sie schwimme jeden Morgen. „Ohne das Bad säße ich im Rollstuhl“, sagte sie.']),
+    ).toEqual([['Lea Brandt', 'Ohne das Bad']]);
+    expect(
+      who(['Депутат Ольга Петрова внесла предложение. Среди выступавших была Анна Келлер, которая сказала, что плавает каждое утро. «Без бассейна я бы оказалась в инвалидном кресле», — сказала она.']),
+    ).toEqual([['Анна Келлер', 'Без бассейна я']]);
+  });
+});
+
+describe('bodies and documents: a text whose author is not in view', () => {
+  it('EN: "the memo reads" after a person pointed to it is the memo’s, not that person’s', () => {
+    expect(
+      who([
+        '“The minister has known about these gaps for years,” Tom Ash said.',
+        'He pointed to an internal memo, obtained by the opposition, which warned of shortages.',
+        '“Crews are being moved around like chess pieces,” the memo reads.',
+      ]),
+    ).toEqual([
+      ['Tom Ash', 'The minister has'],
+      [null, 'Crews are being'],
+    ]);
+  });
+
+  it('EN: "the statement read" after the body’s own quote goes on with the body', () => {
+    expect(
+      who([
+        'In a statement, the port authority said: “The safety rules under discussion go further than any other port.”',
+        '“Our offer remains on the table, and it is a fair one,” the statement read.',
+      ]).map(([speaker]) => speaker),
+    ).toEqual(['port authority', 'port authority']);
+  });
+});
