@@ -458,7 +458,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       // "quoted Ott as saying": the quoting verb before it names the speaker.
       continue;
     }
-    // "He voiced his anger on Twitter, writing “…”": a participle after a comma speaks for the sentence's subject.
+    // "She aired her anger online, posting “…”": a participle after a comma speaks for the sentence's subject.
     if (tokens[v - 1]?.text === ',' && /ing$/u.test(tokens[v]!.lower)) {
       const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
       if (subject && (subject.kind === 'name' || subject.kind === 'pronoun') && !subject.institution && subject.next < v) {

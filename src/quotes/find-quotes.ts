@@ -343,7 +343,7 @@ function cueOf(
 
 /**
  * Where the words before quote `q` begin: after the previous quote, unless that one is a term in
- * quote marks ("He voiced his “deep sadness” online, writing “…”"), which is part of the clause.
+ * quote marks ("She shared her “deep sadness” online, posting “…”"), which is part of the clause.
  */
 function clauseStartAfter(text: string, spans: QuoteSpan[], q: number): number {
   let p = q - 1;

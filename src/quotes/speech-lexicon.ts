@@ -14,9 +14,9 @@ const ENGLISH_VERBS = [
   'admitted', 'quip', 'quips', 'quipped', 'think', 'thinking', 'thought', 'put', 'puts', 'go', 'goes', 'went',
   ...forms('add stress warn insist ask explain recall tweet post claim remark complain confirm assert respond answer exclaim ' +
     'counter reiterate report recount lament wonder yell shout whisper predict maintain caution call point sum ' +
-    'mutter boast vow plead', ['', 's', 'ed', 'ing']),
+    'mutter boast vow plead express', ['', 's', 'ed', 'ing']),
   ...forms('urge note declare continue emphasise emphasize argue acknowledge state announce conclude observe ' +
-    'suggest agree concede muse joke advise describe characterise characterize pledge promise', ['', 's', 'd']),
+    'suggest agree concede muse joke advise describe characterise characterize pledge promise voice', ['', 's', 'd']),
   'stressing', 'warning', 'noting', 'arguing', 'emphasizing', 'emphasising', 'adding', 'asking', 'recalls',
 ];
 
@@ -93,6 +93,8 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
 export const BEFORE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'characterise', 'characterised',
   'characterize', 'characterized', 'think', 'thought', 'go', 'goes', 'went', 'nannte', 'nennt', 'назвал', 'назвала',
+  // "voiced “deep concern”", "expressed her “hope for calm”": the words they put into words come after.
+  'voice', 'voices', 'voiced', 'express', 'expresses', 'expressed',
 ]);
 
 /** Cues that take the speaker after them: "according to S", "laut S", "по словам S", "selon S". */

@@ -46,13 +46,13 @@ describe('no speaker, though a reader knows it: continuation', () => {
 
   it('EN: a participle after a comma speaks for the sentence\'s subject', () => {
     expect(
-      who(['Last summer, Marco Ruiz joined a rescue boat. He voiced his anger on social media, writing "It is unbelievable how many people are left to drown at sea."']),
-    ).toEqual([['Marco Ruiz', 'It is unbelievable']]);
+      who(['Last summer, Mara Ruiz joined a rescue boat. She aired her anger on social media, posting "It is unbelievable how many people are left to drown at sea."']),
+    ).toEqual([['Mara Ruiz', 'It is unbelievable']]);
   });
 
   it('EN, RU: a term in quote marks before the quote is part of its clause, not the end of another quote', () => {
     expect(
-      who(['The striker Ivo Marten was traded on Monday. He voiced his “deep sadness” on social media, writing “It has been the best six years of my life and I will miss this city.”']),
+      who(['The striker Ivo Marten was traded on Monday. He shared his “deep sadness” on social media, posting “It has been the best six years of my life and I will miss this city.”']),
     ).toEqual([['Ivo Marten', 'It has been']]);
     expect(
       who(['Министр Анна Келлер ушла в отставку в понедельник. Она назвала этот день «очень горьким» и написала: «Я долго взвешивала это решение и не жалею о нём».'], 'ru'),
@@ -755,6 +755,18 @@ describe('the wrong person: two people in one role', () => {
       ['Jonas Keller', 'Das reicht bei'],
       ['Karl Auer', 'Wir halten Wort,'],
     ]);
+  });
+});
+
+describe('verbs that give voice before the words', () => {
+  it('EN: "voiced" and "expressed" lead to their words, a phrase of four words included', () => {
+    expect(
+      who(['Ana Ruiz spent the summer on a rescue boat. She voiced her “fear, anger and helplessness” online, posting “It is unbelievable how many people are left alone at sea.”']),
+    ).toEqual([
+      ['Ana Ruiz', 'fear, anger and'],
+      ['Ana Ruiz', 'It is unbelievable'],
+    ]);
+    expect(who(['Tom Ash expressed his “deep concern about the safety of the crews” at the hearing.'])).toEqual([['Tom Ash', 'deep concern about']]);
   });
 });
 
