@@ -36,6 +36,9 @@ aleksandra veronika kristina
 анастасия александра вероника кристина алёна алена диана жанна зоя инна карина лидия майя нина раиса регина
 римма тамара ульяна эльвира элла яна василиса варвара милана олеся снежана таисия эмилия мирослава ярослава
 олена катерина
+hannelore ingeborg waltraud elisabeth margarete christa gertrud rosemarie edeltraud bärbel beate martina simone
+silvia sylvia daniela iris lara lina mila amelie ronja merle frauke britta almut hilde lieselotte sieglinde
+natalja jelena tatjana swetlana jekaterina julija ljudmila walentina
 `;
 
 const MALE = `
@@ -73,6 +76,11 @@ isaac moshe yitzhak ehud gideon levi
 вадим руслан тимур эдуард аркадий арсений данил даниил егор ефим захар ильдар ильяс лев марат матвей никита
 прохор родион савелий семён семен степан тарас тимофей филипп эльдар яков ярослав глеб всеволод илья богдан
 мирон рустам шамиль
+georg johannes joachim volker dirk torsten thorsten ulrich gerd detlef armin hermann ernst siegfried wilhelm
+heinrich ludwig günther hartmut lothar eckhard gunnar hannes fabian dominik benedikt bastian marcel pascal timo
+jannik konrad valentin leopold oskar theo jakob
+dmitrij sergej alexej andrej michail nikolaj jewgenij wiktor pawel juri wladimir wjatscheslaw walerij gennadij
+anatolij wladislaw pjotr fjodor grigorij
 `;
 
 function wordsOf(list: string): string[] {

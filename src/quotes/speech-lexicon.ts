@@ -376,7 +376,7 @@ const BODY_LINKS = new Set(['on', 'and', '&', 'und']);
 export const NAME_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'los', 'las', 'del']);
 
 /** Whether tokens from `index` form particles leading into a name word ("von der Leyen"). */
-export function particlesLeadToName(words: { lower: string; isCapitalised: boolean; isWord: boolean }[], index: number): boolean {
+export function particlesLeadToName(words: { lower: string; text?: string; isCapitalised: boolean; isWord: boolean }[], index: number): boolean {
   const first = words[index];
   if (!first) return false;
   // "Committee on Intelligence and Security", "Council on Foreign Relations": only inside a body's name.
@@ -393,8 +393,16 @@ export function particlesLeadToName(words: { lower: string; isCapitalised: boole
   let k = index + 1;
   if (words[k] && NAME_ARTICLES.has(words[k]!.lower)) k++;
   const next = words[k];
-  // "Jan Ott von der Universität Wien": a body after the particles is where the person works, not their name.
-  return next !== undefined && next.isWord && next.isCapitalised && !isOrganisationWord(next.lower);
+  // "Jan Ott von der Universität Wien": a body after the particles is where the person works, not their name;
+  // so is a party („Lea Brandt von den Grünen“, „von der CDU“).
+  return next !== undefined && next.isWord && next.isCapitalised && !isOrganisationWord(next.lower) && !(first.lower === 'von' && isPartyWord(next));
+}
+
+/** Words that name a German party after "von der/den": the plural nouns, and acronyms ("CDU", "AfD"). */
+const GERMAN_PARTY_NOUNS: ReadonlySet<string> = new Set(['grünen', 'linken', 'liberalen', 'freien', 'sozialdemokraten', 'christdemokraten', 'piraten']);
+
+function isPartyWord(word: { lower: string; text?: string }): boolean {
+  return GERMAN_PARTY_NOUNS.has(word.lower) || (word.text !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}+$/u.test(word.text));
 }
 
 /** Nouns for words said or written, after a possessive speaker ("Arment’s insistence that “…”"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersAndOpenings, speakersIn } from './quotes-in';
+import { quotesIn, speakersAndOpenings, speakersIn } from './quotes-in';
 import { nominativeOfGermanNoun } from '../../../src/quotes/german-noun-case';
 import { germanRoleBase, isRoleWord } from '../../../src/quotes/speech-lexicon';
 
@@ -45,6 +45,20 @@ describe('an impersonal report: „…“, hieß es aus …', () => {
 });
 
 describe('German roles and bodies as written in the news', () => {
+  it('stops the name before a party after "von der/den" („von den Grünen“, „von der CDU“), not before „von der Leyen“-like names', () => {
+    expect(who(['Gemeinderätin Lea Brandt von den Grünen forderte ein Gutachten. „Wir wollen die Wende, aber nicht um jeden Preis“, sagte sie.'])).toEqual([
+      ['Lea Brandt', 'Wir wollen die'],
+    ]);
+    expect(who(['Jonas Keller von der CDU sagte: „Wir wollen die Wende, aber nicht um jeden Preis.“'])).toEqual([['Jonas Keller', 'Wir wollen die']]);
+    expect(who(['Anna von der Heide sagte: „Wir wollen die Wende, aber nicht um jeden Preis.“'])).toEqual([['Anna von der Heide', 'Wir wollen die']]);
+  });
+
+  it('takes a capitalised occupation before a given name as the role („Landwirt Georg Seidl“)', () => {
+    expect(quotesIn(['Auch Landwirt Georg Hanke meldete sich zu Wort. „Die Preise für Milch sind im Keller, und das schon lange.“'], 'de').map((quote) => [quote.speaker, quote.speakerRole])).toEqual([
+      ['Georg Hanke', 'Landwirt'],
+    ]);
+  });
+
   it('names a spokesman\'s body in the nominative ("ein Sprecher des Auswärtigen Amtes")', () => {
     expect(who(['„Wir bedauern sehr, dass keine Einigung möglich war“, sagte ein Sprecher des Verkehrsministeriums.'])).toEqual([
       ['Verkehrsministerium', 'Wir bedauern sehr,'],
