@@ -18,12 +18,20 @@ const ENGLISH_VERBS = [
   ...forms('urge note declare continue emphasise emphasize argue acknowledge state announce conclude observe ' +
     'suggest agree concede muse joke advise describe characterise characterize pledge promise voice', ['', 's', 'd']),
   'stressing', 'warning', 'noting', 'arguing', 'emphasizing', 'emphasising', 'adding', 'asking', 'recalls',
+  // Verbs of manner and of medium that news puts around quotes as often as "said", in the past tense
+  // only: their other forms are nouns as often ("the big reveal:", "a text", "protests").
+  ...forms('retort scoff sigh gush gripe fume contend posit text email message blog reflect repeat object ' +
+    'demand implore interject confess reveal disclose laugh reason', ['ed']),
+  ...forms('opine venture reassure assure confide proclaim underscore share tout surmise allege', ['d']),
+  'snapped', 'begged', 'bragged', 'clarified', 'echoed', 'offered', 'threatened', 'speculated',
 ];
 
 const GERMAN_VERBS = [
   ...forms('sagt erklärt betont warnt meint ergänzt twittert kritisiert fordert mahnt bekräftigt versichert erinnert ' +
     'antwortet fragt verkündet behauptet argumentiert bemerkt urteilt äußert kommentiert unterstreicht schildert ' +
-    'berichtet resümiert beklagt wiederholt räumt stellt fügt teilt', ['', 'e', 'en', 'te', 'ten']),
+    'berichtet resümiert beklagt wiederholt räumt stellt fügt teilt erzählt klagt bemängelt appelliert bilanziert ' +
+    'lobt bedauert kontert', ['', 'e', 'en', 'te', 'ten']),
+  'versprach', 'verspricht', 'unterstrich', 'entgegnete', 'entgegnet', 'gestand', 'gesteht', 'verriet', 'verrät',
   'nannte', 'nennt', 'schrieb', 'schreibt', 'schrieben', 'sprach', 'spricht', 'hieß', 'heißt', 'zitiert', 'gesagt', 'erklärt', 'betonte',
 ];
 
@@ -32,7 +40,11 @@ const RUSSIAN_QUOTING_VERBS = [...forms('цитиру', ['ет', 'ют']), ...fo
 const RUSSIAN_VERBS = [
   ...forms('сказал заявил отметил подчеркнул добавил сообщил написал пояснил признал заметил предупредил уточнил ' +
     'ответил рассказал призвал указал констатировал напомнил резюмировал выразил спросил продолжил объяснил ' +
-    'заверил пообещал настаивал уверял утверждал предположил возразил пошутил посетовал согласился назвал', ['', 'а', 'и']),
+    'заверил пообещал настаивал уверял утверждал предположил возразил пошутил посетовал согласился назвал ' +
+    'парировал прокомментировал вспомнил', ['', 'а', 'и']),
+  // Reflexive past forms: «признался», «призналась», «признались».
+  ...['признал', 'пожаловал', 'возмутил', 'высказал', 'поделил'].flatMap((stem) => [`${stem}ся`, `${stem}ась`, `${stem}ись`]),
+  'вспоминает',
   'говорит', 'говорят', 'считает', 'считают', 'заявляет', 'заявляют', 'отмечает', 'подчеркивает', 'подчёркивает',
   'пишет', 'пишут', 'добавляет', 'говорится', 'сказано', 'уверен', 'уверена', 'убежден', 'убеждён', 'полагает',
   'поясняет', 'признается', 'признаётся', 'рассказывает', 'уточняет', 'указывает',

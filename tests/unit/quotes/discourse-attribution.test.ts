@@ -817,3 +817,19 @@ describe('bodies and documents: a text whose author is not in view', () => {
     ).toEqual(['port authority', 'port authority']);
   });
 });
+
+describe('verbs of manner and of medium', () => {
+  it('EN: "retorted", "scoffed", "shared … :" attribute; "the big reveal:" and "protesting X" do not', () => {
+    expect(who(['“That is simply not what the report says,” Ana Ruiz retorted.'])).toEqual([['Ana Ruiz', 'That is simply']]);
+    expect(who(['Tom Ash, a senior analyst at Northgate, shared his view of the findings: “People worry about their jobs more than about the tools.”'])).toEqual([
+      ['Tom Ash', 'People worry about'],
+    ]);
+    expect(who(['Then came the big reveal: “My second largest holding is a car company, believe it or not.”'])).toEqual([[null, 'My second largest']]);
+  });
+
+  it('DE, RU: „konterte“, „erzählte“, «признался», «поделилась»', () => {
+    expect(speakersAndOpenings(['„Das ist schlicht nicht wahr, und das wissen alle“, konterte Lea Brandt.'], 'de')).toEqual([['Lea Brandt', 'Das ist schlicht']]);
+    expect(speakersAndOpenings(['«Я долго не мог решиться на этот шаг», — признался Игорь Семёнов.'], 'ru')).toEqual([['Игорь Семёнов', 'Я долго не']]);
+    expect(speakersAndOpenings(['«Мы три недели греем воду в кастрюлях», — поделилась Анна Келлер.'], 'ru')).toEqual([['Анна Келлер', 'Мы три недели']]);
+  });
+});
