@@ -5,6 +5,7 @@
 import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { nameAfterDescription, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { displacedSubject } from './displaced-subject';
 import { PARTICLE_VERBS, SPEECH_VERBS, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
@@ -43,25 +44,6 @@ const AND_WORDS = new Set(['and', 'und', 'и', '&']);
 
 /** Words that open a sentence whose subject follows its verb: "Об этом сообщила …", "Dazu sagte …", "Так заявил …". */
 const INVERSION_OPENERS = new Set(['об', 'о', 'как', 'так', 'это', 'dazu', 'darauf', 'daraufhin', 'außerdem', 'zudem', 'später', 'danach', 'zuvor', 'про', 'як', 'також']);
-
-/**
- * Openers of a sentence that names its subject after a copula: "Among the residents who spoke was
- * Ana Ruiz, who said…", „Unter den Rednern war Lea Brandt“, «Среди выступавших была Анна Келлер».
- */
-const COPULA_INVERSION_OPENERS = new Set(['among', 'unter', 'среди']);
-const COPULAS = new Set(['was', 'were', 'war', 'waren', 'был', 'была', 'были']);
-
-/** The person named after the copula of a sentence opened by COPULA_INVERSION_OPENERS, with where the reading ended. */
-function namedAfterCopula(tokens: Token[], text: string): SpeakerPhrase | null {
-  if (!tokens[0] || !COPULA_INVERSION_OPENERS.has(tokens[0].lower)) return null;
-  for (let k = 1; k < Math.min(tokens.length, 14); k++) {
-    if (!tokens[k]!.isWord) return null;
-    if (!COPULAS.has(tokens[k]!.lower)) continue;
-    const phrase = readSpeakerForward(tokens, k + 1, text);
-    return phrase && phrase.kind === 'name' && !phrase.institution ? phrase : null;
-  }
-  return null;
-}
 
 /** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
 const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'ещё', 'также', 'тоже']);
@@ -155,10 +137,13 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         break;
       }
     }
-    const afterCopula = ended ? namedAfterCopula(tokens, text) : null;
-    if (afterCopula) {
-      const speaks = tokens.slice(afterCopula.next, afterCopula.next + 10).some(isSpeechVerb);
-      subjects.push({ pos: afterCopula.start, sentenceStart: sentence.start, phrase: afterCopula, nextPronoun, speaks });
+    // "Among those who spoke was Ana Ruiz", "It was Ana Ruiz who…", "…was moved by Ana Ruiz": in focus
+    // too, though not in subject position; only where the sentence put no one else there.
+    const subjectFound = subjects.at(-1)?.sentenceStart === sentence.start;
+    const displaced = ended && !subjectFound ? displacedSubject(tokens, text) : null;
+    if (displaced) {
+      const speaks = tokens.slice(displaced.next, displaced.next + 10).some(isSpeechVerb);
+      subjects.push({ pos: displaced.start, sentenceStart: sentence.start, phrase: displaced, nextPronoun, speaks });
     }
     // Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the
     // port", and after an opening adverbial with no subject before the verb: "Об этом сообщила Анна

@@ -794,6 +794,25 @@ describe('a subject named after a copula', () => {
   });
 });
 
+describe('a person in focus outside subject position', () => {
+  const before = 'Plant manager Tom Ash said the water was tested weekly. “Every test we ran came back clean,” Ash said.';
+  const after = '“We had no idea the water had been unsafe for so long,” she said.';
+
+  it('EN: a cleft ("It was Ana Ruiz who…") and a passive’s agent ("was first noticed by Ana Ruiz") put her in focus', () => {
+    for (const sentence of ['It was Ana Ruiz who first noticed the smell in the tap water.', 'The smell was first noticed by Ana Ruiz, a nurse.']) {
+      expect(who([before, sentence, after]).at(-1)).toEqual(['Ana Ruiz', 'We had no']);
+    }
+  });
+
+  it('DE: „Der Antrag wurde von Lea Brandt eingebracht“: the passive’s agent', () => {
+    expect(who(['Der Antrag wurde von Lea Brandt eingebracht. „Wir können das Bad nicht einfach schließen“, sagte sie.'])).toEqual([['Lea Brandt', 'Wir können das']]);
+  });
+
+  it('EN: a sentence with a person as its subject keeps that subject in focus, not the agent of a passive after it', () => {
+    expect(who(['Tom Ash was joined on stage by Ana Ruiz. “This is the proudest day of my working life,” he said.'])).toEqual([['Tom Ash', 'This is the']]);
+  });
+});
+
 describe('bodies and documents: a text whose author is not in view', () => {
   it('EN: "the memo reads" after a person pointed to it is the memo’s, not that person’s', () => {
     expect(

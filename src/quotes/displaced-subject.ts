@@ -1,0 +1,55 @@
+/**
+ * People a sentence puts in focus outside subject position, where it has no person as its subject:
+ * a reader takes "she" after "Among the residents who spoke was Ana Ruiz" to be Ana Ruiz.
+ */
+import type { Token } from './tokens';
+import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
+
+/** Openers of a sentence that names its subject after a copula: "Among…", „Unter…“, «Среди…». */
+const COPULA_INVERSION_OPENERS: ReadonlySet<string> = new Set(['among', 'unter', 'среди']);
+const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'war', 'waren', 'ist', 'sind', 'был', 'была', 'были']);
+/** The auxiliaries of a passive whose agent follows "by" / „von“: "was first noticed by", „wurde von … eingebracht“. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'wurde', 'wurden']);
+const AGENT_MARKERS: ReadonlySet<string> = new Set(['by', 'von']);
+/** How far into a sentence its copula or passive is looked for. */
+const REACH = 14;
+
+export function displacedSubject(tokens: Token[], text: string): SpeakerPhrase | null {
+  return afterCopula(tokens, text) ?? cleft(tokens, text) ?? passiveAgent(tokens, text);
+}
+
+function person(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  return phrase && phrase.kind === 'name' && !phrase.institution ? phrase : null;
+}
+
+/** "Among the residents who spoke was Ana Ruiz", „Unter den Rednern war Lea Brandt“, «Среди выступавших была Анна Келлер». */
+function afterCopula(tokens: Token[], text: string): SpeakerPhrase | null {
+  if (!tokens[0] || !COPULA_INVERSION_OPENERS.has(tokens[0].lower)) return null;
+  for (let k = 1; k < Math.min(tokens.length, REACH); k++) {
+    if (!tokens[k]!.isWord) return null;
+    if (COPULAS.has(tokens[k]!.lower)) return person(readSpeakerForward(tokens, k + 1, text));
+  }
+  return null;
+}
+
+/** "It was Ana Ruiz who first noticed the smell": the name the cleft puts first. */
+function cleft(tokens: Token[], text: string): SpeakerPhrase | null {
+  if (tokens[0]?.lower !== 'it' || !COPULAS.has(tokens[1]?.lower ?? '')) return null;
+  const named = person(readSpeakerForward(tokens, 2, text));
+  return named && ['who', 'that'].includes(tokens[named.next]?.lower ?? '') ? named : null;
+}
+
+/** "The smell was first noticed by Ana Ruiz", "The motion was moved by Coun. Ana Ruiz": the passive's agent. */
+function passiveAgent(tokens: Token[], text: string): SpeakerPhrase | null {
+  let auxiliary = false;
+  for (let k = 0; k < Math.min(tokens.length, REACH); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord) {
+      if (token.text !== ',') return null;
+      continue;
+    }
+    if (PASSIVE_AUXILIARIES.has(token.lower)) auxiliary = true;
+    else if (auxiliary && AGENT_MARKERS.has(token.lower)) return person(readSpeakerForward(tokens, k + 1, text));
+  }
+  return null;
+}
