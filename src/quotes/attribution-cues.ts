@@ -253,8 +253,9 @@ function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhra
   }
   let start = index + outletNamedAt(tokens, index);
   while (tokens[start] && ACRONYM.test(tokens[start]!.text)) start++;
-  // "— цитирует РИА Новости замглавы МИД Андрея Климова": a role and its complement before the name.
-  if (tokens[start] && !tokens[start]!.isCapitalised && isRoleWord(tokens[start]!.text)) {
+  // "— цитирует РИА Новости замглавы МИД Андрея Климова", «адвоката компании Светлану Громову»: a role
+  // (one the lexicon knows or not) and its complement before the name.
+  if (tokens[start] && tokens[start]!.isWord && !tokens[start]!.isCapitalised) {
     const phrase = readSpeakerForward(tokens, start, text);
     return phrase?.kind === 'name' && !ACRONYM.test(tokens[phrase.next - 1]?.text ?? '') ? { ...phrase, nameCase: 'accusative' } : null;
   }

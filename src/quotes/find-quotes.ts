@@ -27,7 +27,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord } from './speech-lexicon';
+import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
@@ -122,6 +122,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       return { name, isOrganisation: isOrganisationName(name), credible: name !== phrase.name || name.includes(' ') || phrase.role !== null || phrase.honorific };
     }
     if (phrase.kind === 'role') {
+      if (isUnnamedSource(phrase.head)) return null;
       // "The premier said … “…,” said Premier Doug Lawson": within its paragraph a role may be named just after.
       const paragraphEnd = blocks[blockIndexOf(blocks, pos) + 1] ?? text.length;
       const origins = originsOfPhrase(phrase);
@@ -317,7 +318,7 @@ function cueOf(
   const endSentence = sentenceAt(sentences, Math.max(span.open, span.close - 1)) ?? sentence;
   const next = spans[q + 1];
   const beforeFrom = Math.max(sentence.start, clauseStartAfter(text, spans, q));
-  const afterTo = Math.min(Math.max(endSentence.end, span.close), next ? next.open : text.length);
+  const afterTo = Math.min(Math.max(endSentence.end, span.close), clauseEndBefore(text, spans, q));
   const afterTokens = tokensIn(allTokens, span.close, Math.max(span.close, afterTo));
   const beforeTokens = tokensIn(allTokens, beforeFrom, span.open);
   let cue: Cue | null =
@@ -351,6 +352,16 @@ function clauseStartAfter(text: string, spans: QuoteSpan[], q: number): number {
   while (p >= 0 && q - p <= TERMS_IN_A_CLAUSE && spans[p]!.close <= spans[q]!.open && countWords(quoteText(text, spans[p]!)) < MIN_WORDS) p--;
   const previous = spans[p];
   return previous && previous.close <= spans[q]!.open ? previous.close : 0;
+}
+
+/**
+ * Where the words after quote `q` end: before the next quote, unless that one is a term in quote
+ * marks inside the cue ("— сказал «Известиям» депутат …", "said the “godfather” of the plan, …").
+ */
+function clauseEndBefore(text: string, spans: QuoteSpan[], q: number): number {
+  let n = q + 1;
+  while (n < spans.length && n - q <= TERMS_IN_A_CLAUSE && countWords(quoteText(text, spans[n]!)) < MIN_WORDS) n++;
+  return spans[n]?.open ?? text.length;
 }
 
 /** Dashes that open a cue inside a quote, looked at: a quote is interrupted once or twice, near its start. */
@@ -594,7 +605,7 @@ function bodyOfSpokesperson(text: string, phrase: SpeakerPhrase): string | null 
 /** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */
 function namesSomeoneElse(text: string, phrase: SpeakerPhrase): boolean {
   const wordBefore = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, phrase.start - 16), phrase.start))?.[1]?.toLowerCase() ?? '';
-  return INDEFINITE_DETERMINERS.has(wordBefore) || PERSONAL_RELATIONS.has(phrase.head);
+  return INDEFINITE_DETERMINERS.has(wordBefore) || PERSONAL_RELATIONS.has(phrase.head) || isUnnamedSource(phrase.head);
 }
 
 /** The rule of a cue whose phrase is no name: how the page resolved it. */

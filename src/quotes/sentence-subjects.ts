@@ -6,7 +6,7 @@ import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { nameAfterDescription, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject } from './displaced-subject';
-import { PARTICLE_VERBS, SPEECH_VERBS, saysSilent } from './speech-lexicon';
+import { PARTICLE_VERBS, SPEECH_VERBS, outletLengthAt, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
@@ -152,7 +152,8 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       const token = tokens[v]!;
       if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
       const inverted = tokens[v - 1]!.text === ',' || (v <= 3 && INVERSION_OPENERS.has(tokens[0]!.lower) && tokens.slice(1, v).every((word) => word.isWord && !word.isCapitalised));
-      const phrase = inverted ? readSpeakerForward(tokens, v + 1, text) : null;
+      // «Как сообщил «Интерфаксу» глава комитета …»: the outlet told stands between the verb and the speaker.
+      const phrase = inverted ? readSpeakerForward(tokens, v + 1 + outletLengthAt(tokens, v + 1), text) : null;
       if (phrase && phrase.kind === 'name' && (subjects.at(-1)?.pos ?? -1) < phrase.start) {
         subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true });
       }

@@ -468,9 +468,28 @@ export function outletLengthAt(tokens: Token[], index: number): number {
 /** Sources an agency speaks to without naming them: "— сообщил РИА Новости источник в правительстве". */
 const UNNAMED_SOURCES = new Set(['источник', 'источники', 'собеседник', 'собеседники', 'собеседница']);
 
+/** «источник», «собеседник агентства»: a source the page keeps unnamed, whose words are no one else's. */
+export function isUnnamedSource(head: string): boolean {
+  return UNNAMED_SOURCES.has(head);
+}
+
 /** How many tokens an outlet's name takes at `index`, whatever follows (0 when there is none). */
 export function outletNamedAt(tokens: Token[], index: number): number {
-  return OUTLETS_SPOKEN_TO.find((outlet) => outlet.every((word, k) => tokens[index + k]?.lower === word))?.length ?? 0;
+  const known = OUTLETS_SPOKEN_TO.find((outlet) => outlet.every((word, k) => tokens[index + k]?.lower === word))?.length ?? 0;
+  return known > 0 ? known : outletInGuillemetsAt(tokens, index);
+}
+
+/** Words an outlet's name in guillemets may have: «Интерфаксу», «Российской газете». */
+const OUTLET_NAME_WORDS = 3;
+
+/** "— сообщил «Интерфаксу» …", "— рассказал «Известиям» …": Russian writes an outlet's name in guillemets. */
+function outletInGuillemetsAt(tokens: Token[], index: number): number {
+  if (tokens[index]?.text !== '«' || !tokens[index + 1]?.isCapitalised) return 0;
+  for (let k = index + 1; k <= index + OUTLET_NAME_WORDS + 1 && k < tokens.length; k++) {
+    if (tokens[k]!.text === '»') return k > index + 1 ? k + 1 - index : 0;
+    if (!tokens[k]!.isWord) return 0;
+  }
+  return 0;
 }
 
 /**
