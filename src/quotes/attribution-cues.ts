@@ -506,7 +506,14 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
   if (colon > 0 && colon === tokens.length - 1) {
     const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
     const verb = subject ? tokens[subject.next] : undefined;
-    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) return { phrase: subject, cue: ':', rule: 'subject introduces with a colon' };
+    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) {
+      // „Weitere Streiks schloss er nicht aus:“: German puts the object first; the pronoun after the verb is the subject.
+      const after = tokens[subject.next + 1];
+      if (after && PRONOUNS_PERSON.has(after.lower)) {
+        return { phrase: { kind: 'pronoun', name: null, role: null, honorific: false, head: after.lower, start: after.start, end: after.end, next: subject.next + 2 }, cue: ':', rule: 'subject introduces with a colon' };
+      }
+      return { phrase: subject, cue: ':', rule: 'subject introduces with a colon' };
+    }
   }
   return null;
 }

@@ -126,7 +126,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "The premier said … “…,” said Premier Doug Lawson": within its paragraph a role may be named just after.
       const paragraphEnd = blocks[blockIndexOf(blocks, pos) + 1] ?? text.length;
       const origins = originsOfPhrase(phrase);
-      const name = registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd }, personInFocus(phrase.start));
+      // "a government spokesman said": an indefinite brings in someone new, not the role's last holder.
+      const name = introducedAsNew(text, phrase) ? null : registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd }, personInFocus(phrase.start));
       if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
       // "a Northgate spokesperson wrote": whoever it is, the body speaks through them.
       const body = bodyOfSpokesperson(text, phrase);
@@ -591,6 +592,8 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i|ic)$/u;
  * Chinese spokesman" names no body) and for any other role.
  */
 function bodyOfSpokesperson(text: string, phrase: SpeakerPhrase): string | null {
+  const compound = bodyOfGermanSpokesperson(phrase.head);
+  if (compound) return compound;
   const head = phrase.head.split('-').at(-1) ?? phrase.head;
   if (!SPOKESPERSON_ROLES.has(head) && !SPOKESPERSON_ROLES.has(phrase.head)) return null;
   const words = text.slice(phrase.start, phrase.end).split(/[\s-]+/u).filter(Boolean);
@@ -602,10 +605,24 @@ function bodyOfSpokesperson(text: string, phrase: SpeakerPhrase): string | null 
   return body.join(' ');
 }
 
+/** German compounds of a body and its spokesperson: „Regierungssprecher“, „Bahnsprecherin“, „Polizeisprecher“. */
+const GERMAN_SPOKESPERSON = /^(\p{Ll}{3,}?)(?:(?<=ung|heit|keit|tion|tät)s)?sprecher(?:in)?$/u;
+
+/** The body a German spokesperson's compound names ("regierungssprecher" → "Regierung"), or null. */
+function bodyOfGermanSpokesperson(head: string): string | null {
+  const body = GERMAN_SPOKESPERSON.exec(head)?.[1];
+  return body ? body[0]!.toUpperCase() + body.slice(1) : null;
+}
+
 /** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */
 function namesSomeoneElse(text: string, phrase: SpeakerPhrase): boolean {
+  return introducedAsNew(text, phrase) || PERSONAL_RELATIONS.has(phrase.head) || isUnnamedSource(phrase.head);
+}
+
+/** A role phrase after an indefinite ("a farmer", "ein Regierungssprecher"): someone the page brings in now. */
+function introducedAsNew(text: string, phrase: SpeakerPhrase): boolean {
   const wordBefore = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, phrase.start - 16), phrase.start))?.[1]?.toLowerCase() ?? '';
-  return INDEFINITE_DETERMINERS.has(wordBefore) || PERSONAL_RELATIONS.has(phrase.head) || isUnnamedSource(phrase.head);
+  return INDEFINITE_DETERMINERS.has(wordBefore);
 }
 
 /** The rule of a cue whose phrase is no name: how the page resolved it. */

@@ -142,6 +142,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     }
     if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
       phrase.push(token);
+    } else if (phrase.length > 0 && germanOutletAhead(tokens, i)) {
+      // "sagte eine Sprecherin der Deutschen Presse-Agentur": the outlet told, in the dative, is no part of the speaker.
+      break;
     } else if (phrase.length > 0 && particlesLeadToName(tokens, i)) {
       phrase.push(token);
       if (NAME_ARTICLES.has(tokens[i + 1]!.lower)) phrase.push(tokens[++i]!);
@@ -301,6 +304,23 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
     return institutionPhrase(tokens.slice(tokenIndexOf(tokens, phraseStart), j), j, text);
   }
   return { kind: 'role', name: null, role, honorific: false, head: relation.lower, start: phraseStart.start, end: relation.end, next: j };
+}
+
+/** Heads of a German outlet's name: "Presse-Agentur", "Süddeutsche Zeitung", "der Sender", "das Magazin". */
+const GERMAN_OUTLET_HEADS = ['agentur', 'zeitung', 'sender', 'magazin', 'rundfunk', 'fernsehen', 'blatt', 'portal'];
+/** How many words of an outlet's name are read for its head. */
+const OUTLET_NAME_REACH = 3;
+
+/** "der Deutschen Presse-Agentur", "dem „Tagesspiegel“": an outlet in the dative after a speaker. */
+function germanOutletAhead(tokens: Token[], index: number): boolean {
+  const article = tokens[index]!.lower;
+  if (article !== 'der' && article !== 'dem') return false;
+  if (tokens[index + 1]?.text === '„') return true;
+  for (let k = index + 1; k <= index + OUTLET_NAME_REACH && k < tokens.length && tokens[k]!.isWord && tokens[k]!.isCapitalised; k++) {
+    const lower = tokens[k]!.lower;
+    if (GERMAN_OUTLET_HEADS.some((head) => lower.endsWith(head))) return true;
+  }
+  return false;
 }
 
 /** German indefinite articles: „eine Anwohnerin“ brings in someone new, described and not named. */
@@ -595,7 +615,7 @@ const STATEMENT_MODIFIERS = new Set(['news', 'press', 'media', 'written', 'joint
  * Prepositions that open an adverbial, never a role's complement: „ein Sprecher des Amts auf Anfrage“,
  * „der Minister am Dienstag“. German capitalises the noun after them, which reads like a name.
  */
-const ADVERBIAL_PREPOSITIONS = new Set(['auf', 'am', 'im', 'bei', 'beim', 'nach', 'gegenüber', 'laut', 'vor', 'mit', 'zu', 'zum', 'zur']);
+const ADVERBIAL_PREPOSITIONS = new Set(['auf', 'am', 'im', 'in', 'bei', 'beim', 'nach', 'gegenüber', 'laut', 'vor', 'mit', 'zu', 'zum', 'zur']);
 
 /** Genitive endings of Russian nouns and adjectives: обороны, юстиции, иностранных (дел), финансов, развития. */
 const RUSSIAN_GENITIVE = /(?:ы|и|а|я|ого|его|ых|их|ов|ев|ей|ел|ий)$/u;

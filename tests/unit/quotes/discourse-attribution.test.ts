@@ -852,3 +852,14 @@ describe('verbs of manner and of medium', () => {
     expect(speakersAndOpenings(['«Мы три недели греем воду в кастрюлях», — поделилась Анна Келлер.'], 'ru')).toEqual([['Анна Келлер', 'Мы три недели']]);
   });
 });
+
+describe('the wrong person: an indefinite role is someone new', () => {
+  it('EN: "a government spokesman said" is not the union spokesman named before', () => {
+    expect(
+      who(['“Twelve hours is not enough to reorganise,” said union spokesman Tim Berger. “The talks go on and there is no result yet,” a government spokesman said.']),
+    ).toEqual([
+      ['Tim Berger', 'Twelve hours is'],
+      [null, 'The talks go'],
+    ]);
+  });
+});

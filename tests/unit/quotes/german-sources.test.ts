@@ -170,3 +170,32 @@ describe('a body as the place the words came from', () => {
     expect(who(['In Berlin hieß es: „Wir prüfen den Vorschlag sorgfältig und ohne Zeitdruck.“'])).toEqual([[null, 'Wir prüfen den']]);
   });
 });
+
+describe('German news wire phrasing', () => {
+  it('an outlet told in the dative is no part of the speaker („sagte eine Bahnsprecherin der Deutschen Presse-Agentur“)', () => {
+    expect(who(['„Wir bedauern die Ausfälle für unsere Fahrgäste sehr“, sagte eine Bahnsprecherin der Deutschen Presse-Agentur.'])).toEqual([
+      ['Bahn', 'Wir bedauern die'],
+    ]);
+  });
+
+  it('a spokesperson’s compound names the body („ein Regierungssprecher“ → Regierung), never the last Sprecher named', () => {
+    expect(
+      who(['„Zwölf Stunden reichen nicht, um sich umzustellen“, so Verbandssprecher Tim Berger. „Die Gespräche laufen weiter, ein Ergebnis gibt es nicht“, sagte ein Regierungssprecher.']),
+    ).toEqual([
+      ['Tim Berger', 'Zwölf Stunden reichen'],
+      ['Regierung', 'Die Gespräche laufen'],
+    ]);
+  });
+
+  it('„in Berlin“ after a description is where it was said, not a name', () => {
+    expect(
+      who(['Verkehrsminister Frank Horn rief beide Seiten zur Einigung auf. „Dieser Streit darf nicht auf dem Rücken der Pendler ausgetragen werden“, erklärte der FDP-Politiker in Berlin.']),
+    ).toEqual([['Frank Horn', 'Dieser Streit darf']]);
+  });
+
+  it('an object before the verb and a pronoun after it: „Weitere Streiks schloss er nicht aus: …“', () => {
+    expect(
+      who(['Gewerkschaftschef Klaus Weber wies das zurück. Weitere Streiks schloss er nicht aus: „Wenn sich nichts bewegt, legen wir nach.“']),
+    ).toEqual([['Klaus Weber', 'Wenn sich nichts']]);
+  });
+});
