@@ -142,7 +142,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
       ? quotedPerson(tokens, from, text)
       : indefinite
         ? nameAfterDescription(tokens, from, text) ?? readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text)
-        : readSpeakerForward(tokens, from, text) ?? nameAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text);
+        : readSpeakerForward(tokens, from, text) ?? nameAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text) ?? russianDescriptionAt(tokens, from);
     // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke.
     const place = read || !isImpersonalPluralVerb(first) ? null : locativeBodyAt(tokens, from, text);
     if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
@@ -299,6 +299,22 @@ function isAdverbLike(token: Token): boolean {
  * up to four lower-case words between the verb and a speaker that ends the clause.
  */
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на']);
+
+/** Endings of Russian nouns in the oblique cases ("журналистам") and plurals ("эксперты": a group), which name no one person. */
+const RUSSIAN_OBLIQUE = /(?:ам|ям|ом|ем|ым|им|ах|ях|ой|ей|ью|ии|ами|ями|ы|и)$/u;
+
+/**
+ * "— возмущается пенсионерка.", "— сказала москвичка": Russian names again the person in view by a
+ * bare noun that ends the clause, with no article to show it is a description. A role for that person.
+ */
+function russianDescriptionAt(tokens: Token[], index: number): SpeakerPhrase | null {
+  const noun = tokens[index];
+  const after = tokens[index + 1];
+  if (!noun || !noun.isWord || noun.isCapitalised || !/^\p{Script=Cyrillic}{5,}$/u.test(noun.text)) return null;
+  if (RUSSIAN_OBLIQUE.test(noun.lower) || PRONOUNS_PERSON.has(noun.lower) || PRONOUNS_OTHER.has(noun.lower)) return null;
+  if (after && !/^[.!?;]$/.test(after.text)) return null;
+  return { kind: 'role', name: null, role: noun.text, honorific: false, head: noun.lower, start: noun.start, end: noun.end, next: index + 1, epithet: true };
+}
 
 /**
  * "— написал в своём телеграм-канале советник …", "— сказал в интервью ТАСС глава …": how many

@@ -50,5 +50,25 @@ export function textInPlace(tokens: readonly Token[], from: number): SpeakerPhra
   const noun = tokens[k];
   const base = noun?.isWord ? authoredTextNoun(noun.text) : null;
   if (!noun || !base) return null;
-  return { kind: 'name', name: base, role: null, honorific: false, institution: true, head: base, start: noun.start, end: noun.end, next: k + 1 };
+  return ownerInGuillemets(tokens, k + 1) ?? { kind: 'name', name: base, role: null, honorific: false, institution: true, head: base, start: noun.start, end: noun.end, next: k + 1 };
+}
+
+/** Genitive words between a text and its owner's name: «в сообщении пресс-службы компании «…»». */
+const OWNER_CHAIN = 3;
+
+/**
+ * «в сообщении пресс-службы компании «ЭкоТверь»»: Russian names a company or a body in guillemets,
+ * after a short genitive chain, and does not decline the name. That body wrote the text.
+ */
+function ownerInGuillemets(tokens: readonly Token[], from: number): SpeakerPhrase | null {
+  let k = from;
+  while (k < from + OWNER_CHAIN && tokens[k]?.isWord && !tokens[k]!.isCapitalised && /^[\p{Script=Cyrillic}-]+$/u.test(tokens[k]!.text)) k++;
+  if (k === from || tokens[k]?.text !== '«') return null;
+  const first = tokens[k + 1];
+  let close = k + 1;
+  while (close < k + 5 && tokens[close]?.isWord) close++;
+  if (!first?.isCapitalised || tokens[close]?.text !== '»' || close === k + 1) return null;
+  const last = tokens[close - 1]!;
+  const name = tokens.slice(k + 1, close).map((token) => token.text).join(' ');
+  return { kind: 'name', name, role: null, honorific: false, institution: true, head: last.lower, start: first.start, end: last.end, next: close + 1 };
 }

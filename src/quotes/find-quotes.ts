@@ -278,8 +278,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
 
 /** A role of one Cyrillic word in the singular and no name ("дипломат", "парламентарий"): the language's definite description. */
 function isBareSlavicRole(phrase: SpeakerPhrase): boolean {
-  // Plurals ("— считают эксперты") are a group the page does not name.
-  return phrase.name === null && phrase.role !== null && /^\p{Ll}[\p{Script=Cyrillic}-]*$/u.test(phrase.role) && !/[ыи]$/u.test(phrase.role);
+  return phrase.name === null && phrase.role !== null && /^\p{Ll}[\p{Script=Cyrillic}-]*$/u.test(phrase.role) && !isSlavicGroup(phrase);
 }
 
 /** A person in focus whom the page does not name ("her husband", "a local teacher"), by where they stand. */
@@ -616,7 +615,12 @@ function bodyOfGermanSpokesperson(head: string): string | null {
 
 /** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */
 function namesSomeoneElse(text: string, phrase: SpeakerPhrase): boolean {
-  return introducedAsNew(text, phrase) || PERSONAL_RELATIONS.has(phrase.head) || isUnnamedSource(phrase.head);
+  return introducedAsNew(text, phrase) || PERSONAL_RELATIONS.has(phrase.head) || isUnnamedSource(phrase.head) || isSlavicGroup(phrase);
+}
+
+/** "— считают эксперты", "— говорят жители": a bare plural names a group the page does not name. */
+function isSlavicGroup(phrase: SpeakerPhrase): boolean {
+  return phrase.name === null && phrase.role !== null && /^\p{Ll}[\p{Script=Cyrillic}-]*[ыи]$/u.test(phrase.role);
 }
 
 /** A role phrase after an indefinite ("a farmer", "ein Regierungssprecher"): someone the page brings in now. */

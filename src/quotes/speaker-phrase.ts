@@ -154,6 +154,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !SPEECH_SETTING_NOUNS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
+    } else if (!token.isCapitalised && describesRussianName(phrase, tokens, i)) {
+      // «Жительница Заволжского района Людмила Крылова»: a description the lexicon does not know, its genitive, then the name.
+      phrase.push(token);
     } else if (!token.isCapitalised && !endsWithPersonName(phrase, tokens, i) && leadsToRole(tokens, i)) {
       // "Russian foreign minister Ivo Marten": lower-case words on the way to a role. Once a person
       // is named ("Senator Ana Ruiz met Prime Minister …"), a lower-case word is the sentence's verb.
@@ -646,6 +649,22 @@ function isCyrillicGenitiveNoun(token: Token): boolean {
 }
 
 /** Whether a name token follows within `distance` lower-case words. */
+/**
+ * Whether the lower-case word at `index` continues a Russian description of a person named right after
+ * it: a capitalised word or two that are no given name («Жительница Заволжского»), a genitive, then a
+ * given name within two words.
+ */
+function describesRussianName(phrase: Token[], tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (phrase.length === 0 || phrase.length > 2 || !/^\p{Script=Cyrillic}+$/u.test(token.text) || !RUSSIAN_GENITIVE.test(token.lower)) return false;
+  if (phrase.some((word) => isGivenName(word.text) || !/^\p{Script=Cyrillic}+$/u.test(word.text))) return false;
+  for (let k = index + 1; k < Math.min(tokens.length, index + 3); k++) {
+    if (!tokens[k]!.isWord) return false;
+    if (tokens[k]!.isCapitalised) return isGivenName(tokens[k]!.text) && tokens[k + 1]?.isCapitalised === true;
+  }
+  return false;
+}
+
 function nameWithin(tokens: Token[], index: number, distance: number): boolean {
   for (let k = index; k < Math.min(tokens.length, index + distance + 1); k++) {
     const token = tokens[k]!;

@@ -169,3 +169,32 @@ describe('Russian: outlets, quoted people and unnamed sources', () => {
     }
   });
 });
+
+describe('Russian: descriptions, groups and texts', () => {
+  const who = (paragraphs: string[]) => speakersAndOpenings(paragraphs, 'ru');
+
+  it('a description the lexicon does not know, its genitive, then the name («Жительница Заволжского района Людмила Крылова»)', () => {
+    expect(quotesIn(['Жительница Заволжского района Людмила Крылова рассказала, что контейнеры не вывозили две недели. «Я тридцать лет плачу за всё вовремя», — сказала она.'], 'ru').map((quote) => [quote.speaker, quote.speakerRole])).toEqual([
+      ['Людмила Крылова', null],
+    ]);
+  });
+
+  it('a bare noun after the verb names again the person in view («— возмущается пенсионерка»)', () => {
+    expect(who(['Пенсионер Игорь Семёнов рассказал, что лифт не работает месяц. «Я тридцать лет плачу за всё вовремя. А мне говорят — потерпите», — возмущается пенсионер.'])).toEqual([
+      ['Игорь Семёнов', 'Я тридцать лет'],
+    ]);
+    expect(who(['«Я тридцать лет плачу за всё вовремя», — сказал журналистам.'])).toEqual([[null, 'Я тридцать лет']]);
+  });
+
+  it('a plural after the verb is a group, not the person before («— считают эксперты»)', () => {
+    expect(who(['Депутат Ирина Павлова выступила на сессии. «Контейнерные площадки переполнены неделями», — считают эксперты.'])).toEqual([
+      [null, 'Контейнерные площадки переполнены'],
+    ]);
+  });
+
+  it('a text’s owner named in guillemets after a genitive chain («говорится в сообщении пресс-службы компании «…»»)', () => {
+    expect(who(['«Оператор выполняет свои обязательства в полном объёме», — говорится в сообщении пресс-службы компании «Северный Путь».'])).toEqual([
+      ['Северный Путь', 'Оператор выполняет свои'],
+    ]);
+  });
+});
