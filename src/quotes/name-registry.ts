@@ -3,6 +3,7 @@
  * the fullest name the page gives ("John Kirby", "Dmitry Peskov"). Built in one pass over the tokens.
  */
 import { nominativeOfName } from './russian-name-case';
+import { isGivenName } from './given-names';
 import type { Token } from './tokens';
 import { keepPersonName, russianRoleIndexBefore, trimToPersonName } from './speaker-phrase';
 import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
@@ -16,6 +17,8 @@ interface NameEntry {
   /** Comparable forms of its words. */
   keys: string[];
   pos: number;
+  /** Where the page writes the full name, in text order (`pos` first). */
+  mentions: number[];
 }
 
 interface RoleEntry {
@@ -35,7 +38,7 @@ export function nameKey(word: string): string {
 export class NameRegistry {
   /** Each distinct name once, at its first occurrence, indexed by each of its words. */
   private readonly namesByKey = new Map<string, NameEntry[]>();
-  private readonly seenNames = new Set<string>();
+  private readonly entriesByName = new Map<string, NameEntry>();
   /** Cyrillic single words by stem, with how often each form occurs: Пескова, Пескову → Песков. */
   private readonly cyrillicForms = new Map<string, Map<string, number>>();
   /** Role mentions by role key, in text order. */
@@ -114,9 +117,14 @@ export class NameRegistry {
 
   addName(fullName: string, pos: number): void {
     const name = withoutPlaceOfOrigin(fullName);
-    if (name.split(' ').length < 2 || this.seenNames.has(name)) return;
-    this.seenNames.add(name);
-    const entry = { name, keys: name.split(/\s+/).map(nameKey), pos };
+    if (name.split(' ').length < 2) return;
+    const seen = this.entriesByName.get(name);
+    if (seen) {
+      seen.mentions.push(pos);
+      return;
+    }
+    const entry = { name, keys: name.split(/\s+/).map(nameKey), pos, mentions: [pos] };
+    this.entriesByName.set(name, entry);
     for (const key of new Set(entry.keys)) {
       const list = this.namesByKey.get(key);
       if (list) list.push(entry);
@@ -167,7 +175,7 @@ export class NameRegistry {
       // A single word stands for a surname or a first name, not for a word inside a longer name.
       if (keys.length === 1 && entry.keys.at(-1) !== keys[0] && entry.keys[0] !== keys[0]) continue;
       if (entry.pos < pos) {
-        if (!best || betterFullName(entry, best, keys)) best = entry;
+        if (!best || betterFullName(entry, best, keys, pos)) best = entry;
       } else if (!bestAfter) {
         bestAfter = entry;
       }
@@ -332,12 +340,31 @@ function joinRun(run: Token[], text: string): string {
  * A surname ("Parata") means the person with that surname the page introduced first; a first name
  * ("Te Kaurinui") means the longest name that starts with it.
  */
-function betterFullName(candidate: NameEntry, best: NameEntry, keys: string[]): boolean {
+/**
+ * Of two full names a surname may stand for, the one to take: a surname match before a first-name
+ * match; between two people of one surname ("Donna Whitman", her son "Kyle Whitman"), the one the page
+ * wrote out last before `pos` (and as often), as a reader takes "Whitman said" after "Kyle Whitman said".
+ */
+function betterFullName(candidate: NameEntry, best: NameEntry, keys: string[], pos: number): boolean {
   const candidateSurname = candidate.keys.at(-1) === keys.at(-1);
   const bestSurname = best.keys.at(-1) === keys.at(-1);
   if (candidateSurname !== bestSurname) return candidateSurname;
-  if (candidateSurname) return false;
+  // Two forms of one name ("Edward Lorenz", "Edward Norton Lorenz") are one person: the first stays.
+  // A relative named once in passing does not take the surname from the person the page is about.
+  if (candidateSurname) {
+    // Only between people a given name tells apart: a run such as "Accordingly Brandt" is no one else.
+    return candidate.keys[0] !== best.keys[0] && isGivenName(candidate.keys[0]!) && isGivenName(best.keys[0]!) &&
+      lastMentionBefore(candidate, pos) > lastMentionBefore(best, pos) && mentionsBefore(candidate, pos) >= mentionsBefore(best, pos);
+  }
   return candidate.keys.length > best.keys.length;
+}
+
+function mentionsBefore(entry: NameEntry, pos: number): number {
+  return partitionPoint(entry.mentions, (mention) => mention < pos);
+}
+
+function lastMentionBefore(entry: NameEntry, pos: number): number {
+  return entry.mentions[mentionsBefore(entry, pos) - 1] ?? -1;
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {

@@ -863,3 +863,17 @@ describe('the wrong person: an indefinite role is someone new', () => {
     ]);
   });
 });
+
+describe('the wrong person: one surname, several people', () => {
+  it('EN: "Lind said" after the son was named is the son; after the mother was named again, the mother', () => {
+    expect(
+      who([
+        'Gary Lind died on the highway in August.',
+        '“He rode that road every Sunday for twenty years,” his wife, Donna Lind, said.',
+        'Their son, Kyle Lind, has started a petition. “We do not want another family to get the call we got,” Kyle Lind said.',
+        'Lind said his father often complained about drivers passing too close. “Dad used to say it was like being brushed by a train,” he said.',
+        'Donna Lind said she hopes the ministry acts quickly. “Every summer weekend that road is full of cyclists,” Lind said.',
+      ]).map(([speaker]) => speaker),
+    ).toEqual(['Donna Lind', 'Kyle Lind', 'Kyle Lind', 'Donna Lind']);
+  });
+});
