@@ -124,7 +124,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     if (phrase.kind === 'role') {
       if (isUnnamedSource(phrase.head)) return null;
       // "The premier said … “…,” said Premier Doug Lawson": within its paragraph a role may be named just after.
-      const paragraphEnd = blocks[blockIndexOf(blocks, pos) + 1] ?? text.length;
+      // A headline's role ("“…,” says union leader") is named in the paragraph under it.
+      const block = blockIndexOf(blocks, pos);
+      const paragraphEnd = blocks[block + (isHeadline(text, blocks, block) ? 2 : 1)] ?? text.length;
       const origins = originsOfPhrase(phrase);
       // "a government spokesman said": an indefinite brings in someone new, not the role's last holder.
       const name = introducedAsNew(text, phrase) ? null : registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd }, personInFocus(phrase.start));
@@ -611,6 +613,16 @@ const GERMAN_SPOKESPERSON = /^(\p{Ll}{3,}?)(?:(?<=ung|heit|keit|tion|tät)s)?spr
 function bodyOfGermanSpokesperson(head: string): string | null {
   const body = GERMAN_SPOKESPERSON.exec(head)?.[1];
   return body ? body[0]!.toUpperCase() + body.slice(1) : null;
+}
+
+/** The longest block read as a headline. */
+const HEADLINE_LENGTH = 200;
+
+/** Whether block `index` reads as a headline: short, and ending without a full stop. */
+function isHeadline(text: string, blocks: number[], index: number): boolean {
+  const end = blocks[index + 1] ?? text.length;
+  const block = text.slice(blocks[index]!, end).trim();
+  return block.length > 0 && block.length < HEADLINE_LENGTH && !/[.!?…]["”»“']?$/u.test(block);
 }
 
 /** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */

@@ -877,3 +877,14 @@ describe('the wrong person: one surname, several people', () => {
     ).toEqual(['Donna Lind', 'Kyle Lind', 'Kyle Lind', 'Donna Lind']);
   });
 });
+
+describe('a headline’s role', () => {
+  it('EN: "“…,” says union leader" over the story is the leader the first paragraph names; a sentence with a full stop is no headline', () => {
+    expect(who(['“This is a betrayal of every worker in the plant,” says union leader', 'Union leader Tom Ash did not mince words on Monday.'])).toEqual([
+      ['Tom Ash', 'This is a'],
+    ]);
+    expect(who(['“This is a betrayal of every worker in the plant,” says union leader.', 'Union leader Tom Ash did not mince words on Monday.'])).toEqual([
+      [null, 'This is a'],
+    ]);
+  });
+});
