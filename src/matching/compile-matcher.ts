@@ -98,12 +98,28 @@ const PREFILTER_WINDOW = 64 * 1024;
 const WINDOW_OVERLAP = 256;
 
 class CompiledMatcher implements MentionMatcher {
-  private readonly hasInWordPhrases: boolean;
   private readonly prefilter: CompiledPrefilter | null;
+  private loaded: { parts: MatcherParts; hasInWordPhrases: boolean } | null = null;
 
-  constructor(readonly parts: MatcherParts) {
-    this.hasInWordPhrases = parts.inWordTrie.c !== undefined || parts.inWordTrie.p !== undefined;
-    this.prefilter = parts.prefilterSource === null ? null : new CompiledPrefilter(parts.prefilterSource);
+  /**
+   * `load` gives the matcher's tables when they are first needed, at the prefilter's first find:
+   * a stored matcher's tables are then read only on the pages that name something like the
+   * watchlist, where loading them in every fresh page was a third of a first pass.
+   */
+  constructor(prefilterSource: string | null, private readonly load: () => MatcherParts) {
+    this.prefilter = prefilterSource === null ? null : new CompiledPrefilter(prefilterSource);
+  }
+
+  get parts(): MatcherParts {
+    return this.tables().parts;
+  }
+
+  private tables(): { parts: MatcherParts; hasInWordPhrases: boolean } {
+    if (this.loaded === null) {
+      const parts = this.load();
+      this.loaded = { parts, hasInWordPhrases: parts.inWordTrie.c !== undefined || parts.inWordTrie.p !== undefined };
+    }
+    return this.loaded;
   }
 
   private hitsAt(trie: TrieNode, text: string, start: number): LeafHit[] {
@@ -112,11 +128,12 @@ class CompiledMatcher implements MentionMatcher {
   }
 
   private phrasesStartingAt(text: string, start: number): LeafHit[] {
-    const inWord = this.hasInWordPhrases ? this.hitsAt(this.parts.inWordTrie, text, start) : [];
+    const { parts, hasInWordPhrases } = this.tables();
+    const inWord = hasInWordPhrases ? this.hitsAt(parts.inWordTrie, text, start) : [];
     // Most false starts of the prefilter are inside words ("putin" in "computing"): one
     // character test rules them out before any walk.
     if (isWordChar(charBefore(text, start))) return inWord;
-    const hits = this.hitsAt(this.parts.trie, text, start);
+    const hits = this.hitsAt(parts.trie, text, start);
     return inWord.length === 0 ? hits : [...hits, ...inWord];
   }
 
@@ -133,6 +150,8 @@ class CompiledMatcher implements MentionMatcher {
     const visible = withoutInvisibleChars(original);
     const text = visible.text;
     const { candidates, cueStarts } = yield* this.scan(text);
+    // Every mention is a candidate first: nothing found, nothing to check (and no table to read).
+    if (candidates.length === 0) return [];
     yield;
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     yield;
@@ -290,9 +309,18 @@ export function knownMatcher(catalog: Catalog, key?: string): MentionMatcher | n
 export function compileMatcher(catalog: Catalog): MentionMatcher {
   const { matcher, key } = cached(catalog);
   if (matcher) return matcher;
+  return remember(catalog, key, matcherOf(compileParts(catalog)));
+}
+
+function matcherOf(parts: MatcherParts): CompiledMatcher {
+  return new CompiledMatcher(parts.prefilterSource, () => parts);
+}
+
+/** The parts of the catalogue's matcher, compiled now, whatever is cached. */
+export function compileParts(catalog: Catalog): MatcherParts {
   const builder = new MatcherBuilder();
   for (const phrase of catalogPhrases(catalog)) builder.add(phrase);
-  return remember(catalog, key, new CompiledMatcher(builder.build(catalog)));
+  return builder.build(catalog);
 }
 
 /** Between two pieces of work, hands the thread back to the page when its slice is used up (the page's SliceClock). */
@@ -314,7 +342,7 @@ export async function compileMatcherInSlices(catalog: Catalog, turns: PageTurns)
     await turns.yieldIfDue();
   }
   // Another caller may have compiled the same catalogue meanwhile.
-  return cached(catalog).matcher ?? remember(catalog, key, new CompiledMatcher(builder.build(catalog)));
+  return cached(catalog).matcher ?? remember(catalog, key, matcherOf(builder.build(catalog)));
 }
 
 /** The parts of a matcher this module compiled, for storing it (matcher-snapshot.ts). */
@@ -322,7 +350,10 @@ export function partsOf(matcher: MentionMatcher): MatcherParts | null {
   return matcher instanceof CompiledMatcher ? matcher.parts : null;
 }
 
-/** A matcher made of parts compiled before, remembered for `catalog` as if compiled now. */
-export function matcherFromParts(catalog: Catalog, key: string, parts: MatcherParts): MentionMatcher {
-  return cached(catalog, key).matcher ?? remember(catalog, key, new CompiledMatcher(parts));
+/**
+ * A matcher made of parts compiled before, remembered for `catalog` as if compiled now: its
+ * prefilter at once, its other parts from `load` when the prefilter first finds something.
+ */
+export function matcherFromParts(catalog: Catalog, key: string, prefilterSource: string | null, load: () => MatcherParts): MentionMatcher {
+  return cached(catalog, key).matcher ?? remember(catalog, key, new CompiledMatcher(prefilterSource, load));
 }

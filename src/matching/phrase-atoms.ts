@@ -3,7 +3,6 @@ import {
   APOSTROPHES,
   HYPHENS,
   MIDDOTS,
-  escapeRegExp,
   isCyrillic,
   isLetter,
   isSpacelessScript,
@@ -17,7 +16,7 @@ import {
  * real text varies: spaces, hyphens, apostrophes, optional dots, Russian/Ukrainian case endings.
  */
 export type Atom =
-  | { kind: 'char'; char: string; folded: string; caseless: boolean; key: string; source: string }
+  | { kind: 'char'; char: string; folded: string; caseless: boolean; key: string }
   | { kind: 'pattern'; source: string; caseless: boolean; regex: RegExp; key: string; prefilter: PrefilterSource };
 
 /**
@@ -97,7 +96,7 @@ function charAtom(char: string, caseless: boolean): Atom {
   const folds = caseless && char.toLowerCase() !== char.toUpperCase();
   const folded = folds ? char.toLowerCase() : char;
   const key = folds ? `i:${folded}` : `c:${char}`;
-  const atom: Atom = { kind: 'char', char, folded, caseless: folds, key, source: escapeRegExp(char) };
+  const atom: Atom = { kind: 'char', char, folded, caseless: folds, key };
   charAtomCache.set(cacheKey, atom);
   return atom;
 }

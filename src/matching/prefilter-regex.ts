@@ -36,10 +36,10 @@ export class PrefilterBuilder {
     let afterGap = false;
     for (const atom of atoms) {
       if (node.complete) return;
-      let source = prefilterSourceOf(atom);
-      if (source === null && node !== this.root) break;
       // A phrase that begins with such an atom ("·…") needs it whole: the prefilter must find it.
-      source ??= { text: atom.source, isGap: false };
+      const source = prefilterSourceOf(atom)
+        ?? (node === this.root && atom.kind === 'pattern' ? { text: atom.source, isGap: false } : null);
+      if (source === null) break;
       let child = node.children.get(source.text);
       if (!child) {
         child = prefixNode();

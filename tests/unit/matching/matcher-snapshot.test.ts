@@ -62,8 +62,22 @@ describe('matcher snapshots', () => {
   it('are ignored when stored by another format or broken', async () => {
     const snapshots = await freshModules();
     const snapshot = JSON.parse(JSON.stringify(snapshots.snapshotMatcher(DEFAULT_CATALOG)));
-    for (const broken of [null, 'text', 42, {}, { ...snapshot, format: snapshots.SNAPSHOT_FORMAT + 1 }, { ...snapshot, trie: null }, { ...snapshot, atoms: 'x' }]) {
+    for (const broken of [null, 'text', 42, {}, { ...snapshot, format: snapshots.SNAPSHOT_FORMAT + 1 }, { ...snapshot, tables: null }, { ...snapshot, prefilterSource: 42 }]) {
       expect(snapshots.matcherFromSnapshot(DEFAULT_CATALOG, broken)).toBeNull();
+    }
+  });
+
+  it('whose tables are damaged still find what a compiled matcher finds (the catalogue is compiled instead)', async () => {
+    const writer = await freshModules();
+    const stored = JSON.parse(JSON.stringify(writer.snapshotMatcher(DEFAULT_CATALOG)));
+    const { compileMatcher } = await import('../../../src/matching/compile-matcher');
+    const expected = ownTexts().map((text) => compileMatcher(DEFAULT_CATALOG).findMentions(text));
+    for (const tables of ['{"atoms":', '{"atoms":"x"}']) {
+      // A reader that has compiled nothing yet: what it finds comes from the snapshot's own path.
+      const reader = await freshModules();
+      const loaded = reader.matcherFromSnapshot(copyOf(DEFAULT_CATALOG), { ...stored, tables });
+      expect(loaded).not.toBeNull();
+      expect(ownTexts().map((text) => loaded!.findMentions(text))).toEqual(expected);
     }
   });
 });
