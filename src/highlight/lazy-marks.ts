@@ -30,9 +30,12 @@ const MARK_BATCH = 64;
  * Most marks placed before the page renders. The frame after new marks holds the browser's style,
  * layout, intersection and paint work for them, which on a big page grows with their number: traced
  * on the bench's 5 MB page, 460 marks (one 8 ms slice) made frames of 50–74 ms (style 15–21 ms,
- * layout 10–20 ms), 100 marks frames of about 40 ms. So a slice also ends after this many marks.
+ * layout 10–20 ms), 100 marks frames of about 40 ms. Traced on the 100 KB page (tracing on), the
+ * frames after slices of marks held 30–55 ms of style recalculation, layout and paint, and a slice
+ * could place 127 marks (a batch of 64 after 63: the cap was checked only between batches). So a
+ * slice ends after this many marks, one batch, never more.
  */
-export const MARKS_PER_FRAME = 96;
+export const MARKS_PER_FRAME = MARK_BATCH;
 
 /** Mentions of one element (or more, when a mention crosses into the next), in document order, whole text nodes. */
 interface WaitingGroup {
@@ -181,7 +184,8 @@ export class LazyMarks {
       let marksThisFrame = 0;
       for (let group = this.queue.shift(); group; group = this.queue.shift()) {
         while (group.waiting > 0) {
-          marksThisFrame += this.markGroup(group, MARK_BATCH);
+          // Never past the frame's share: a batch of 64 after 63 made frames of 127 marks.
+          marksThisFrame += this.markGroup(group, Math.min(MARK_BATCH, MARKS_PER_FRAME - marksThisFrame));
           const slices = clock.slices;
           if (marksThisFrame >= MARKS_PER_FRAME) await clock.pause(this.options.pauseAfterMarks);
           else await clock.yieldIfDue(this.options.pauseAfterMarks);
