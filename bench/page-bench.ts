@@ -10,7 +10,6 @@ import { LAZY_MARK_CAP } from '../src/highlight/lazy-marks';
 import { PageScanner } from '../src/highlight/page-scanner';
 import { DEFAULT_LIMITS, WorkBudget } from '../src/live/work-budget';
 import { SliceClock } from '../src/live/slice-clock';
-import { htmlInPieces } from '../src/live/html-in-pieces';
 import { yieldToPage } from '../src/live/yield-to-page';
 import { compileMatcher, compileMatcherInSlices, type MentionMatcher } from '../src/matching/compile-matcher';
 import { matcherFromSnapshot } from '../src/matching/matcher-snapshot';
@@ -179,10 +178,8 @@ export interface ReportResult {
   /** From the end of the scan to the report being back on the page, ready for the cards. */
   latencyMs: number;
   quotes: number;
-  /** On the page, when the popup opens: whether the header needs Readability, and the page's HTML for it (work, in slices). */
+  /** On the page, when the popup opens: whether the header needs Readability, and the page's HTML for it (one task). */
   headerPageMs: number;
-  /** The longest slice of that work: one task on the page. */
-  headerLongestSliceMs: number;
   /** Off the page: Readability's header from that HTML, in a DOM of its own (as the offscreen document does). */
   headerOffPageMs: number;
   /** Long tasks (> 50 ms) the browser saw on the page while the report and the header were made. */
@@ -224,12 +221,9 @@ async function report(backgroundCode: string): Promise<ReportResult> {
   worker.terminate();
 
   await yieldToPage();
-  // As page-session.ts does: the check, then the HTML in pieces with the page given its turn between them.
-  const headerClock = new SliceClock();
-  const html = headerNeedsReadability(document) ? await htmlInPieces(document.documentElement, headerClock) : null;
-  headerClock.endSlice();
-  const headerPageMs = headerClock.workMs;
-  const headerLongestSliceMs = headerClock.longestSliceMs;
+  const headerStarted = performance.now();
+  const html = headerNeedsReadability(document) ? document.documentElement.outerHTML : null;
+  const headerPageMs = performance.now() - headerStarted;
   // Let the observer deliver entries of the page's last task, then stop watching: what follows is not the page's.
   await new Promise((resolve) => setTimeout(resolve, 0));
   observer?.disconnect();
@@ -237,7 +231,7 @@ async function report(backgroundCode: string): Promise<ReportResult> {
   const offPageStarted = performance.now();
   if (html !== null) readArticleMetadata(new DOMParser().parseFromString(html, 'text/html'), location.href);
   const headerOffPageMs = html === null ? 0 : performance.now() - offPageStarted;
-  return { pageTextMs, backgroundMs: answer.analysisMs, latencyMs, quotes: answer.quotes, headerPageMs, headerLongestSliceMs, headerOffPageMs, longTasks };
+  return { pageTextMs, backgroundMs: answer.analysisMs, latencyMs, quotes: answer.quotes, headerPageMs, headerOffPageMs, longTasks };
 }
 
 /** Takes Dossier's marks out again; true when the body is back to `before`. */

@@ -11,7 +11,6 @@ import { enabledEntities, type Catalog, type Entity } from '../catalog/entity';
 import { markStyle } from '../highlight/mark-style';
 import { PageScanner } from '../highlight/page-scanner';
 import { SliceClock } from '../live/slice-clock';
-import { htmlInPieces } from '../live/html-in-pieces';
 import { compileMatcherInSlices, knownMatcher, type MentionMatcher } from '../matching/compile-matcher';
 import type { PageState } from '../messaging/messages';
 import type { Settings } from '../settings/settings';
@@ -207,8 +206,7 @@ export class PageSession {
     }
     const url = this.options.url();
     const rescans = this.rescans;
-    this.headerRun = htmlInPieces(this.options.doc.documentElement)
-      .then((html) => this.options.readHeader(html, url))
+    this.headerRun = this.options.readHeader(this.options.doc.documentElement.outerHTML, url)
       .catch(() => null)
       .then((article) => {
         // A rescan or a stop meanwhile: the header belongs to a page that is gone.
