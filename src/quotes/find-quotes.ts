@@ -463,7 +463,7 @@ function carryOver(
     const resolved = resolvePhrase(reporter.phrase, reporter.pos);
     if (resolved && resolved.credible) return assign(draft, 'speech reported the paragraph before', resolved.name, reporter.phrase.kind === 'pronoun' ? null : reporter.phrase, null, !resolved.isOrganisation);
   }
-  // "But for Parata and his family it is personal." then a quote-only paragraph: the one earlier
+  // "But for Tane and his family it is personal." then a quote-only paragraph: the one earlier
   // speaker the paragraph before names is the likeliest voice.
   if (!previous || previous.blockIndex < previousBlock) {
     const named = speakersNamedIn(allTokens, blocks[previousBlock]!, previousBlockEnd + 1, people, text, resolvePhrase);

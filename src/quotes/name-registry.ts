@@ -337,19 +337,17 @@ function joinRun(run: Token[], text: string): string {
 }
 
 /**
- * A surname ("Parata") means the person with that surname the page introduced first; a first name
- * ("Te Kaurinui") means the longest name that starts with it.
- */
-/**
- * Of two full names a surname may stand for, the one to take: a surname match before a first-name
- * match; between two people of one surname ("Donna Whitman", her son "Kyle Whitman"), the one the page
- * wrote out last before `pos` (and as often), as a reader takes "Whitman said" after "Kyle Whitman said".
+ * Of two full names a word may stand for, the one to take. A surname ("Tane") means the person with
+ * that surname the page introduced first, a first name ("Te Aru") the longest name that starts with
+ * it, and a surname match comes before a first-name match. Between two people of one surname ("Donna
+ * Lind", her son "Kyle Lind"), it is the one the page wrote out last before `pos` (and as often), as a
+ * reader takes "Lind said" after "Kyle Lind said".
  */
 function betterFullName(candidate: NameEntry, best: NameEntry, keys: string[], pos: number): boolean {
   const candidateSurname = candidate.keys.at(-1) === keys.at(-1);
   const bestSurname = best.keys.at(-1) === keys.at(-1);
   if (candidateSurname !== bestSurname) return candidateSurname;
-  // Two forms of one name ("Edward Lorenz", "Edward Norton Lorenz") are one person: the first stays.
+  // Two forms of one name ("Ivo Marten", "Ivo Pavel Marten") are one person: the first stays.
   // A relative named once in passing does not take the surname from the person the page is about.
   if (candidateSurname) {
     // Only between people a given name tells apart: a run such as "Accordingly Brandt" is no one else.

@@ -101,7 +101,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)) ||
       /["“„«]/.test(text.slice(sentence.start, sentence.end));
     if (ended && first && !/["“”„«»‘’'‚]/.test(first)) {
-      // "Once Fetter arrived, Lorenz gave her…": the subordinate clause's subject is in focus too.
+      // "Once Ruiz arrived, Marten gave her…": the subordinate clause's subject is in focus too.
       if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {
         const inner = readSpeakerForward(tokens, 1, text);
         if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false });

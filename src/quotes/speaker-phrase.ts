@@ -683,8 +683,8 @@ export function trimToPersonName(tokens: Token[]): Token[] {
   if (tokens.every((token) => /^[\u0400-\u04ff.-]+$/u.test(token.text))) return keepPersonName(tokens);
   // "Neighbour Tina Brooks", "Shopper Ian Bell" at a sentence's start: a capitalised description,
   // then a given name. A given name first ("Mary Ann Lee") is all name.
-  // "Prominent Canadian Ana Ruiz": two such words when both read as adjectives; "Te Kaurinui Robert
-  // Parata" is one name.
+  // "Prominent Canadian Ana Ruiz": two such words when both read as adjectives; "Te Aru Robert Tane"
+  // is one name.
   for (let given = 1; given <= Math.min(2, tokens.length - 2); given++) {
     if (!isGivenName(tokens[given]!.text)) continue;
     const described = tokens.slice(0, given).every((word) => !isGivenName(word.text) && !HONORIFICS.has(word.lower) && !word.isPossessive && /^\p{Lu}\p{Ll}+$/u.test(word.text) && (given === 1 || ADJECTIVE_ENDING.test(word.lower)));
