@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { AUTHORED_TEXT_NOUNS } from './speech-lexicon';
+import { AUTHORED_TEXT_NOUNS, nameInGuillemetsEnd } from './speech-lexicon';
 
 /** Prepositions that put a text in place: "in dem Bericht", "im Schreiben", "в заявлении". */
 const IN_A_TEXT = new Set(['in', 'im', 'в', 'во']);
@@ -55,6 +55,8 @@ export function textInPlace(tokens: readonly Token[], from: number): SpeakerPhra
 
 /** Genitive words between a text and its owner's name: «в сообщении пресс-службы компании «…»». */
 const OWNER_CHAIN = 3;
+/** Words the owner's name in guillemets may have: «Волжская пригородная компания» has three. */
+const OWNER_NAME_WORDS = 4;
 
 /**
  * «в сообщении пресс-службы компании «ЭкоТверь»»: Russian names a company or a body in guillemets,
@@ -63,11 +65,9 @@ const OWNER_CHAIN = 3;
 function ownerInGuillemets(tokens: readonly Token[], from: number): SpeakerPhrase | null {
   let k = from;
   while (k < from + OWNER_CHAIN && tokens[k]?.isWord && !tokens[k]!.isCapitalised && /^[\p{Script=Cyrillic}-]+$/u.test(tokens[k]!.text)) k++;
-  if (k === from || tokens[k]?.text !== '«') return null;
-  const first = tokens[k + 1];
-  let close = k + 1;
-  while (close < k + 5 && tokens[close]?.isWord) close++;
-  if (!first?.isCapitalised || tokens[close]?.text !== '»' || close === k + 1) return null;
+  const close = k === from ? -1 : nameInGuillemetsEnd(tokens, k, OWNER_NAME_WORDS);
+  if (close < 0) return null;
+  const first = tokens[k + 1]!;
   const last = tokens[close - 1]!;
   const name = tokens.slice(k + 1, close).map((token) => token.text).join(' ');
   return { kind: 'name', name, role: null, honorific: false, institution: true, head: last.lower, start: first.start, end: last.end, next: close + 1 };

@@ -484,13 +484,22 @@ export function outletNamedAt(tokens: Token[], index: number): number {
 const OUTLET_NAME_WORDS = 3;
 
 /** "— сообщил «Интерфаксу» …", "— рассказал «Известиям» …": Russian writes an outlet's name in guillemets. */
-function outletInGuillemetsAt(tokens: Token[], index: number): number {
-  if (tokens[index]?.text !== '«' || !tokens[index + 1]?.isCapitalised) return 0;
-  for (let k = index + 1; k <= index + OUTLET_NAME_WORDS + 1 && k < tokens.length; k++) {
-    if (tokens[k]!.text === '»') return k > index + 1 ? k + 1 - index : 0;
-    if (!tokens[k]!.isWord) return 0;
+function outletInGuillemetsAt(tokens: readonly Token[], index: number): number {
+  const close = nameInGuillemetsEnd(tokens, index, OUTLET_NAME_WORDS);
+  return close < 0 ? 0 : close + 1 - index;
+}
+
+/**
+ * «Интерфаксу», «Северный Путь»: a name Russian sets in guillemets at tokens[open], one to `maxWords`
+ * words, the first capitalised. The index of the closing '»', or -1.
+ */
+export function nameInGuillemetsEnd(tokens: readonly Token[], open: number, maxWords: number): number {
+  if (tokens[open]?.text !== '«' || !tokens[open + 1]?.isCapitalised) return -1;
+  for (let k = open + 1; k <= open + maxWords + 1 && k < tokens.length; k++) {
+    if (tokens[k]!.text === '»') return k > open + 1 ? k : -1;
+    if (!tokens[k]!.isWord) return -1;
   }
-  return 0;
+  return -1;
 }
 
 /**
