@@ -11,7 +11,7 @@ import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { textInPlace } from './authored-text';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
-import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
+import { ADVERBS, PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -482,6 +482,10 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
         return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
       }
     }
+    // "In a statement, it said the plan “…”", "They said: “…”": the body or group in focus speaks, and
+    // what follows the verb is the reported clause's own subject, not an inverted speaker.
+    const pronounSubject = bodyOrGroupPronounBefore(tokens, v);
+    if (pronounSubject) return { phrase: pronounSubject, cue: cueText(tokens, v, length, text), rule: BODY_PRONOUNS.has(pronounSubject.head) ? 'body pronoun' : 'group pronoun' };
     // Inverted: "Dazu sagte Scholz:", "Then said the minister,".
     const after = readSpeakerForward(tokens, v + length, text);
     const follower = after ? tokens[after.next] : undefined;
@@ -532,6 +536,24 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
   }
   return null;
+}
+
+/** Words after which a pronoun opens a clause, as its subject ("and it said", "but they said"). */
+const CONJUNCTIONS_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'when', 'because', 'so', 'und', 'aber', 'и', 'но', 'а']);
+
+/**
+ * "it said", "they also said" right before the verb at `v`, as the subject of its clause (at the sentence's
+ * start, after punctuation or after a conjunction; not an object: "told it", "about them"). A body
+ * pronoun or group pronoun as SpeakerPhrase, or null.
+ */
+function bodyOrGroupPronounBefore(tokens: Token[], v: number): SpeakerPhrase | null {
+  let i = v - 1;
+  for (let skipped = 0; skipped < 2 && i >= 0 && tokens[i]!.isWord && !tokens[i]!.isCapitalised && (ADVERBS.has(tokens[i]!.lower) || /ly$/u.test(tokens[i]!.lower)); skipped++) i--;
+  const pronoun = tokens[i];
+  if (!pronoun || !(BODY_PRONOUNS.has(pronoun.lower) || GROUP_PRONOUNS.has(pronoun.lower))) return null;
+  const before = tokens[i - 1];
+  if (before && before.isWord && !CONJUNCTIONS_BEFORE_SUBJECT.has(before.lower)) return null;
+  return { kind: 'pronoun', name: null, role: null, honorific: false, head: pronoun.lower, start: pronoun.start, end: pronoun.end, next: i + 1 };
 }
 
 /** Verbs that report speech only with a clause ("maintained that …"); with an object they do something else ("maintain a presence"). */

@@ -99,6 +99,19 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     return focus && !focus.isOrganisation && focus.credible ? focus.name : null;
   };
 
+  /**
+   * "The association said it regretted … In a statement, it said": a body named by a common noun is no
+   * name the page can repeat, so `bodies` does not keep it; "it" still means it while it is the last
+   * subject, in this paragraph or the one before.
+   */
+  const bodySubjectInFocus = (pos: number): string | null => {
+    const block = blockIndexOf(blocks, pos);
+    const subject = lastSubjectBetween(subjects, blocks[Math.max(0, block - 1)]!, pos, true);
+    if (!subject?.phrase.institution || !subject.phrase.name) return null;
+    const resolved = resolvePhrase(subject.phrase, subject.pos);
+    return resolved?.isOrganisation ? resolved.name : null;
+  };
+
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
     if (phrase.institution && phrase.name) {
       // "the agency said" after "The State Department called for…": the body named before.
@@ -155,7 +168,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     if (phrase.kind === 'pronoun' && BODY_PRONOUNS.has(phrase.head)) {
       catchUp(phrase.start);
-      const body = bodies.latest(phrase.start, null);
+      const body = bodies.latest(phrase.start, null) ?? bodySubjectInFocus(phrase.start);
       return body ? { name: body, isOrganisation: true, credible: true } : null;
     }
     if (phrase.kind === 'pronoun') {

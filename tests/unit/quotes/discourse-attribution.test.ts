@@ -483,12 +483,34 @@ describe('groups', () => {
     ).toEqual([['Tore Lind and Ada Berg', 'Our priority is']]);
   });
 
+  it('EN: "they said:" before the quote names the group in focus too', () => {
+    expect(
+      who(['Tore Lind and Ada Berg said they were glad to be home.', 'They said: "We will never book a cruise again, not for any price."']),
+    ).toEqual([['Tore Lind and Ada Berg', 'We will never']]);
+  });
+
   it('EN: "they" with no group in focus names nobody', () => {
     expect(who(['The vote was close.', '"We respect the outcome and will talk again," they said.'])).toEqual([[null, 'We respect the']]);
   });
 });
 
 describe('bodies and documents', () => {
+  it('EN: "it said the plan “…”": the body in focus speaks, not the reported clause’s subject after the verb', () => {
+    expect(
+      who([
+        'Ana Ruiz, who leads the union, called the talks a failure.',
+        'The association said it regretted the walkout. In a statement, it said the automation plan "protects the future of the port" and its workers.',
+      ]),
+    ).toEqual([['association', 'protects the future']]);
+  });
+
+  it('EN: "he said the plan “…”" keeps its pronoun; "told it" is no subject', () => {
+    expect(who(['Ivo Marten spoke after the vote.', 'He said the plan "protects the future of the port" and its workers.'])).toEqual([
+      ['Ivo Marten', 'protects the future'],
+    ]);
+    expect(who(['Ivo Marten spoke after the vote.', 'The report told it plainly: "Nothing in the plan protects the port."']).map(([speaker]) => speaker)).not.toContain('report');
+  });
+
   it('EN: "the agency" and "it" name again the body in focus', () => {
     expect(
       who([
