@@ -112,7 +112,21 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     return resolved?.isOrganisation ? resolved.name : null;
   };
 
+  /**
+   * Each phrase names one speaker, however often it is asked: a description resolved while taking in
+   * subjects ("…, kritisierte die 41-Jährige") moves its person's latest mention to itself, and asked
+   * again it would find nobody before it.
+   */
+  const resolutions = new Map<string, Resolved | null>();
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
+    const key = `${phrase.kind}:${phrase.start}:${phrase.end}`;
+    if (resolutions.has(key)) return resolutions.get(key)!;
+    const result = resolveFresh(phrase, pos);
+    resolutions.set(key, result);
+    return result;
+  };
+
+  const resolveFresh = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
     if (phrase.institution && phrase.name) {
       // "the agency said" after "The State Department called for…": the body named before.
       if (!/^\p{Ll}+$/u.test(phrase.name)) {

@@ -154,8 +154,14 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       const inverted = tokens[v - 1]!.text === ',' || (v <= 3 && INVERSION_OPENERS.has(tokens[0]!.lower) && tokens.slice(1, v).every((word) => word.isWord && !word.isCapitalised));
       // «Как сообщил «Интерфаксу» глава комитета …»: the outlet told stands between the verb and the speaker.
       const phrase = inverted ? readSpeakerForward(tokens, v + 1 + outletLengthAt(tokens, v + 1), text) : null;
-      if (phrase && phrase.kind === 'name' && (subjects.at(-1)?.pos ?? -1) < phrase.start) {
+      if (!phrase || (subjects.at(-1)?.pos ?? -1) >= phrase.start) continue;
+      if (phrase.kind === 'name') {
         subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true });
+      } else if (tokens[v - 1]!.text === ',' && subjects.at(-1)?.sentenceStart === sentence.start && !subjects.at(-1)!.speaks) {
+        // „Die Gemeinde verspiele ihre Glaubwürdigkeit, kritisierte die 41-Jährige.“: what opens the
+        // sentence is the subject of the words reported; the one who reports them, named again by a
+        // pronoun or a description, is who the page has in view.
+        subjects[subjects.length - 1] = { pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true };
       }
     }
   }

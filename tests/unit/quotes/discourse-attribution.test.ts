@@ -309,6 +309,19 @@ describe('the wrong person: someone the page does not name is in focus', () => {
 });
 
 describe('the wrong person: who is in focus', () => {
+  it('DE: reported words, then „kritisierte die 41-Jährige“: the one who reports them is in focus, not the reported clause’s subject', () => {
+    expect(
+      who([
+        'Die Fraktionschefin Lea Brandt sprach von einem Fehler. Die Gemeinde verspiele ihre Glaubwürdigkeit, kritisierte die 41-Jährige. „Wer gegen jedes Windrad stimmt, darf sich über Strompreise nicht beschweren.“',
+      ]),
+    ).toEqual([['Lea Brandt', 'Wer gegen jedes']]);
+    expect(
+      who([
+        'Die Fraktionschefin Lea Brandt sprach von einem Fehler. Die Gemeinde verspiele ihre Glaubwürdigkeit, sagte sie. „Wer gegen jedes Windrad stimmt, darf sich über Strompreise nicht beschweren.“',
+      ]),
+    ).toEqual([['Lea Brandt', 'Wer gegen jedes']]);
+  });
+
   it('EN: a person met as the object of a verb does not become the subject ("X met Prime Minister Y")', () => {
     expect(
       who(['Senator Maria Lopez met Prime Minister Daniel Harper on Tuesday. Harper thanked her for the visit.', '“We will not accept a deal that leaves our farmers behind,” she said.']),
