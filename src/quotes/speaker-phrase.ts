@@ -774,7 +774,9 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   }
   const start = phrase[0]!.start;
   const end = phrase.at(-1)!.end;
-  if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
+  // "Sprecher der Nordwind Energie GmbH": a firm's or body's name ends in its kind; no word of it is a person's.
+  const namesBody = nameTokens.length > 0 && isOrganisationWord(nameTokens.at(-1)!.lower);
+  if (nameTokens.length > 0 && nameTokens.some(isNameToken) && !namesBody) {
     // After a role's complement ("Sprecher des Ministeriums Jan Ott"), its capitalised head is not part of the name.
     const complement = roleEnd > lastRole + 1 && nameTokens.length >= 3;
     const trimmed = complement ? keepPersonName(nameTokens) : trimToPersonName(nameTokens);
@@ -791,7 +793,7 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   // "the founder of Brightline Press", "a spokesman for the Foreign Ministry": the role's holder is
   // unnamed here; the capitalised words after the link are the body the role belongs to.
   const link = roleTokens.at(-1)?.lower;
-  if (lastRole >= 0 && link && BODY_OF_ROLE_LINKS.has(link) && nameTokens.length <= 2 && nameTokens.some((token) => isOrganisationWord(token.lower))) {
+  if (lastRole >= 0 && link && BODY_OF_ROLE_LINKS.has(link) && (namesBody || (nameTokens.length <= 2 && nameTokens.some((token) => isOrganisationWord(token.lower))))) {
     return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
   }
   if (nameTokens.length === 0 || !nameTokens.some(isNameToken)) {

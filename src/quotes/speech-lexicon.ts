@@ -274,10 +274,8 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 
 const INSTITUTION_SUFFIXES = [
   'ministerium', 'regierung', 'министерство',
-  // German bodies by their compound's head: „Kanzleramt“, „Staatskanzlei“, „Bundesbehörde“, „Landgericht“.
-  // ("-amt" alone would take "insgesamt": the offices are listed.)
-  'kanzleramt', 'bundesamt', 'landesamt', 'umweltamt', 'ordnungsamt', 'gesundheitsamt', 'jugendamt', 'finanzamt',
-  'presseamt', 'kanzlei', 'behörde', 'gericht', 'verband', 'ausschuss', 'kommission', 'polizei', 'botschaft',
+  // German bodies by their compound's head: „Staatskanzlei“, „Bundesbehörde“, „Landgericht“ („-amt“ in isBodyCompound).
+  'kanzlei', 'rathaus', 'behörde', 'gericht', 'verband', 'ausschuss', 'kommission', 'polizei', 'botschaft',
 ];
 
 
@@ -294,7 +292,12 @@ export function isBodyNoun(lower: string): boolean {
   return (INSTITUTION_NOUNS.has(lower) && !DOCUMENT_NOUNS.has(lower)) || isBodyCompound(lower);
 }
 
+/** German words ending in "-amt" that are no office. */
+const NOT_OFFICES: ReadonlySet<string> = new Set(['insgesamt', 'gesamt', 'allesamt', 'mitsamt', 'samt', 'ehrenamt']);
+
 function isBodyCompound(lower: string): boolean {
+  // „Landratsamt“, „Hauptzollamt“, „Bezirksamt“: an office by its compound's head.
+  if (lower.length > 5 && lower.endsWith('amt') && !NOT_OFFICES.has(lower)) return true;
   return INSTITUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 

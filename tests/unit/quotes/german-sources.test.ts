@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotesIn, speakersAndOpenings, speakersIn } from './quotes-in';
 import { nominativeOfGermanNoun } from '../../../src/quotes/german-noun-case';
-import { germanRoleBase, isRoleWord } from '../../../src/quotes/speech-lexicon';
+import { germanRoleBase, isOrganisationName, isRoleWord } from '../../../src/quotes/speech-lexicon';
 
 /**
  * How German news names its sources, in sentences of our own: the impersonal "hieß es aus …", bodies
@@ -32,6 +32,15 @@ describe('an impersonal report: „…“, hieß es aus …', () => {
     expect(who(['Von Seiten des Stadtrates verlautete, man sei „zu allen Gesprächen bereit, wenn es nötig ist“.'])).toEqual([
       ['Stadtrat', 'zu allen Gesprächen'],
     ]);
+  });
+
+  it('names again, by its kind („aus der Behörde“), the office last in view („Im Landratsamt …“), not a firm named before', () => {
+    expect(
+      who([
+        'Ein Sprecher der Nordwind Energie GmbH sagte, man sei enttäuscht.',
+        'Im Landratsamt zeigte man sich zurückhaltend. „Wir werden die Entscheidung prüfen und dann weitersehen“, hieß es aus der Behörde.',
+      ]),
+    ).toEqual([['Landratsamt', 'Wir werden die']]);
   });
 
   it('gives no speaker when the source is an unnamed circle, rather than "es" or a guess', () => {
@@ -94,6 +103,17 @@ describe('German roles and bodies as written in the news', () => {
 });
 
 describe('German word forms', () => {
+  it('an office by its compound’s head is a body („Landratsamt“, „Bezirksamt“), „insgesamt“ is not', () => {
+    expect(who(['„Wir prüfen die Pläne noch einmal sehr genau“, teilte das Bezirksamt mit.'])).toEqual([['Bezirksamt', 'Wir prüfen die']]);
+    expect(isOrganisationName('Landratsamt')).toBe(true);
+    expect(isOrganisationName('Insgesamt')).toBe(false);
+  });
+
+  it('a firm’s whole name after a spokesperson’s role („Sprecher der Nordwind Energie GmbH“)', () => {
+    expect(who(['„Wir sind von diesem Ergebnis sehr enttäuscht“, sagte ein Sprecher der Nordwind Energie GmbH.'])).toEqual([['Nordwind Energie GmbH', 'Wir sind von']]);
+    expect(who(['Ein Sprecher der Nordwind Energie GmbH sagte: „Wir sind von diesem Ergebnis sehr enttäuscht.“'])).toEqual([['Nordwind Energie GmbH', 'Wir sind von']]);
+  });
+
   it('turns genitive nouns back into the nominative, feminine ones untouched', () => {
     expect(['Ministeriums', 'Amtes', 'Kremls', 'Bundestages', 'Regierung', 'Hauses'].map(nominativeOfGermanNoun)).toEqual([
       'Ministerium', 'Amt', 'Kreml', 'Bundestag', 'Regierung', 'Haus',
