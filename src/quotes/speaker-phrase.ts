@@ -170,6 +170,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && !determiner && phrase.length === 1 && isNameToken(phrase[0]!) && !phrase[0]!.isPossessive && describesName(tokens, i) && looksLikeDescription(token)) {
       // "Leeds cartoonist Ann Cole": a place or a body, then the description, then the name.
       phrase.push(token);
+    } else if (!token.isCapitalised && !determiner && phrase.length === 1 && isNameToken(phrase[0]!) && !phrase[0]!.isPossessive && looksLikeDescription(token) && tokens[i + 1] && !tokens[i + 1]!.isCapitalised && looksLikeDescription(tokens[i + 1]!) && describesName(tokens, i + 1)) {
+      // "Liberal health critic Ann Cole", "Leeds city planner Ann Cole": two words of description.
+      phrase.push(token, tokens[++i]!);
     } else {
       break;
     }

@@ -232,6 +232,15 @@ describe('a speaker must be a speaker', () => {
       ['Ann Cole', 'We sell everything'],
     ]);
   });
+
+  it('EN: a party or a place, then two words of description ("Liberal health critic Dana Lowe"), then the name: she is in view', () => {
+    expect(
+      who([
+        'The spokesperson, Ana Ruiz, added that the province was spending a record sum.',
+        'Liberal health critic Dana Lowe was unconvinced. In a post on social media, she wrote: "Six clinics on the brink and the government is issuing press releases."',
+      ]),
+    ).toEqual([['Dana Lowe', 'Six clinics on']]);
+  });
 });
 
 describe('the wrong person', () => {
