@@ -236,7 +236,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       if (resolved?.isOrganisation && /^\p{Lu}/u.test(resolved.name)) bodies.add(resolved.name, subject.pos);
       if (subject.group) groups.add(subject.group, subject.pos);
       // "Tom Lee did not respond to a request for comment": whoever speaks next, it is not him.
-      if (!resolved || resolved.isOrganisation || !resolved.credible || subject.silent) continue;
+      if (!resolved || resolved.isOrganisation || !(resolved.credible || subject.person) || subject.silent) continue;
       people.add(resolved.name, subject.pos);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);
       if (subject.verbPronoun) genders.add(resolved.name, subject.verbPronoun);

@@ -27,6 +27,18 @@ export interface Subject {
   verbPronoun?: string | null;
   /** The sentence says the subject did not speak ("Lee did not respond to a request for comment"). */
   silent?: boolean;
+  /** What follows the name shows a person ("Aroha, who …", "Lee, 15, …"), though one word alone may be anything. */
+  person?: boolean;
+}
+
+/** Relative pronouns that refer to a person only (", who", ", который"); German „der“, „die“ also refer to things. */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'который', 'которая']);
+
+/** "Aroha, who is recovering, said", "Lee, 15, said": a relative for people, or an age, right after the subject. */
+function followedByPersonClue(tokens: Token[], next: number): boolean {
+  if (tokens[next]?.text !== ',') return false;
+  const after = tokens[next + 1];
+  return after !== undefined && (PERSON_RELATIVES.has(after.lower) || (/^\d{1,2}$/u.test(after.text) && tokens[next + 2]?.text === ','));
 }
 
 /** The gender a Russian subject's verb shows, among the few words after the subject ("Петров вчера заявил"). */
@@ -133,6 +145,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
           pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next),
           verbPronoun: verbPronounAfter(tokens, phrase.next),
           silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
+          person: phrase.kind === 'name' && followedByPersonClue(tokens, phrase.next),
         });
         break;
       }

@@ -318,6 +318,19 @@ describe('the wrong person: someone the page does not name is in focus', () => {
 });
 
 describe('the wrong person: who is in focus', () => {
+  it('EN: one word of a name, then ", who …" or an age, is a person in view ("Lea, who is recovering, said")', () => {
+    expect(
+      who([
+        'Karl Auer says his daughter Lea spent three days in pain.',
+        'Lea, who is now recovering at home, said she felt nobody believed her.',
+        '"I kept telling them it was the worst pain I had ever had," she said.',
+      ]),
+    ).toEqual([['Lea', 'I kept telling']]);
+    expect(
+      who(['Karl Auer says his daughter Lea spent three days in pain.', 'Lea, 15, said she felt nobody believed her.', '"I kept telling them it was the worst pain I had ever had," she said.']),
+    ).toEqual([['Lea', 'I kept telling']]);
+  });
+
   it('DE: reported words, then „kritisierte die 41-Jährige“: the one who reports them is in focus, not the reported clause’s subject', () => {
     expect(
       who([
