@@ -29,6 +29,7 @@ import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
+import { markPageSurnames } from './page-surnames';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
@@ -79,6 +80,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
   const allTokens = tokenize(text, 0, text.length);
+  markPageSurnames(allTokens);
   const registry = NameRegistry.fromTokens(allTokens, text);
   const blocks = blockStarts(text);
   const subjects = sentenceSubjects(text, sentences, allTokens, blocks);

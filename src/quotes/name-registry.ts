@@ -328,7 +328,7 @@ function spacedWords(text: string, left: Token, right: Token): boolean {
 
 function isNameWord(token: Token): boolean {
   if (!token.isWord) return false;
-  if (/^\p{Lu}\.$/u.test(token.text)) return true;
+  if (/^\p{Lu}\.$/u.test(token.text) || token.isPageSurname) return true;
   return token.isCapitalised && !NOT_NAMES.has(token.lower) && !/(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u.test(token.lower);
 }
 

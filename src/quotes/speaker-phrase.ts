@@ -73,7 +73,7 @@ const CONTRACTION = /(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u;
 
 function isNameToken(token: Token): boolean {
   if (!token.isWord) return false;
-  if (isInitial(token)) return true;
+  if (isInitial(token) || token.isPageSurname) return true;
   return token.isCapitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.lower) && !isFurnitureWord(token);
 }
 
@@ -112,7 +112,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   }
   if (introducesSomeoneUnnamed(tokens, i)) return null;
   let determiner = false;
-  if (DETERMINERS.has(first.lower) && !first.isPossessive) {
+  if (DETERMINERS.has(first.lower) && !first.isPossessive && !first.isPageSurname) {
     determiner = true;
     i++;
   }

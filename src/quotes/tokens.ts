@@ -11,6 +11,8 @@ export interface Token {
   isCapitalised: boolean;
   /** Ended in ’s / 's ("the Kremlin’s statement"). */
   isPossessive: boolean;
+  /** A common word the page uses as a surname ("Theresa May"): see page-surnames.ts. */
+  isPageSurname?: boolean;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
