@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { buildTextModel, TextModelBuilder } from '../../../src/text/text-model';
+import { textModelDifference } from '../../support/text-model-difference';
 
 function page(body: string) {
   return parseHTML(`<!doctype html><html><head><title>Ignored title</title></head><body>${body}</body></html>`).document;
@@ -107,5 +108,45 @@ describe('buildTextModel', () => {
     while (!builder.advance(7)) steps++;
     expect(steps).toBeGreaterThan(10);
     expect(builder.build().text).toBe(buildTextModel(doc.body).text);
+  });
+
+  it('reads the same with the text-node walk as with the every-node walk where blocks hide between texts', () => {
+    const cases: [string, string][] = [
+      ['<div>one<div></div>two</div>', 'one\n\ntwo'],
+      ['<div>one<span><div><img></div></span>two</div>', 'one\n\ntwo'],
+      ['<div>one<div hidden>gone</div>two</div>', 'onetwo'],
+      ['<p>one<br hidden>two</p>', 'one\ntwo'],
+      ['<p>one <b> </b><br> two</p>', 'one\ntwo'],
+      ['<p>one<span><br></span><i></i>two</p>', 'one\ntwo'],
+      ['<p>one<hr>two</p><p> three </p>', 'one\n\ntwo\n\nthree'],
+      ['<p>one<script>x</script><svg><text>y</text></svg>two</p>', 'onetwo'],
+      ['<div>one<p> </p> two</div>', 'one\n\ntwo'],
+      ['<span>one</span><!-- c --><span> two</span>', 'one two'],
+      ['<ul><li>a<ul><li>b</li></ul>c</li></ul>', 'a\n\nb\n\nc'],
+    ];
+    for (const [html, text] of cases) {
+      const doc = page(html);
+      const reference = buildTextModel(doc.body, { walk: 'every-node' });
+      expect(reference.text).toBe(text);
+      expect(textModelDifference(reference, buildTextModel(doc.body))).toBeNull();
+    }
+  });
+
+  it('reads nothing under a <br> or a skipped root, as the every-node walk', () => {
+    const doc = page('<p id="p" hidden>gone</p><p>kept<br id="br">x</p>');
+    doc.getElementById('br')!.appendChild(doc.createTextNode('inside'));
+    expect(buildTextModel(doc.body).text).toBe('kept\nx');
+    expect(buildTextModel(doc.getElementById('p')!).text).toBe('');
+  });
+
+  it('reads a subtree with an open shadow root with the every-node walk', () => {
+    const doc = page('<div id="host"></div><p>after</p>');
+    Object.defineProperty(doc.getElementById('host')!, 'shadowRoot', { value: doc.createDocumentFragment() });
+    const builder = new TextModelBuilder(doc.body, { shadowRoots: true });
+    builder.build();
+    expect(builder.walkKind).toBe('every-node');
+    const plain = new TextModelBuilder(page('<p>text</p>').body, { shadowRoots: true });
+    plain.build();
+    expect(plain.walkKind).toBe('text-nodes');
   });
 });

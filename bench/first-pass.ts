@@ -1,0 +1,141 @@
+/**
+ * `npx tsx bench/first-pass.ts [--against DIR] [--pages N] [--only a,b] [--check]`: the first pass
+ * of issue 12 alone, without the rest of the bench. Per corpus page, each in a fresh page of
+ * headless Chromium as in run.ts: the least search (after the floor's cold walk), and Dossier's
+ * first pass with the stored matcher, from this checkout and, with `--against DIR`, from another
+ * checkout of the repository (its own bench/page-bench.ts, bundled the same way), the two taking
+ * turns at going first, so both run under the same load. Prints the totals, the ratios to the
+ * least search and the text model's part. With `--check`, also builds both text-model walks in
+ * another fresh page and reports any page where they differ. Prints only, writes nothing.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { serveStatic } from '../tests/e2e/harness';
+import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
+import { snapshotMatcher } from '../src/matching/matcher-snapshot';
+import type { DossierResult, PassResult } from './page-bench';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const corpusDir = path.resolve(repoRoot, '../shared/corpus/readability');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? undefined : args[at + 1];
+};
+const against = option('against');
+const pageLimit = Number(option('pages') ?? Infinity);
+const onlyPages = option('only')?.split(',') ?? null;
+const check = args.includes('--check');
+
+async function bundle(root: string, entry: string, name: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    build: { write: false, minify: true, lib: { entry: path.join(root, entry), formats: ['iife'], name, fileName: path.basename(entry, '.ts') } },
+  });
+  for (const output of Array.isArray(result) ? result : [result]) {
+    if (!('output' in output)) continue;
+    const chunk = output.output.find((item) => item.type === 'chunk');
+    if (chunk && chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error(`bench: no bundle of ${entry} in ${root}`);
+}
+
+interface Side {
+  label: string;
+  code: string;
+  total: { ms: number; compileMs: number; modelMs: number; matchMs: number; longestSliceMs: number; marks: number; mentions: number };
+}
+
+async function main(): Promise<void> {
+  const pages = readdirSync(corpusDir)
+    .filter((name) => existsSync(path.join(corpusDir, name, 'source.html')))
+    .filter((name) => onlyPages === null || onlyPages.includes(name))
+    .sort()
+    .slice(0, pageLimit);
+  const snapshot = snapshotMatcher(DEFAULT_CATALOG);
+  const storedMatcher = JSON.stringify(snapshot);
+  const prefilter = snapshot.prefilterSource!;
+  const empty = () => ({ ms: 0, compileMs: 0, modelMs: 0, matchMs: 0, longestSliceMs: 0, marks: 0, mentions: 0 });
+  const sides: Side[] = [{ label: 'this checkout', code: await bundle(repoRoot, 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() }];
+  if (against !== undefined) sides.push({ label: path.resolve(against), code: await bundle(path.resolve(against), 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() });
+  const checkCode = check ? await bundle(repoRoot, 'bench/text-walk-check.ts', 'TextWalkCheckBundle') : '';
+
+  const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  await context.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient')));
+  const fresh = async (name: string) => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/corpus/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });
+    return page;
+  };
+  let leastSearchMs = 0;
+  let floorColdMs = 0;
+  const differences: Record<string, unknown> = {};
+  const otherWalk: string[] = [];
+  const marksDiffer: string[] = [];
+  try {
+    for (const [index, name] of pages.entries()) {
+      const floorPage = await fresh(name);
+      await floorPage.evaluate(sides[0]!.code);
+      const floorCold: PassResult = await floorPage.evaluate(() => window.DossierBench.floorCold());
+      const least: PassResult = await floorPage.evaluate((source) => window.DossierBench.leastSearchCold(source), prefilter);
+      await floorPage.close();
+      floorColdMs += floorCold.ms;
+      leastSearchMs += least.ms;
+      // Every other page, the other checkout goes first.
+      const order = index % 2 === 0 ? sides : [...sides].reverse();
+      const row: string[] = [];
+      const marks = new Set<number>();
+      for (const side of order) {
+        const page = await fresh(name);
+        await page.evaluate(side.code);
+        const pass: DossierResult = await page.evaluate((stored) => window.DossierBench.dossier(stored), storedMatcher);
+        await page.close();
+        side.total.ms += pass.workMs;
+        side.total.compileMs += pass.compileMs;
+        side.total.modelMs += pass.modelMs;
+        side.total.matchMs += pass.matchMs;
+        side.total.longestSliceMs = Math.max(side.total.longestSliceMs, pass.longestSliceMs);
+        side.total.marks += pass.marks;
+        side.total.mentions += pass.mentions;
+        marks.add(pass.marks * 100_000 + pass.mentions);
+        row.push(`${side === sides[0] ? 'new' : 'old'} ${pass.workMs.toFixed(1)} (model ${pass.modelMs.toFixed(1)})`);
+      }
+      if (marks.size > 1) marksDiffer.push(name);
+      if (check) {
+        const page = await fresh(name);
+        await page.evaluate(checkCode);
+        const result = await page.evaluate(() => window.TextWalkCheck.compare());
+        await page.close();
+        if (result.shadowRoots !== null || result.plain !== null) differences[name] = result;
+        if (result.walk !== 'text-nodes') otherWalk.push(name);
+      }
+      console.log(`${name.padEnd(40)} least ${least.ms.toFixed(1).padStart(6)} | ${row.join(' | ')}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`\n${pages.length} pages; floor cold ${floorColdMs.toFixed(0)} ms; least search ${leastSearchMs.toFixed(0)} ms`);
+  for (const side of sides) {
+    const t = side.total;
+    console.log(`${side.label}: first pass ${t.ms.toFixed(0)} ms (${(t.ms / leastSearchMs).toFixed(2)}× the least search); matcher ${t.compileMs.toFixed(0)}, text model ${t.modelMs.toFixed(0)} (${(t.modelMs / leastSearchMs).toFixed(2)}×), matching ${t.matchMs.toFixed(0)} ms; longest slice ${t.longestSliceMs.toFixed(1)} ms; ${t.mentions} mentions, ${t.marks} marks`);
+  }
+  if (sides.length > 1) console.log(marksDiffer.length === 0 ? 'Same mentions and marks on every page.' : `Mentions or marks differ on: ${marksDiffer.join(', ')}`);
+  if (check) {
+    console.log(Object.keys(differences).length === 0 ? `Walks: the same model on all ${pages.length} pages.` : `Walks differ: ${JSON.stringify(differences, null, 2)}`);
+    if (otherWalk.length > 0) console.log(`Read with the every-node walk (open shadow roots): ${otherWalk.join(', ')}`);
+  }
+}
+
+await main();
