@@ -1,12 +1,12 @@
 /**
- * `npx tsx bench/first-pass.ts [--against DIR] [--pages N] [--only a,b] [--check]`: the first pass
+ * `npx tsx bench/first-pass.ts [--against DIR] [--pages N] [--only a,b]`: the first pass
  * of issue 12 alone, without the rest of the bench. Per corpus page, each in a fresh page of
  * headless Chromium as in run.ts: the least search (after the floor's cold walk), and Dossier's
  * first pass with the stored matcher, from this checkout and, with `--against DIR`, from another
  * checkout of the repository (its own bench/page-bench.ts, bundled the same way), the two taking
  * turns at going first, so both run under the same load. Prints the totals, the ratios to the
- * least search and the text model's part. With `--check`, also builds both text-model walks in
- * another fresh page and reports any page where they differ. Prints only, writes nothing.
+ * least search and the text model's part, and the pages where the two found different mentions or
+ * placed different marks. Prints only, writes nothing.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,6 @@ const option = (name: string) => {
 const against = option('against');
 const pageLimit = Number(option('pages') ?? Infinity);
 const onlyPages = option('only')?.split(',') ?? null;
-const check = args.includes('--check');
 
 async function bundle(root: string, entry: string, name: string): Promise<string> {
   const result = await build({
@@ -63,7 +62,6 @@ async function main(): Promise<void> {
   const empty = () => ({ ms: 0, compileMs: 0, modelMs: 0, matchMs: 0, longestSliceMs: 0, marks: 0, mentions: 0 });
   const sides: Side[] = [{ label: 'this checkout', code: await bundle(repoRoot, 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() }];
   if (against !== undefined) sides.push({ label: path.resolve(against), code: await bundle(path.resolve(against), 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() });
-  const checkCode = check ? await bundle(repoRoot, 'bench/text-walk-check.ts', 'TextWalkCheckBundle') : '';
 
   const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
   const browser = await chromium.launch({
@@ -80,8 +78,6 @@ async function main(): Promise<void> {
   };
   let leastSearchMs = 0;
   let floorColdMs = 0;
-  const differences: Record<string, unknown> = {};
-  const otherWalk: string[] = [];
   const marksDiffer: string[] = [];
   try {
     for (const [index, name] of pages.entries()) {
@@ -109,17 +105,9 @@ async function main(): Promise<void> {
         side.total.marks += pass.marks;
         side.total.mentions += pass.mentions;
         marks.add(pass.marks * 100_000 + pass.mentions);
-        row.push(`${side === sides[0] ? 'new' : 'old'} ${pass.workMs.toFixed(1)} (model ${pass.modelMs.toFixed(1)})`);
+        row.push(`${side === sides[0] ? 'this' : 'other'} ${pass.workMs.toFixed(1)} (model ${pass.modelMs.toFixed(1)})`);
       }
       if (marks.size > 1) marksDiffer.push(name);
-      if (check) {
-        const page = await fresh(name);
-        await page.evaluate(checkCode);
-        const result = await page.evaluate(() => window.TextWalkCheck.compare());
-        await page.close();
-        if (result.shadowRoots !== null || result.plain !== null) differences[name] = result;
-        if (result.walk !== 'text-nodes') otherWalk.push(name);
-      }
       console.log(`${name.padEnd(40)} least ${least.ms.toFixed(1).padStart(6)} | ${row.join(' | ')}`);
     }
   } finally {
@@ -132,10 +120,6 @@ async function main(): Promise<void> {
     console.log(`${side.label}: first pass ${t.ms.toFixed(0)} ms (${(t.ms / leastSearchMs).toFixed(2)}× the least search); matcher ${t.compileMs.toFixed(0)}, text model ${t.modelMs.toFixed(0)} (${(t.modelMs / leastSearchMs).toFixed(2)}×), matching ${t.matchMs.toFixed(0)} ms; longest slice ${t.longestSliceMs.toFixed(1)} ms; ${t.mentions} mentions, ${t.marks} marks`);
   }
   if (sides.length > 1) console.log(marksDiffer.length === 0 ? 'Same mentions and marks on every page.' : `Mentions or marks differ on: ${marksDiffer.join(', ')}`);
-  if (check) {
-    console.log(Object.keys(differences).length === 0 ? `Walks: the same model on all ${pages.length} pages.` : `Walks differ: ${JSON.stringify(differences, null, 2)}`);
-    if (otherWalk.length > 0) console.log(`Read with the every-node walk (open shadow roots): ${otherWalk.join(', ')}`);
-  }
 }
 
 await main();

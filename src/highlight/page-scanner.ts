@@ -188,7 +188,7 @@ export class PageScanner {
   }
 
   /**
-   * Reads the text model of `root`, about MODEL_NODE_STEP nodes between two looks at the clock. Null when
+   * Reads the text model of `root`, MODEL_NODE_STEP nodes between two looks at the clock. Null when
    * overtaken by a newer pass; 'over-budget' when `allows` (given the nodes visited) says stop.
    */
   private async readModel(
@@ -198,8 +198,10 @@ export class PageScanner {
     allows: (visitedNodes: number) => boolean = () => true,
   ): Promise<TextModel | null | 'over-budget'> {
     const builder = new TextModelBuilder(root, { shadowRoots: true });
+    let visited = 0;
     while (!builder.advance(MODEL_NODE_STEP)) {
-      if (!allows(builder.nodesVisited)) return 'over-budget';
+      visited += MODEL_NODE_STEP;
+      if (!allows(visited)) return 'over-budget';
       await clock.yieldIfDue();
       if (generation !== this.generation) return null;
     }

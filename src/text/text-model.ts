@@ -4,13 +4,34 @@
  * marks exactly what the engine found.
  */
 import type { Span } from './span';
-import { canHostShadowRoot } from './visibility';
+import { canHostShadowRoot, isBlockElement, isSkippedElement } from './visibility';
+import { isSpaceCode } from './whitespace';
 import { partitionPoint } from './partition-point';
-import { EveryNodeWalk } from './every-node-walk';
-import { TextNodeWalk } from './text-node-walk';
-import { TextPieceWriter, type TextPiece } from './text-pieces';
 
-export type { TextPiece } from './text-pieces';
+/** Characters that change no reading but break matching: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+const BLOCK_SEPARATOR = '\n\n';
+const LINE_BREAK = '\n';
+
+/** One text node's share of the model text. */
+export interface TextPiece {
+  node: Text;
+  /** Offsets of this node's text in `TextModel.text`. */
+  start: number;
+  end: number;
+  /**
+   * Where the piece starts in its node's text without invisible characters: the node offset of its
+   * first character when `nodeOffsets` is null (whitespace at a block's start is not text).
+   */
+  nodeShift: number;
+  /**
+   * Node offset of each model character, plus one entry for the end; null when the node had no
+   * invisible characters, i.e. node offset = model offset − start + nodeShift.
+   */
+  nodeOffsets: Int32Array | null;
+}
 
 /** A stretch of one DOM text node. */
 export interface DomTextRange {
@@ -26,97 +47,193 @@ export interface TextModel {
   domRangesOf(span: Span): DomTextRange[];
 }
 
-/** Which walk reads the DOM: the browser's, over text nodes (the default), or ours, over every node (the reference). */
-export type TextWalkKind = 'text-nodes' | 'every-node';
-
-export interface TextModelOptions {
-  /** Read open shadow roots too (the every-node walk is taken where the subtree has any). */
-  shadowRoots?: boolean;
-  walk?: TextWalkKind;
-}
-
-/** Reads a DOM subtree in small steps, so a content script can yield to the page between them. */
+/** Walks a DOM subtree in small steps, so a content script can yield to the page between them. */
 export class TextModelBuilder {
-  private readonly writer = new TextPieceWriter();
-  private walk: TextNodeWalk | EveryNodeWalk | null = null;
-  private hostSearch: ShadowHostSearch | null = null;
+  private readonly parts: string[] = [];
+  private readonly pieces: TextPiece[] = [];
+  private length = 0;
+  /** What is still to visit; `null` marks leaving a block element. */
+  private readonly stack: (Node | null)[];
+  /** Separator owed before the next text, so trailing separators never accumulate. */
+  private pendingBreak = '';
+  /** Whitespace owed before the next word of the same line. */
+  private pendingSpace = '';
+  /**
+   * Where the owed whitespace sits in the page: first `pendingTrailing` characters at the end of the
+   * last piece's node, then whole whitespace-only nodes. When the whitespace is emitted, these become
+   * part of the pieces, so a mention that spans inline markup ("Xi <a>Jinping</a>") maps to ranges
+   * that cover its spaces too, and its marks underline it without a gap.
+   */
+  private pendingTrailing = 0;
+  private readonly pendingSpaceNodes: { node: Text; length: number; nodeOffsets: Int32Array | null }[] = [];
+  /** The last piece's node offsets over the node's whole text, to extend the piece over its trailing whitespace. */
+  private lastNodeOffsets: Int32Array | null = null;
 
-  constructor(private readonly root: Node, options: TextModelOptions = {}) {
-    const walkable = root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11;
-    if (options.walk === 'every-node' || !walkable) this.walk = new EveryNodeWalk(root, this.writer, options.shadowRoots === true);
-    else if (options.shadowRoots) this.hostSearch = new ShadowHostSearch(root);
-    else this.walk = new TextNodeWalk(root, this.writer);
+  constructor(root: Node, private readonly options: { shadowRoots?: boolean } = {}) {
+    this.stack = [root];
   }
 
   get done(): boolean {
-    return this.walk !== null && this.walk.done;
+    return this.stack.length === 0;
   }
 
-  /** Which walk reads (null while it still looks for shadow roots). */
-  get walkKind(): TextWalkKind | null {
-    if (this.walk === null) return null;
-    return this.walk instanceof TextNodeWalk ? 'text-nodes' : 'every-node';
-  }
-
-  /** Nodes looked at so far: what the work budget counts. */
-  get nodesVisited(): number {
-    return (this.hostSearch?.elementsVisited ?? 0) + (this.walk?.nodesVisited ?? 0);
-  }
-
-  /** Reads up to about `nodeBudget` nodes; returns true when the whole subtree has been read. */
+  /** Visits up to `nodeBudget` nodes; returns true when the whole subtree has been read. */
   advance(nodeBudget = Infinity): boolean {
-    if (this.walk === null) {
-      const search = this.hostSearch!;
-      const found = search.advance(nodeBudget);
-      if (found === null) return false;
-      this.walk = found ? new EveryNodeWalk(this.root, this.writer, true) : new TextNodeWalk(this.root, this.writer);
-      this.walk.nodesVisited = search.elementsVisited;
-      this.hostSearch = null;
-      if (nodeBudget !== Infinity) return false;
+    const stack = this.stack;
+    for (let visited = 0; stack.length > 0 && visited < nodeBudget; visited++) {
+      const node = stack.pop();
+      if (node === null) {
+        this.breakBlock(BLOCK_SEPARATOR);
+        continue;
+      }
+      if (node === undefined) break;
+      if (node.nodeType === 3) {
+        this.addText(node as Text);
+        continue;
+      }
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        const tag = element.tagName;
+        if (tag === 'BR' || tag === 'br') {
+          this.breakBlock(LINE_BREAK);
+          continue;
+        }
+        if (isSkippedElement(element, tag)) continue;
+        if (isBlockElement(element, tag)) {
+          this.breakBlock(BLOCK_SEPARATOR);
+          stack.push(null);
+        }
+        this.pushChildren(element);
+        const shadow = this.options.shadowRoots && canHostShadowRoot(tag) ? (element as HTMLElement).shadowRoot : null;
+        if (shadow) this.pushChildren(shadow);
+        continue;
+      }
+      // Document, fragment and shadow roots: read their children.
+      if (node.nodeType === 9 || node.nodeType === 11) this.pushChildren(node);
     }
-    return this.walk.advance(nodeBudget);
+    return this.done;
   }
 
   build(): TextModel {
     this.advance();
-    return createTextModel(this.writer.text(), this.writer.pieces);
+    return createTextModel(this.parts.join(''), this.pieces);
+  }
+
+  private pushChildren(parent: Node): void {
+    // Pushed in reverse so the first child is visited first.
+    for (let child = parent.lastChild; child !== null; child = child.previousSibling) this.stack.push(child);
+  }
+
+  private breakBlock(separator: string): void {
+    // Whitespace before a block boundary is layout: it never reaches the text.
+    this.dropPendingSpace();
+    if (this.length === 0) return;
+    if (separator.length > this.pendingBreak.length) this.pendingBreak = separator;
+  }
+
+  /**
+   * Whitespace is treated the same whether it shares a node with words or stands in a node of its
+   * own, so the model of a highlighted page (where marks split nodes) equals the page's own: at a
+   * block's edges it is dropped, inside a line it is kept as it is.
+   */
+  private addText(node: Text): void {
+    const raw = node.data;
+    if (raw.length === 0) return;
+    let text = raw;
+    let nodeOffsets: Int32Array | null = null;
+    if (HAS_INVISIBLE.test(raw)) {
+      text = raw.replace(INVISIBLE, '');
+      nodeOffsets = new Int32Array(text.length + 1);
+      let kept = 0;
+      for (let i = 0; i < raw.length; i++) {
+        if (!isInvisible(raw.charCodeAt(i))) nodeOffsets[kept++] = i;
+      }
+      nodeOffsets[kept] = raw.length;
+    }
+    if (text.length === 0) return;
+    const atBlockStart = this.length === 0 || this.pendingBreak !== '';
+    const lead = leadingSpaceLength(text);
+    if (lead === text.length) {
+      if (!atBlockStart) {
+        this.pendingSpace += text;
+        this.pendingSpaceNodes.push({ node, length: text.length, nodeOffsets });
+      }
+      return;
+    }
+    const coreEnd = text.length - trailingSpaceLength(text);
+    // The node's leading whitespace is part of its piece when it is text, i.e. inside a line.
+    let from = lead;
+    if (this.pendingBreak !== '') {
+      this.emit(this.pendingBreak);
+      this.pendingBreak = '';
+    } else if (!atBlockStart) {
+      this.emitPendingSpace();
+      from = 0;
+    }
+    this.pieces.push({
+      node,
+      start: this.length,
+      end: this.length + coreEnd - from,
+      nodeShift: from,
+      nodeOffsets: nodeOffsets ? nodeOffsets.subarray(from, coreEnd + 1) : null,
+    });
+    this.emit(text.slice(from, coreEnd));
+    this.pendingSpace = text.slice(coreEnd);
+    this.pendingTrailing = text.length - coreEnd;
+    this.lastNodeOffsets = nodeOffsets;
+  }
+
+  /** Emits the whitespace owed inside a line, making each part of it part of a piece. */
+  private emitPendingSpace(): void {
+    if (this.pendingSpace === '') return;
+    const last = this.pieces[this.pieces.length - 1];
+    if (last !== undefined && this.pendingTrailing > 0) {
+      last.end += this.pendingTrailing;
+      if (this.lastNodeOffsets) last.nodeOffsets = this.lastNodeOffsets.subarray(last.nodeShift, last.nodeShift + last.end - last.start + 1);
+    }
+    let at = this.length + this.pendingTrailing;
+    for (const space of this.pendingSpaceNodes) {
+      this.pieces.push({ node: space.node, start: at, end: at + space.length, nodeShift: 0, nodeOffsets: space.nodeOffsets });
+      at += space.length;
+    }
+    this.emit(this.pendingSpace);
+    this.dropPendingSpace();
+  }
+
+  private dropPendingSpace(): void {
+    this.pendingSpace = '';
+    this.pendingTrailing = 0;
+    if (this.pendingSpaceNodes.length > 0) this.pendingSpaceNodes.length = 0;
+  }
+
+  private emit(text: string): void {
+    if (text.length === 0) return;
+    this.parts.push(text);
+    this.length += text.length;
   }
 }
 
-/**
- * Looks for an open shadow root in a subtree, a slice at a time: a TreeWalker does not enter them,
- * and nothing but a look at every element finds them. One property read per element, far less
- * than the every-node walk's work per node; most pages have none.
- */
-class ShadowHostSearch {
-  private readonly elements: ArrayLike<Element>;
-  elementsVisited = 0;
+function leadingSpaceLength(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
 
-  constructor(root: Node) {
-    this.elements = (root as unknown as ParentNode).querySelectorAll('*');
-  }
+function trailingSpaceLength(text: string): number {
+  let i = text.length;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return text.length - i;
+}
 
-  /** True once a host is found, false once there is none, null while the search goes on. */
-  advance(budget: number): boolean | null {
-    const elements = this.elements;
-    const end = Math.min(elements.length, this.elementsVisited + budget);
-    for (let i = this.elementsVisited; i < end; i++) {
-      const element = elements[i]!;
-      if ((element as HTMLElement).shadowRoot && canHostShadowRoot(element.tagName)) {
-        this.elementsVisited = i + 1;
-        return true;
-      }
-    }
-    this.elementsVisited = end;
-    return end === elements.length ? false : null;
-  }
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
 /** Nodes a content script reads between two looks at its clock: few enough that cold code in a fresh page (tens of µs a node) stays within a slice. */
 export const MODEL_NODE_STEP = 128;
 
 /** Reads the visible text of `root` (a document, element or fragment) in one go. */
-export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
+export function buildTextModel(root: Node, options: { shadowRoots?: boolean } = {}): TextModel {
   return new TextModelBuilder(root, options).build();
 }
 
