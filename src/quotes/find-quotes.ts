@@ -224,6 +224,13 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const subject = subjects[subjectIndex]!;
       subjectIndex++;
       if (subject.phrase.kind === 'pronoun') continue;
+      if (subject.unnamedPronoun !== undefined) {
+        // "One of the pharmacists … told reporters she …": someone unnamed is in view, of the gender shown.
+        const unnamed = unnamedPerson(subject.pos);
+        people.add(unnamed, subject.pos);
+        if (subject.unnamedPronoun) genders.add(unnamed, subject.unnamedPronoun);
+        continue;
+      }
       const resolved = resolvePhrase(subject.phrase, subject.pos);
       const unnamedPronoun = !resolved && subject.phrase.kind === 'role' ? pronounOfPersonNoun(subject.phrase.head) : null;
       if (unnamedPronoun) {

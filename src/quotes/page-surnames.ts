@@ -12,13 +12,14 @@ export function markPageSurnames(tokens: Token[]): void {
   const surnames = new Set<string>();
   for (let t = 1; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (!token.isWord || !token.isCapitalised || !NOT_NAMES.has(token.lower)) continue;
-    // "Dr. Long": the honorific's full stop stands between.
+    if (!token.isWord || !token.isCapitalised || token.text.length < 2 || !NOT_NAMES.has(token.lower)) continue;
+    // "Dr. Still": an abbreviated honorific's full stop stands between ("…, sir. I think" ends a sentence).
     const stop = tokens[t - 1]!.text === '.' ? 1 : 0;
     const before = tokens[t - 1 - stop];
     // Only right after it, in the same run of words: "Priya Das", not "Priya. Das".
     if (!before?.isWord || tokens[t - 1]!.end + 1 !== token.start) continue;
-    if ((!stop && before.isCapitalised && isGivenName(before.text)) || HONORIFICS.has(before.lower)) surnames.add(token.text);
+    const honorific = stop ? HONORIFICS.has(`${before.lower}.`) : HONORIFICS.has(before.lower);
+    if (honorific || (!stop && before.isCapitalised && isGivenName(before.text))) surnames.add(token.text);
   }
   if (surnames.size === 0) return;
   for (const token of tokens) if (surnames.has(token.text)) token.isPageSurname = true;

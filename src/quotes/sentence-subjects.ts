@@ -29,6 +29,46 @@ export interface Subject {
   silent?: boolean;
   /** What follows the name shows a person ("Aroha, who …", "Lee, 15, …"), though one word alone may be anything. */
   person?: boolean;
+  /**
+   * The subject is someone the page does not name ("One of the pharmacists, who asked not to be named,
+   * said"): the pronoun that tells their gender ("she"), or "" where nothing does.
+   */
+  unnamedPronoun?: string;
+}
+
+/** "One of the pharmacists", „Eine der Angestellten“, «Одна из продавщиц»: the words and the gender they show. */
+const ONE_OF_A_GROUP: readonly { one: string; of: ReadonlySet<string>; pronoun: string }[] = [
+  { one: 'one', of: new Set(['of']), pronoun: '' },
+  { one: 'einer', of: new Set(['der', 'von']), pronoun: 'er' },
+  { one: 'eine', of: new Set(['der', 'von']), pronoun: 'sie' },
+  { one: 'один', of: new Set(['из']), pronoun: 'он' },
+  { one: 'одна', of: new Set(['из']), pronoun: 'она' },
+];
+
+/** English pronouns, possessives included, by the gender they show ("declined to give her name"). */
+const ENGLISH_GENDER_PRONOUNS = new Map([['he', 'he'], ['him', 'he'], ['his', 'he'], ['she', 'she'], ['her', 'she']]);
+
+/**
+ * A sentence opening with one of a group ("One of the pharmacists, who asked not to be named, told
+ * reporters she …"): someone the page does not name, whom "she said" after it means. Null otherwise.
+ */
+function oneOfAGroup(tokens: Token[], start: number, text: string): { phrase: SpeakerPhrase; pronoun: string } | null {
+  const first = tokens[start];
+  const pattern = first ? ONE_OF_A_GROUP.find((entry) => entry.one === first.lower) : undefined;
+  if (!first || !pattern || !pattern.of.has(tokens[start + 1]?.lower ?? '')) return null;
+  let head = start + 2;
+  while (head < Math.min(tokens.length, start + 5) && tokens[head]!.isWord && tokens[head + 1]?.isWord) head++;
+  const noun = tokens[head];
+  if (!noun?.isWord) return null;
+  // "One of them, retired teacher Ana Ruiz, said": the apposition names her.
+  if (tokens[head + 1]?.text === ',') {
+    const apposed = readSpeakerForward(tokens, head + 2, text) ?? nameAfterDescription(tokens, head + 2, text, true);
+    if (apposed?.kind === 'name') return null;
+  }
+  let pronoun = pattern.pronoun;
+  for (let k = head + 1; !pronoun && k < tokens.length; k++) pronoun = ENGLISH_GENDER_PRONOUNS.get(tokens[k]!.lower) ?? '';
+  const phrase: SpeakerPhrase = { kind: 'role', name: null, role: null, honorific: false, head: noun.lower, start: first.start, end: noun.end, next: head + 1 };
+  return { phrase, pronoun };
 }
 
 /** Relative pronouns that refer to a person only (", who", ", который"); German „der“, „die“ also refer to things. */
@@ -128,7 +168,11 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       if (source && source.phrase.kind === 'name' && !source.phrase.institution) {
         subjects.push({ pos: source.phrase.start, sentenceStart: sentence.start, phrase: source.phrase, nextPronoun, speaks: true });
       }
-      for (const start of subjectStarts(tokens)) {
+      const unnamed = oneOfAGroup(tokens, firstClauseStart(tokens), text);
+      if (unnamed) {
+        subjects.push({ pos: unnamed.phrase.start, sentenceStart: sentence.start, phrase: unnamed.phrase, nextPronoun, speaks: false, unnamedPronoun: unnamed.pronoun || (nextPronoun ?? '') });
+      }
+      for (const start of unnamed ? [] : subjectStarts(tokens)) {
         const read = readSpeakerForward(tokens, start, text);
         const phrase = read ? withApposedName(tokens, read, text) : nameAfterDescription(tokens, start, text, true);
         const after = phrase ? tokens[phrase.next] : undefined;

@@ -318,6 +318,30 @@ describe('the wrong person: someone the page does not name is in focus', () => {
 });
 
 describe('the wrong person: who is in focus', () => {
+  it('one of a group, unnamed, is in view: "she said" after it is her, not the woman named before', () => {
+    expect(
+      who([
+        'Defence lawyer Ana Ruiz argued for four years.',
+        'One of the pharmacists, who asked not to be named, told reporters she still locks the door.',
+        '"I think about it every time somebody walks in with a hood up," she said.',
+      ]),
+    ).toEqual([[null, 'I think about']]);
+    expect(
+      who([
+        'Die Anwältin Lea Brandt forderte vier Jahre.',
+        'Eine der Angestellten erzählte, dass sie seitdem Angst habe.',
+        '„Ich denke jeden Tag daran, wenn jemand mit Kapuze hereinkommt“, sagte sie.',
+      ]),
+    ).toEqual([[null, 'Ich denke jeden']]);
+    expect(
+      who([
+        'Defence lawyer Ivo Marten argued for four years.',
+        'One of the pharmacists, who asked not to be named, told reporters she still locks the door.',
+        '"I think about it every time somebody walks in with a hood up," he said.',
+      ]),
+    ).toEqual([['Ivo Marten', 'I think about']]);
+  });
+
   it('EN: one word of a name, then ", who …" or an age, is a person in view ("Lea, who is recovering, said")', () => {
     expect(
       who([

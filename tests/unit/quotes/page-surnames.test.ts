@@ -25,5 +25,10 @@ describe('a common word the page uses as a surname', () => {
     const tokens = tokenize(text, 0, text.length);
     markPageSurnames(tokens);
     expect(tokens.filter((token) => token.isPageSurname).map((token) => token.text)).toEqual(['May', 'May', 'Still', 'Still']);
+    // A full stop after a word that is no abbreviation ends a sentence; "I" is never a surname.
+    const dialogue = 'It is for you to decide, sir. I think so. Miss. Even so.';
+    const dialogueTokens = tokenize(dialogue, 0, dialogue.length);
+    markPageSurnames(dialogueTokens);
+    expect(dialogueTokens.filter((token) => token.isPageSurname)).toEqual([]);
   });
 });
