@@ -134,7 +134,7 @@ describe('grouping at record time', () => {
     expect(group.diffs[0]!.parts).toContainEqual({ kind: 'added', text: 'soldiers' });
     expect(group.attributionDiffers).toBe(true);
     expect(group.speakers.map((speaker) => speaker.name)).toEqual(['Ivo Marten', 'Ana Ruiz']);
-  });
+  }, 30_000);
 
   it('finds an entity\'s shared statements through its quotes, whatever their age', async () => {
     const store = await openStore();
