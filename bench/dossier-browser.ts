@@ -2,8 +2,10 @@
  * The dossier page over a large record in real Chromium with the built extension (`npx tsx
  * bench/dossier-browser.ts [--pages N]`, default 10,000 pages × 10 quotes; prints its figures,
  * writes nothing tracked). The synthetic record of bench/dossier.ts is imported through the page's
- * own import button, then the page is opened afresh and timed: its first view (totals, entity
- * timelines, statements among the newest quotes), the search index built in slices behind it (and
+ * own import button (which groups the quotes into statements as it writes them, as recording does),
+ * then the page is opened afresh and timed: its first view (totals, entity timelines), the first
+ * page of statements with several sources (grouped in the store, over the whole record), the
+ * search index built in slices behind it (and
  * the longest task the page's thread ran meanwhile, from the browser's long-task entries), and
  * searches once the index is complete. Needs `npm run build` first.
  */
@@ -56,6 +58,8 @@ try {
   }));
   await page.locator('#dossier-statements .dossier-statement, #dossier-statements p').first().waitFor({ timeout: 120_000 });
   const statementsMs = Date.now() - opened;
+  const statementsShown = await page.locator('#dossier-statements .dossier-statement').count();
+  const statementsCount = (await page.locator('#dossier-statements-count').textContent()) ?? '';
   // The search section says how far its index has got (data-indexed of data-total).
   await page.waitForFunction(() => {
     const section = document.querySelector('[data-indexed]');
@@ -92,6 +96,8 @@ try {
     phases,
     secondOpening,
     statementsMs,
+    statementsShown,
+    statementsCount,
     indexCompleteMs: indexedMs,
     longTasks: { count: longTasks.length, longestMs: Math.round(sorted[0] ?? 0), over200Ms: longTasks.filter((ms) => ms > 200).length },
     searches,

@@ -1,9 +1,11 @@
 /**
  * The dossier in real Chromium with the built extension: three fixture pages of our own (one
  * statement: two outlets with one word changed, one of them German, and a third naming another
- * speaker) visited in turn are recorded by the background; the dossier page groups them into one
- * statement with three sources, "wording differs" with its diff and "attribution differs"; search
- * finds it by a German word; export → delete everything → import gives the same dossier; a paused
+ * speaker) visited in turn are recorded by the background, which groups their quotes into one
+ * statement in the store as it records them; the dossier page lists that stored statement with
+ * three sources, "wording differs" with its diff and "attribution differs"; search finds it by a
+ * German word; export → delete everything → import gives the same dossier, the import grouping the
+ * quotes again; a paused
  * recording and a switched-off site add nothing; a worker stopped while a page is recorded loses nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -41,6 +43,23 @@ async function totals(): Promise<{ pages: number; quotes: number }> {
   return { pages: pages ?? -1, quotes: quotes ?? -1 };
 }
 
+/** The statements the store grouped that two quotes or more make, read from the extension's IndexedDB in one of its pages. */
+async function storedSharedStatements(page: Page): Promise<{ id: number; quotes: number }[]> {
+  return page.evaluate(() => new Promise<{ id: number; quotes: number }[]>((resolve, reject) => {
+    const opening = indexedDB.open('dossier');
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const db = opening.result;
+      const reading = db.transaction('statements').objectStore('statements').getAll();
+      reading.onerror = () => reject(reading.error);
+      reading.onsuccess = () => {
+        db.close();
+        resolve((reading.result as { id: number; quotes: number; sharedAt?: number }[]).filter((row) => row.sharedAt !== undefined));
+      };
+    };
+  }));
+}
+
 /** Visits a page and waits until its scan is done and its report has been answered (so recording is over). */
 async function visit(pathname: string): Promise<void> {
   const page = await dossier.open(pathname);
@@ -58,8 +77,13 @@ describe('the dossier', () => {
     expect(await totals()).toEqual(before);
 
     const page = await openDossierPage();
+    // Grouped by the background as it recorded the pages: the store holds the statement, the page only reads it.
+    const stored = await storedSharedStatements(page);
+    expect(stored.map((row) => row.quotes)).toContain(3);
     const statement = page.locator('#dossier-statements .dossier-statement').filter({ hasText: 'lethal aid to Moscow' });
     await expect.poll(() => statement.count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('#dossier-statements .dossier-statement').count()).toBe(stored.length);
+    expect(await page.locator('#dossier-statements-count').textContent()).toMatch(new RegExp(`^${stored.length} statements`));
     expect(await statement.locator('.dossier-source-count').textContent()).toBe('3 sources');
     expect(await statement.locator('.dossier-flag-wording').textContent()).toBe('Wording differs');
     expect(await statement.locator('.dossier-flag-attribution').textContent()).toBe('Attribution differs');
@@ -145,6 +169,12 @@ describe('the dossier', () => {
       .toBe(`Imported: ${before.pages} pages added, 0 merged; ${before.quotes} quotes added, 0 skipped as already there; 0 pages rejected.`);
     expect(await totals()).toEqual(before);
     expect(await exported()).toEqual(first);
+    // The import grouped its quotes as recording did: the same statement, three sources.
+    const reopened = await openDossierPage();
+    const statement = reopened.locator('#dossier-statements .dossier-statement').filter({ hasText: 'lethal aid to Moscow' });
+    await expect.poll(() => statement.count(), { timeout: 10_000 }).toBe(1);
+    expect(await statement.locator('.dossier-source-count').textContent()).toBe('3 sources');
+    await reopened.close();
     // Importing the same file again adds nothing.
     await page.locator('#dossier-import-file').setInputFiles(path);
     await expect.poll(() => page.locator('#dossier-import-report').textContent(), { timeout: 5000 })

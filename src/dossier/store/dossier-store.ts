@@ -10,7 +10,8 @@ import type { PageRecord, PageVisit, QuoteRecord } from '../types';
 import { installedVersion, type DossierDatabase } from './database';
 import { rowBytes } from './row-size';
 import { applyToEntities } from './entity-totals';
-import type { EntityDayRow, EntityMonthRow, EntityRow, PageRow, QuoteRow, TotalsRow } from './schema';
+import type { EntityDayRow, EntityMonthRow, EntityRow, PageRow, QuoteRow, StatementRow, TotalsRow } from './schema';
+import { GroupingSession, statementQuotesRange, ungroupQuotes, type GroupingTables } from './stored-grouping';
 
 export interface StorageEstimate {
   pages: number;
@@ -41,6 +42,12 @@ export interface SpeakerHistory {
   latest: { quote: QuoteRow; page: PageRow } | null;
 }
 
+/** Where a page of shared statements ended: the next page starts after it. */
+export interface StatementCursor {
+  sharedAt: number;
+  id: number;
+}
+
 /** A database the running code cannot read: written by a newer Dossier, or blocked. */
 export class DossierStoreError extends Error {
   override name = 'DossierStoreError';
@@ -68,8 +75,8 @@ export class DossierStore {
 
   /** Records one visit: a new page, or a revisit that refreshes the page and its quotes. */
   async recordVisit(visit: PageVisit): Promise<RecordResult> {
-    const { pages, quotes, meta, entities, entityMonths } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
+    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
       const existing = await pages.where('url').equals(visit.page.url).first();
       if (existing && existing.lastVisit > visit.page.lastVisit) {
         // An older visit arriving late: it only widens the visit span.
@@ -78,8 +85,9 @@ export class DossierStore {
       }
       const totals = await this.totals();
       if (existing) {
-        const oldQuotes = await quotes.where('pageId').equals(existing.id!).primaryKeys();
-        await quotes.bulkDelete(oldQuotes);
+        const oldQuotes = await quotes.where('pageId').equals(existing.id!).toArray();
+        await quotes.bulkDelete(oldQuotes.map((quote) => quote.id!));
+        await ungroupQuotes(this.groupingTables(), oldQuotes);
         totals.quotes -= oldQuotes.length;
         totals.bytes -= existing.bytes;
         await applyToEntities(entities, entityMonths, [existing], -1);
@@ -96,8 +104,11 @@ export class DossierStore {
         pageId = await pages.add(row);
         totals.pages += 1;
       }
-      for (const quote of quoteRows) quote.pageId = pageId;
+      // Grouped in this transaction, against the whole record's wordings: the page's statements are written with it.
+      const grouping = await GroupingSession.start(this.groupingTables(), quoteRows.map((quote) => quote.text));
+      for (const quote of quoteRows) Object.assign(quote, { pageId }, await grouping.group(quote.text, quote.visitedAt));
       await quotes.bulkAdd(quoteRows);
+      await grouping.write();
       await applyToEntities(entities, entityMonths, [row], 1);
       totals.quotes += quoteRows.length;
       totals.bytes += bytes;
@@ -111,13 +122,14 @@ export class DossierStore {
    * part-way leaves the record as it was.
    */
   async mergeVisits(visits: readonly PageVisit[]): Promise<MergeResult> {
-    const { pages, quotes, meta, entities, entityMonths } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
+    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
       const result: MergeResult = { pagesAdded: 0, pagesMerged: 0, quotesAdded: 0, quotesSkipped: 0 };
       const totals = await this.totals();
       // The entity rows change once for the whole import, not once per page.
       const replaced: PageRow[] = [];
       const written: PageRow[] = [];
+      const grouping = await GroupingSession.start(this.groupingTables(), visits.flatMap((visit) => visit.quotes.map((quote) => quote.text)));
       for (const visit of visits) {
         const existing = await pages.where('url').equals(visit.page.url).first();
         const stored = existing ? await quotes.where('pageId').equals(existing.id!).toArray() : [];
@@ -138,9 +150,13 @@ export class DossierStore {
           known.add(identity);
           added.push({ ...quote, pageUrl: page.url, pageId: existing?.id ?? 0, visitedAt: page.lastVisit });
         }
-        for (const quote of stored) quote.visitedAt = page.lastVisit;
+        for (const quote of stored) {
+          quote.visitedAt = page.lastVisit;
+          if (quote.statementId !== undefined) await grouping.revisited(quote.statementId, quote.visitedAt);
+        }
         const all = [...stored, ...added];
-        const bytes = rowBytes(page) + all.reduce((sum, row) => sum + rowBytes({ ...row, id: undefined, pageId: 0 }), 0);
+        // Sized as recordVisit sizes a page's quotes: without their ids and grouping.
+        const bytes = rowBytes(page) + all.reduce((sum, row) => sum + rowBytes({ ...row, id: undefined, pageId: 0, statementId: undefined, wordingId: undefined }), 0);
         const row: PageRow = pageRow(page, all, bytes);
         let pageId: number;
         if (existing) {
@@ -155,13 +171,14 @@ export class DossierStore {
           totals.pages++;
           result.pagesAdded++;
         }
-        for (const quote of added) quote.pageId = pageId;
+        for (const quote of added) Object.assign(quote, { pageId }, await grouping.group(quote.text, quote.visitedAt));
         await quotes.bulkAdd(added);
         written.push(row);
         totals.quotes += added.length;
         totals.bytes += bytes;
         result.quotesAdded += added.length;
       }
+      await grouping.write();
       await applyToEntities(entities, entityMonths, replaced, -1);
       await applyToEntities(entities, entityMonths, written, 1);
       await meta.put(totals);
@@ -170,8 +187,8 @@ export class DossierStore {
   }
 
   async deletePage(url: string): Promise<boolean> {
-    const { pages, quotes, meta, entities, entityMonths } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
+    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
       const page = await pages.where('url').equals(url).first();
       if (!page) return false;
       await this.deletePageRows([page]);
@@ -181,8 +198,8 @@ export class DossierStore {
 
   /** Deletes the pages last visited more than `days` days before `now`, with their quotes. */
   async prune(days: number, now: number): Promise<number> {
-    const { pages, quotes, meta, entities, entityMonths } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
+    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
+    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
       const old = await pages.where('lastVisit').below(now - days * DAY_MS).toArray();
       await this.deletePageRows(old);
       return old.length;
@@ -190,13 +207,16 @@ export class DossierStore {
   }
 
   async clear(): Promise<void> {
-    const { pages, quotes, meta, entities, entityMonths } = this.db;
-    await this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths], async () => {
+    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
+    await this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
       await pages.clear();
       await quotes.clear();
       await meta.clear();
       await entities.clear();
       await entityMonths.clear();
+      await wordings.clear();
+      await statements.clear();
+      await postings.clear();
     });
   }
 
@@ -297,6 +317,37 @@ export class DossierStore {
     return { by, about };
   }
 
+  /**
+   * Statements that two quotes or more make, the most recently quoted first, `limit` at a time: the
+   * first page with `after` null, each next one after the last row of the one before.
+   */
+  async sharedStatements(after: StatementCursor | null, limit: number): Promise<StatementRow[]> {
+    const index = this.db.statements.where('[sharedAt+id]');
+    const range = after === null ? index.between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]) : index.below([after.sharedAt, after.id]);
+    return range.reverse().limit(limit).toArray();
+  }
+
+  async sharedStatementCount(): Promise<number> {
+    return this.db.statements.where('[sharedAt+id]').between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]).count();
+  }
+
+  /** The statements of these quotes, each once, those that two quotes or more make only, the most recently quoted first. */
+  async sharedStatementsOf(quotes: readonly QuoteRow[]): Promise<StatementRow[]> {
+    const ids = [...new Set(quotes.flatMap((quote) => (quote.statementId === undefined ? [] : [quote.statementId])))];
+    const rows = await this.db.statements.bulkGet(ids);
+    return rows.filter((row) => row !== undefined && row.quotes >= 2).sort((a, b) => b!.newestAt - a!.newestAt || b!.id - a!.id) as StatementRow[];
+  }
+
+  /** A statement's quotes with their pages, in the order they were recorded (at most `limit`, the newest visits). */
+  async statementQuotes(statementId: number, limit: number): Promise<{ quote: QuoteRow; page: PageRow }[]> {
+    const quotes = (await statementQuotesRange(this.db.quotes, statementId).reverse().limit(limit).toArray()).sort((a, b) => a.id! - b.id!);
+    const pages = await this.pagesById(quotes.map((quote) => quote.pageId));
+    return quotes.flatMap((quote) => {
+      const page = pages.get(quote.pageId);
+      return page ? [{ quote, page }] : [];
+    });
+  }
+
   /** Every page with its quotes: what the JSON export writes. */
   async visits(): Promise<PageVisit[]> {
     return this.db.transaction('r', this.db.pages, this.db.quotes, async () => {
@@ -315,16 +366,23 @@ export class DossierStore {
     return { ...((await this.db.meta.get('totals')) ?? EMPTY_TOTALS) };
   }
 
-  /** Inside a transaction over pages, quotes, meta, entities and entityMonths. */
+  private groupingTables(): GroupingTables {
+    return { quotes: this.db.quotes, wordings: this.db.wordings, statements: this.db.statements, postings: this.db.postings };
+  }
+
+  /** Inside a transaction over pages, quotes, meta, entities, entityMonths and the grouping's tables. */
   private async deletePageRows(rows: PageRow[]): Promise<void> {
     if (rows.length === 0) return;
     const totals = await this.totals();
+    const removed: QuoteRow[] = [];
     for (const row of rows) {
-      const quoteKeys = await this.db.quotes.where('pageId').equals(row.id!).primaryKeys();
-      await this.db.quotes.bulkDelete(quoteKeys);
-      totals.quotes -= quoteKeys.length;
+      const pageQuotes = await this.db.quotes.where('pageId').equals(row.id!).toArray();
+      await this.db.quotes.bulkDelete(pageQuotes.map((quote) => quote.id!));
+      removed.push(...pageQuotes);
+      totals.quotes -= pageQuotes.length;
       totals.bytes -= row.bytes;
     }
+    await ungroupQuotes(this.groupingTables(), removed);
     await this.db.pages.bulkDelete(rows.map((row) => row.id!));
     await applyToEntities(this.db.entities, this.db.entityMonths, rows, -1);
     totals.pages -= rows.length;

@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { PageRecord, QuoteRecord } from '../types';
+import { groupStoredQuotes } from './stored-grouping';
 
 export interface PageRow extends PageRecord {
   id?: number;
@@ -21,6 +22,48 @@ export interface QuoteRow extends QuoteRecord {
   pageId: number;
   /** The page's last visit: the record's order, newest first. */
   visitedAt: number;
+  /** Since v5: the statement it was grouped into when recorded (StatementRow), and its wording (WordingRow). */
+  statementId?: number;
+  wordingId?: number;
+}
+
+/**
+ * Since v5, one distinct wording of a statement (its words as statement-words.ts reads them): what a
+ * new quote is looked up against, by its words key and by the fingerprints of its shingles.
+ */
+export interface WordingRow {
+  id: number;
+  /** The words, folded and joined: equal keys are the same wording (unique). */
+  key: string;
+  /** The text of its first quote: its words and elision marks are what later quotes are compared with. */
+  text: string;
+  statementId: number;
+  /** Its winnowed shingle hashes (fingerprints.ts): the postings it is listed in. */
+  fingerprints: number[];
+  /** Quotes with this wording: the row goes with the last of them. */
+  quotes: number;
+}
+
+/**
+ * Since v5, the wordings holding one fingerprint, in the order they were added: a quote's lookup is
+ * one read of its shingles' rows, not a read of an index per shingle. A fingerprint found in more
+ * wordings than the lookup's cutoff (candidates.ts) says little; its row stops listing them.
+ */
+export interface PostingRow {
+  fingerprint: number;
+  wordingIds: number[];
+  /** Once past the cutoff: common for good, its ids no longer kept (deleting wordings does not bring them back). */
+  common?: true;
+}
+
+/** Since v5, one statement: its quotes are those with its id (the quotes' statementId index). */
+export interface StatementRow {
+  id: number;
+  quotes: number;
+  /** The newest visit of a page quoting it. */
+  newestAt: number;
+  /** newestAt, only while two or more quotes make it: the sparse index of "one statement, many sources". */
+  sharedAt?: number;
 }
 
 /** Running totals, kept in the same transactions as the rows, so the size shows without a scan. */
@@ -105,6 +148,19 @@ export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
     version: 4,
     stores: { entityDays: null },
   },
+  {
+    // v5: quotes grouped into statements as they are recorded, against the wordings already stored,
+    // so "one statement, many sources" covers the whole record. The upgrade groups the quotes stored
+    // so far, in the order they were recorded.
+    version: 5,
+    stores: {
+      quotes: '++id, pageId, visitedAt, [speakerEntityId+visitedAt], *aboutEntityIds, [statementId+visitedAt]',
+      wordings: 'id, &key',
+      postings: 'fingerprint',
+      statements: 'id, [sharedAt+id]',
+    },
+    upgrade: groupRecordedQuotes,
+  },
 ];
 
 /** v3's upgrade: the day rows folded into month rows. */
@@ -118,6 +174,16 @@ async function foldDaysIntoMonths(transaction: Transaction): Promise<void> {
     months.set(key, entry);
   });
   await transaction.table<EntityMonthRow>('entityMonths').bulkPut([...months.values()]);
+}
+
+/** v5's upgrade: every stored quote grouped, oldest first, as recording would have grouped it. */
+async function groupRecordedQuotes(transaction: Transaction): Promise<void> {
+  await groupStoredQuotes({
+    quotes: transaction.table<QuoteRow, number>('quotes'),
+    wordings: transaction.table<WordingRow, number>('wordings'),
+    statements: transaction.table<StatementRow, number>('statements'),
+    postings: transaction.table<PostingRow, number>('postings'),
+  });
 }
 
 export const DOSSIER_SCHEMA_VERSION = DOSSIER_SCHEMA[DOSSIER_SCHEMA.length - 1]!.version;

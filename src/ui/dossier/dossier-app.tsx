@@ -2,14 +2,16 @@
  * The dossier page, in a tab (dossier.html) and in the side panel: totals with export and import;
  * full-text search with filters; "one statement, many sources"; each entity's timeline with the
  * quotes by and about it; the newest quotes. The first view reads a row per entity and the newest
- * quotes only; the search index is built in slices after it (src/dossier/search/build-in-slices.ts).
+ * quotes only; the statements the store grouped at record time (over the whole record) are read a
+ * page at a time after it, and the search index is built in slices after that
+ * (src/dossier/search/build-in-slices.ts).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadFirstView, type FirstView } from '../../dossier/first-view';
-import { groupStatements, type StatementGroup } from '../../dossier/grouping/group-statements';
 import { buildSearchInSlices, type BuildProgress } from '../../dossier/search/build-in-slices';
 import type { QuoteSearch, SearchFilters } from '../../dossier/search/quote-search';
-import type { DossierStore } from '../../dossier/store/dossier-store';
+import { loadSharedStatements, type SharedStatement } from '../../dossier/shared-statements';
+import type { DossierStore, StatementCursor } from '../../dossier/store/dossier-store';
 import type { PageRecord } from '../../dossier/types';
 import { t } from '../../i18n/strings';
 import type { DossierEnvironment } from './dossier-environment';
@@ -20,9 +22,14 @@ import { SearchBox } from './search-box';
 import { StatementGroupView } from './statement-group';
 import { TimelineChart } from './timeline-chart';
 
-/** The newest quotes grouped into statements on the first view: grouping costs grow with the quotes grouped. */
-export const STATEMENT_WINDOW = 1000;
 const SEARCH_HITS = 50;
+
+/** The shared statements shown so far, how many there are in all, and where the next page starts. */
+interface SharedState {
+  statements: SharedStatement[];
+  total: number;
+  next: StatementCursor | null;
+}
 
 interface SearchState {
   query: string;
@@ -36,7 +43,7 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<FirstView | null>(null);
   const [labels, setLabels] = useState<Map<string, string>>(new Map());
-  const [statements, setStatements] = useState<StatementGroup<PageRecord>[]>([]);
+  const [shared, setShared] = useState<SharedState | null>(null);
   const [search, setSearch] = useState<QuoteSearch | null>(null);
   const [progress, setProgress] = useState<BuildProgress | null>(null);
   const [results, setResults] = useState<SearchState | null>(null);
@@ -63,9 +70,9 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
       // For bench/dossier-browser.ts: when the first view's data was there (the browser keeps such marks local).
       performance.mark('dossier-first-view');
       await env.pause();
-      const groups = await statementsAmongNewest(store);
+      const [page, total] = await Promise.all([loadSharedStatements(store, null), store.sharedStatementCount()]);
       if (cancelled) return;
-      setStatements(groups);
+      setShared({ statements: page.statements, total, next: page.next });
       await env.pause();
       await buildSearchInSlices(store, (next, step) => {
         if (cancelled) return;
@@ -88,6 +95,12 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
     if (results) void runSearch(results.query, results.filters);
   }, [progress?.indexed]);
 
+  const moreStatements = async () => {
+    if (!store || !shared?.next) return;
+    const page = await loadSharedStatements(store, shared.next);
+    setShared({ ...shared, statements: [...shared.statements, ...page.statements], next: page.next });
+  };
+
   const deletePage = async (page: PageRecord) => {
     if (!store || !env.confirm(t('dossierDeletePage', page.title ?? page.site))) return;
     await store.deletePage(page.url);
@@ -101,7 +114,6 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
 
   if (error !== null) return <main class="dossier"><p class="notice notice-error" role="alert">{error}</p></main>;
   if (!store || !view) return <main class="dossier" aria-busy="true" />;
-  const several = statements.filter((group) => group.sources.length > 1);
 
   return (
     <main class="dossier">
@@ -142,8 +154,13 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
 
       <section aria-labelledby="dossier-statements-heading" id="dossier-statements">
         <h2 id="dossier-statements-heading">{t('dossierStatementsHeading')}</h2>
-        {view.totals.quotes > STATEMENT_WINDOW && <p class="muted">{t('dossierStatementsScope', STATEMENT_WINDOW)}</p>}
-        {several.length === 0 ? <p class="muted">{t('dossierStatementsNone')}</p> : several.map((group, index) => <StatementGroupView key={index} group={group} />)}
+        {shared !== null && (shared.total === 0 ? <p class="muted">{t('dossierStatementsNone')}</p> : (
+          <>
+            <p class="muted" id="dossier-statements-count">{t('dossierStatementsCount', shared.total)}</p>
+            {shared.statements.map((statement) => <StatementGroupView key={statement.id} group={statement.group} />)}
+            {shared.next !== null && <button type="button" id="dossier-statements-more" onClick={() => void moreStatements()}>{t('dossierStatementsMore')}</button>}
+          </>
+        ))}
       </section>
 
       <section aria-labelledby="dossier-latest-heading">
@@ -152,14 +169,4 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
       </section>
     </main>
   );
-}
-
-/** The newest quotes grouped into statements, in the order they were recorded. */
-async function statementsAmongNewest(store: DossierStore): Promise<StatementGroup<PageRecord>[]> {
-  const quotes = (await store.latestQuotes(STATEMENT_WINDOW)).reverse();
-  const pages = await store.pagesById(quotes.map((quote) => quote.pageId));
-  return groupStatements(quotes.flatMap((quote) => {
-    const page = pages.get(quote.pageId);
-    return page ? [{ text: quote.text, speaker: quote.speaker, speakerEntityId: quote.speakerEntityId, source: page as PageRecord }] : [];
-  }));
 }

@@ -1,7 +1,10 @@
-/** The dossier at one entity: its timeline, the quotes by it and about it (newest first), and their statements. */
+/**
+ * The dossier at one entity: its timeline, the quotes by it and about it (newest first), and the
+ * statements of those quotes that other sources quote too, across the whole record.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityOverview } from '../../dossier/first-view';
-import { groupStatements, type StatementGroup } from '../../dossier/grouping/group-statements';
+import { sharedStatementsAmong, type SharedStatement } from '../../dossier/shared-statements';
 import type { DossierStore } from '../../dossier/store/dossier-store';
 import type { PageRecord } from '../../dossier/types';
 import { t } from '../../i18n/strings';
@@ -23,16 +26,21 @@ interface Props {
 
 export function EntityView({ store, entityId, label, overview, revision, onDeletePage }: Props) {
   const [quotes, setQuotes] = useState<{ by: DossierQuote[]; about: DossierQuote[] } | null>(null);
+  const [statements, setStatements] = useState<SharedStatement[]>([]);
   useEffect(() => {
+    let cancelled = false;
     void store.entityQuotes(entityId, ENTITY_QUOTES).then(async ({ by, about }) => {
       const [byItems, aboutItems] = await Promise.all([store.quotesWithPages(by.map((q) => q.id!)), store.quotesWithPages(about.map((q) => q.id!))]);
+      if (cancelled) return;
       setQuotes({ by: byItems, about: aboutItems });
+      // Grouped when recorded: its quotes' statements hold every source in the record, however old.
+      const shared = await sharedStatementsAmong(store, [...by, ...about]);
+      if (!cancelled) setStatements(shared);
     });
+    return () => {
+      cancelled = true;
+    };
   }, [store, entityId, revision]);
-  const groups: StatementGroup<PageRecord>[] = quotes
-    ? groupStatements([...quotes.by, ...quotes.about].reverse().map(({ quote, page }) => ({ text: quote.text, speaker: quote.speaker, speakerEntityId: quote.speakerEntityId, source: page })))
-      .filter((group) => group.sources.length > 1)
-    : [];
   return (
     <section aria-labelledby="dossier-entity-heading" class="dossier-entity-view" data-entity={entityId}>
       <p><a href="#">{t('dossierAllEntities')}</a></p>
@@ -43,7 +51,9 @@ export function EntityView({ store, entityId, label, overview, revision, onDelet
           <TimelineChart label={label} timeline={overview.timeline} />
         </>
       )}
-      {groups.map((group, index) => <StatementGroupView key={index} group={group} />)}
+      <div id="dossier-entity-statements">
+        {statements.map((statement) => <StatementGroupView key={statement.id} group={statement.group} />)}
+      </div>
       <h3>{t('dossierQuotesBy', label)}</h3>
       <div id="dossier-quotes-by"><QuoteList items={quotes?.by ?? []} onDeletePage={onDeletePage} /></div>
       <h3>{t('dossierQuotesAbout', label)}</h3>
