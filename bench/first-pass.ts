@@ -8,41 +8,15 @@
  * least search and the text model's part, and the pages where the two found different mentions or
  * placed different marks. Prints only, writes nothing.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { bundleIife, corpusDir, corpusPages, option, repoRoot } from './bench-cli';
 import { serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { snapshotMatcher } from '../src/matching/matcher-snapshot';
 import type { DossierResult, PassResult } from './page-bench';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const corpusDir = path.resolve(repoRoot, '../shared/corpus/readability');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? undefined : args[at + 1];
-};
 const against = option('against');
-const pageLimit = Number(option('pages') ?? Infinity);
-const onlyPages = option('only')?.split(',') ?? null;
-
-async function bundle(root: string, entry: string, name: string): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    build: { write: false, minify: true, lib: { entry: path.join(root, entry), formats: ['iife'], name, fileName: path.basename(entry, '.ts') } },
-  });
-  for (const output of Array.isArray(result) ? result : [result]) {
-    if (!('output' in output)) continue;
-    const chunk = output.output.find((item) => item.type === 'chunk');
-    if (chunk && chunk.type === 'chunk') return chunk.code;
-  }
-  throw new Error(`bench: no bundle of ${entry} in ${root}`);
-}
 
 interface Side {
   label: string;
@@ -51,17 +25,13 @@ interface Side {
 }
 
 async function main(): Promise<void> {
-  const pages = readdirSync(corpusDir)
-    .filter((name) => existsSync(path.join(corpusDir, name, 'source.html')))
-    .filter((name) => onlyPages === null || onlyPages.includes(name))
-    .sort()
-    .slice(0, pageLimit);
+  const pages = corpusPages();
   const snapshot = snapshotMatcher(DEFAULT_CATALOG);
   const storedMatcher = JSON.stringify(snapshot);
   const prefilter = snapshot.prefilterSource!;
   const empty = () => ({ ms: 0, compileMs: 0, modelMs: 0, matchMs: 0, longestSliceMs: 0, marks: 0, mentions: 0 });
-  const sides: Side[] = [{ label: 'this checkout', code: await bundle(repoRoot, 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() }];
-  if (against !== undefined) sides.push({ label: path.resolve(against), code: await bundle(path.resolve(against), 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() });
+  const sides: Side[] = [{ label: 'this checkout', code: await bundleIife(repoRoot, 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() }];
+  if (against !== undefined) sides.push({ label: path.resolve(against), code: await bundleIife(path.resolve(against), 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() });
 
   const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
   const browser = await chromium.launch({

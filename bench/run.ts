@@ -10,15 +10,14 @@
  * Options: --pages N (first N pages only, for a quick look), --only a,b (just these pages), --out DIR,
  * --dense (only the dense section: writes DIR/dense.json instead of results.json).
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureEngineThroughput } from './engine-throughput';
 import { bigFilesTable, measureBigFiles } from './big-files';
 import { measureHostileWatchlist, printHostileFigures } from './hostile';
 import { measureDossier, printDossierFigures } from './dossier';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { bundleIife, corpusDir, corpusPages, flag, option, pageLimit, repoRoot } from './bench-cli';
 import { serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { snapshotMatcher } from '../src/matching/matcher-snapshot';
@@ -26,17 +25,8 @@ import { benchChart } from './bench-chart';
 import { denseTargets, measureDensePages, printDenseRows, type DenseRow } from './dense';
 import type { DossierResult, IncrementalBatch, PassResult, ReportResult } from './page-bench';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const corpusDir = path.resolve(repoRoot, '../shared/corpus/readability');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? undefined : args[at + 1];
-};
 const outDir = path.resolve(option('out') ?? path.join(repoRoot, 'bench'));
-const pageLimit = Number(option('pages') ?? Infinity);
-const onlyPages = option('only')?.split(',') ?? null;
-const denseOnly = args.includes('--dense');
+const denseOnly = flag('dense');
 
 /** Passes after the first, on the same page: the figure once the page's JavaScript engine is warm. */
 const WARM_RUNS = 3;
@@ -90,25 +80,8 @@ interface Row {
   reportLatencyMs: number;
 }
 
-async function bundlePageBench(entry = 'bench/page-bench.ts'): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: repoRoot,
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: path.join(repoRoot, entry), formats: ['iife'], name: 'DossierBenchBundle', fileName: path.basename(entry, '.ts') },
-    },
-  });
-  const outputs = Array.isArray(result) ? result : [result];
-  for (const output of outputs) {
-    if ('output' in output) {
-      const chunk = output.output.find((item) => item.type === 'chunk');
-      if (chunk && chunk.type === 'chunk') return chunk.code;
-    }
-  }
-  throw new Error('bench bundle: no output');
+function bundlePageBench(entry = 'bench/page-bench.ts'): Promise<string> {
+  return bundleIife(repoRoot, entry, 'DossierBenchBundle');
 }
 
 /** The value below which `fraction` of the values lie (nearest rank). */
@@ -207,13 +180,9 @@ async function denseOnlyRun(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const pages = readdirSync(corpusDir)
-    .filter((name) => existsSync(path.join(corpusDir, name, 'source.html')))
-    .filter((name) => onlyPages === null || onlyPages.includes(name))
-    .sort()
-    .slice(0, pageLimit);
+  const pages = corpusPages();
   console.log(`Measuring the engine in Node… (${pages.length} pages)`);
-  const engineNode = measureEngineThroughput(corpusDir, pageLimit);
+  const engineNode = measureEngineThroughput(corpusDir, pageLimit());
   console.log('Measuring `dossier analyze` on big files, up to 50 MB…');
   const bigFiles = measureBigFiles();
   console.log('Measuring a hostile watchlist of 10,000 aliases in Node…');
