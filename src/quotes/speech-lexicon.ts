@@ -154,6 +154,8 @@ const ROLE_WORDS = new Set([
   'correspondent', 'reporter', 'author', 'historian', 'scientist', 'researcher', 'fellow', 'mp', 'lawmaker',
   'diplomat', 'sheikh', 'archbishop', 'bishop', 'coach', 'manager', 'executive', 'strategist', 'pollster',
   'activist', 'candidate', 'nominee', 'commissioner', 'superintendent', 'constable', 'sheriff', 'marshal', 'warden',
+  // Offices of oversight and of the courts: "Ombudsman NAME", "Auditor General NAME", "Crown prosecutor NAME".
+  'ombudsman', 'ombudswoman', 'ombudsperson', 'auditor', 'coroner', 'prosecutor', 'registrar', 'treasurer',
   'dean', 'rector', 'provost', 'councillor', 'councilor', 'alderman', 'inspector', 'sergeant', 'detective', 'geophysicist',
   'physicist', 'astronomer', 'meteorologist', 'sociologist', 'politician', 'founder', 'owner', 'partner',
   'premier', 'kanzler', 'bundeskanzler', 'präsident', 'bundespräsident', 'sprecher', 'sprecherin', 'minister',

@@ -233,6 +233,12 @@ describe('a speaker must be a speaker', () => {
     ]);
   });
 
+  it('EN: an office of oversight before a name is a role, not part of the name ("Ombudsman Ana Ruiz")', () => {
+    expect(who(['Ombudsman Ana Ruiz welcomed the review.', '"We raised this with the department two years ago," she said.'])).toEqual([
+      ['Ana Ruiz', 'We raised this'],
+    ]);
+  });
+
   it('EN: a party or a place, then two words of description ("Liberal health critic Dana Lowe"), then the name: she is in view', () => {
     expect(
       who([
