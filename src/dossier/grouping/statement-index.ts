@@ -4,7 +4,7 @@
  * wordings; a shingle index maps fingerprints to wordings, so a new quote is compared only with the
  * few wordings it shares runs of words with, never with every quote in the record.
  */
-import { bestMatch, lookupShingles, rankCandidates, WordingPostings } from './candidates';
+import { bestMatch, lookupShingles, rankCandidates, WordingPostings, type Candidate } from './candidates';
 import { storedFingerprints } from './fingerprints';
 import { statementWords, wordsKey, type StatementWords } from './statement-words';
 
@@ -18,22 +18,14 @@ export interface Statement {
   id: number;
   /** Ids of the quotes grouped here, in the order they arrived. */
   quoteIds: number[];
-  /** Ids of the distinct wordings (see StatementIndex.wording), the first one first. */
-  wordingIds: number[];
   /** Some source changed, added or dropped words without an elision mark. */
   wordingDiffers: boolean;
 }
 
-export interface Wording {
-  statementId: number;
-  words: StatementWords;
-  /** The first quote with this wording: its text is what the group shows. */
-  quoteId: number;
-}
-
 export class StatementIndex {
   private readonly statements: Statement[] = [];
-  private readonly wordings: Wording[] = [];
+  /** Each distinct wording's words and statement, by wording id: what a new quote is compared with. */
+  private readonly wordings: Candidate[] = [];
   private readonly postings = new WordingPostings();
   private readonly statementOfQuote = new Map<number, number>();
 
@@ -54,25 +46,8 @@ export class StatementIndex {
     const statementId = match?.statementId ?? this.newStatement();
     const statement = this.statements[statementId]!;
     if (match?.comparison.kind === 'differs') statement.wordingDiffers = true;
-    this.addWording(statementId, words, key, quote.id);
+    this.addWording(statementId, words, key);
     return this.join(statementId, quote.id);
-  }
-
-  statement(id: number): Statement {
-    const statement = this.statements[id];
-    if (!statement) throw new RangeError(`no statement ${id}`);
-    return statement;
-  }
-
-  statementOf(quoteId: number): Statement | undefined {
-    const id = this.statementOfQuote.get(quoteId);
-    return id === undefined ? undefined : this.statements[id];
-  }
-
-  wording(id: number): Wording {
-    const wording = this.wordings[id];
-    if (!wording) throw new RangeError(`no wording ${id}`);
-    return wording;
   }
 
   all(): readonly Statement[] {
@@ -81,15 +56,13 @@ export class StatementIndex {
 
   private newStatement(): number {
     const id = this.statements.length;
-    this.statements.push({ id, quoteIds: [], wordingIds: [], wordingDiffers: false });
+    this.statements.push({ id, quoteIds: [], wordingDiffers: false });
     return id;
   }
 
-  private addWording(statementId: number, words: StatementWords, key: string, quoteId: number): void {
-    const id = this.wordings.length;
-    this.wordings.push({ statementId, words, quoteId });
-    this.postings.add(id, key, storedFingerprints(words.words));
-    this.statements[statementId]!.wordingIds.push(id);
+  private addWording(statementId: number, words: StatementWords, key: string): void {
+    this.postings.add(this.wordings.length, key, storedFingerprints(words.words));
+    this.wordings.push({ statementId, words });
   }
 
   private join(statementId: number, quoteId: number): Statement {
