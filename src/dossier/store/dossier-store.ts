@@ -3,7 +3,7 @@
  * transaction: a worker stopped or a browser closed mid-write leaves the page as it was before,
  * never half of it.
  */
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { foldText } from '../fold-text';
 import { statementWords, wordsKey } from '../grouping/statement-words';
 import type { PageRecord, PageVisit, QuoteRecord } from '../types';
@@ -75,8 +75,8 @@ export class DossierStore {
 
   /** Records one visit: a new page, or a revisit that refreshes the page and its quotes. */
   async recordVisit(visit: PageVisit): Promise<RecordResult> {
-    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    return this.db.transaction('rw', this.recordTables(), async () => {
       const existing = await pages.where('url').equals(visit.page.url).first();
       if (existing && existing.lastVisit > visit.page.lastVisit) {
         // An older visit arriving late: it only widens the visit span.
@@ -85,10 +85,7 @@ export class DossierStore {
       }
       const totals = await this.totals();
       if (existing) {
-        const oldQuotes = await quotes.where('pageId').equals(existing.id!).toArray();
-        await quotes.bulkDelete(oldQuotes.map((quote) => quote.id!));
-        await ungroupQuotes(this.groupingTables(), oldQuotes);
-        totals.quotes -= oldQuotes.length;
+        totals.quotes -= await this.removeQuotesOf([existing.id!]);
         totals.bytes -= existing.bytes;
         await applyToEntities(entities, entityMonths, [existing], -1);
       }
@@ -122,8 +119,8 @@ export class DossierStore {
    * part-way leaves the record as it was.
    */
   async mergeVisits(visits: readonly PageVisit[]): Promise<MergeResult> {
-    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    return this.db.transaction('rw', this.recordTables(), async () => {
       const result: MergeResult = { pagesAdded: 0, pagesMerged: 0, quotesAdded: 0, quotesSkipped: 0 };
       const totals = await this.totals();
       // The entity rows change once for the whole import, not once per page.
@@ -187,8 +184,8 @@ export class DossierStore {
   }
 
   async deletePage(url: string): Promise<boolean> {
-    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
+    const { pages } = this.db;
+    return this.db.transaction('rw', this.recordTables(), async () => {
       const page = await pages.where('url').equals(url).first();
       if (!page) return false;
       await this.deletePageRows([page]);
@@ -198,8 +195,8 @@ export class DossierStore {
 
   /** Deletes the pages last visited more than `days` days before `now`, with their quotes. */
   async prune(days: number, now: number): Promise<number> {
-    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
-    return this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
+    const { pages } = this.db;
+    return this.db.transaction('rw', this.recordTables(), async () => {
       const old = await pages.where('lastVisit').below(now - days * DAY_MS).toArray();
       await this.deletePageRows(old);
       return old.length;
@@ -207,16 +204,9 @@ export class DossierStore {
   }
 
   async clear(): Promise<void> {
-    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
-    await this.db.transaction('rw', [pages, quotes, meta, entities, entityMonths, wordings, statements, postings], async () => {
-      await pages.clear();
-      await quotes.clear();
-      await meta.clear();
-      await entities.clear();
-      await entityMonths.clear();
-      await wordings.clear();
-      await statements.clear();
-      await postings.clear();
+    const tables = this.recordTables();
+    await this.db.transaction('rw', tables, async () => {
+      for (const table of tables) await table.clear();
     });
   }
 
@@ -322,13 +312,17 @@ export class DossierStore {
    * first page with `after` null, each next one after the last row of the one before.
    */
   async sharedStatements(after: StatementCursor | null, limit: number): Promise<StatementRow[]> {
-    const index = this.db.statements.where('[sharedAt+id]');
-    const range = after === null ? index.between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]) : index.below([after.sharedAt, after.id]);
+    const range = after === null ? this.sharedStatementsRange() : this.db.statements.where('[sharedAt+id]').below([after.sharedAt, after.id]);
     return range.reverse().limit(limit).toArray();
   }
 
   async sharedStatementCount(): Promise<number> {
-    return this.db.statements.where('[sharedAt+id]').between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]).count();
+    return this.sharedStatementsRange().count();
+  }
+
+  /** Every statement in the sparse index of shared ones (rows with a sharedAt). */
+  private sharedStatementsRange() {
+    return this.db.statements.where('[sharedAt+id]').between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]);
   }
 
   /** The statements of these quotes, each once, those that two quotes or more make only, the most recently quoted first. */
@@ -366,23 +360,37 @@ export class DossierStore {
     return { ...((await this.db.meta.get('totals')) ?? EMPTY_TOTALS) };
   }
 
+  /** Every table a write keeps consistent: pages, quotes, totals, entity rows and the grouping's tables. */
+  private recordTables(): Table[] {
+    const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
+    return [pages, quotes, meta, entities, entityMonths, wordings, statements, postings];
+  }
+
+  /**
+   * Deletes these pages' quotes and takes them out of their statements; the number deleted. Inside
+   * a transaction over recordTables().
+   */
+  private async removeQuotesOf(pageIds: readonly number[]): Promise<number> {
+    const removed: QuoteRow[] = [];
+    for (const pageId of pageIds) {
+      const pageQuotes = await this.db.quotes.where('pageId').equals(pageId).toArray();
+      await this.db.quotes.bulkDelete(pageQuotes.map((quote) => quote.id!));
+      removed.push(...pageQuotes);
+    }
+    await ungroupQuotes(this.groupingTables(), removed);
+    return removed.length;
+  }
+
   private groupingTables(): GroupingTables {
     return { quotes: this.db.quotes, wordings: this.db.wordings, statements: this.db.statements, postings: this.db.postings };
   }
 
-  /** Inside a transaction over pages, quotes, meta, entities, entityMonths and the grouping's tables. */
+  /** Inside a transaction over recordTables(). */
   private async deletePageRows(rows: PageRow[]): Promise<void> {
     if (rows.length === 0) return;
     const totals = await this.totals();
-    const removed: QuoteRow[] = [];
-    for (const row of rows) {
-      const pageQuotes = await this.db.quotes.where('pageId').equals(row.id!).toArray();
-      await this.db.quotes.bulkDelete(pageQuotes.map((quote) => quote.id!));
-      removed.push(...pageQuotes);
-      totals.quotes -= pageQuotes.length;
-      totals.bytes -= row.bytes;
-    }
-    await ungroupQuotes(this.groupingTables(), removed);
+    totals.quotes -= await this.removeQuotesOf(rows.map((row) => row.id!));
+    for (const row of rows) totals.bytes -= row.bytes;
     await this.db.pages.bulkDelete(rows.map((row) => row.id!));
     await applyToEntities(this.db.entities, this.db.entityMonths, rows, -1);
     totals.pages -= rows.length;
