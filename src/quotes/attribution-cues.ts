@@ -5,13 +5,13 @@
  */
 import type { Token } from './tokens';
 import type { AttributionRule } from './attribution-rules';
-import { nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { indexBeforeAdverbs, nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, isOrganisationName } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { textInPlace } from './authored-text';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
-import { ADVERBS, PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
+import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -547,8 +547,7 @@ const CONJUNCTIONS_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 
  * pronoun or group pronoun as SpeakerPhrase, or null.
  */
 function bodyOrGroupPronounBefore(tokens: Token[], v: number): SpeakerPhrase | null {
-  let i = v - 1;
-  for (let skipped = 0; skipped < 2 && i >= 0 && tokens[i]!.isWord && !tokens[i]!.isCapitalised && (ADVERBS.has(tokens[i]!.lower) || /ly$/u.test(tokens[i]!.lower)); skipped++) i--;
+  const i = indexBeforeAdverbs(tokens, v);
   const pronoun = tokens[i];
   if (!pronoun || !(BODY_PRONOUNS.has(pronoun.lower) || GROUP_PRONOUNS.has(pronoun.lower))) return null;
   const before = tokens[i - 1];

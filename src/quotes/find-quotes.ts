@@ -93,10 +93,15 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const speakingPeople = new Set<string>();
   let subjectIndex = 0;
 
+  /** The last subject, not a pronoun, before `pos` in its paragraph or the one before. */
+  const lastSubjectInView = (pos: number): Subject | null => {
+    const block = blockIndexOf(blocks, pos);
+    return lastSubjectBetween(subjects, blocks[Math.max(0, block - 1)]!, pos, true);
+  };
+
   /** The person the paragraph, or the one before it, is about: its last named subject. */
   const personInFocus = (pos: number): string | null => {
-    const block = blockIndexOf(blocks, pos);
-    const subject = lastSubjectBetween(subjects, blocks[Math.max(0, block - 1)]!, pos, true);
+    const subject = lastSubjectInView(pos);
     const focus = subject && subject.phrase.kind === 'name' && !subject.phrase.institution ? resolvePhrase(subject.phrase, subject.pos) : null;
     return focus && !focus.isOrganisation && focus.credible ? focus.name : null;
   };
@@ -107,8 +112,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
    * subject, in this paragraph or the one before.
    */
   const bodySubjectInFocus = (pos: number): string | null => {
-    const block = blockIndexOf(blocks, pos);
-    const subject = lastSubjectBetween(subjects, blocks[Math.max(0, block - 1)]!, pos, true);
+    const subject = lastSubjectInView(pos);
     if (!subject?.phrase.institution || !subject.phrase.name) return null;
     const resolved = resolvePhrase(subject.phrase, subject.pos);
     return resolved?.isOrganisation ? resolved.name : null;
@@ -224,22 +228,16 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const subject = subjects[subjectIndex]!;
       subjectIndex++;
       if (subject.phrase.kind === 'pronoun') continue;
-      if (subject.unnamedPronoun !== undefined) {
-        // "One of the pharmacists … told reporters she …": someone unnamed is in view, of the gender shown.
+      // "One of the pharmacists … told reporters she …": someone unnamed, of the gender shown if any.
+      const resolved = subject.unnamedPronoun === undefined ? resolvePhrase(subject.phrase, subject.pos) : null;
+      // "Her husband joined her": a man the page does not name is in focus now, and "he" after may be
+      // him, not whoever was named before. Only where the noun tells the gender: "his doctor … told
+      // him" leaves "he" to the patient as often as to the doctor.
+      const unnamedPronoun = subject.unnamedPronoun ?? (!resolved && subject.phrase.kind === 'role' ? pronounOfPersonNoun(subject.phrase.head) : null);
+      if (unnamedPronoun !== null) {
         const unnamed = unnamedPerson(subject.pos);
         people.add(unnamed, subject.pos);
-        if (subject.unnamedPronoun) genders.add(unnamed, subject.unnamedPronoun);
-        continue;
-      }
-      const resolved = resolvePhrase(subject.phrase, subject.pos);
-      const unnamedPronoun = !resolved && subject.phrase.kind === 'role' ? pronounOfPersonNoun(subject.phrase.head) : null;
-      if (unnamedPronoun) {
-        // "Her husband joined her": a man the page does not name is in focus now, and "he" after may be
-        // him, not whoever was named before. Only where the noun tells the gender: "his doctor … told
-        // him" leaves "he" to the patient as often as to the doctor.
-        const unnamed = unnamedPerson(subject.pos);
-        people.add(unnamed, subject.pos);
-        genders.add(unnamed, unnamedPronoun);
+        if (unnamedPronoun) genders.add(unnamed, unnamedPronoun);
         continue;
       }
       if (resolved?.isOrganisation && /^\p{Lu}/u.test(resolved.name)) bodies.add(resolved.name, subject.pos);

@@ -164,13 +164,13 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && phrase.length === 0 && describesName(tokens, i)) {
       // "skipper Wade Bassi", "geophysicist Daniel Rothman": a lower-case description right before a name.
       phrase.push(token);
-    } else if (!token.isCapitalised && phrase.length === 0 && !determiner && looksLikeDescription(token) && tokens[i + 1] && !tokens[i + 1]!.isCapitalised && looksLikeDescription(tokens[i + 1]!) && describesName(tokens, i + 1)) {
+    } else if (!token.isCapitalised && phrase.length === 0 && !determiner && twoWordsDescribeName(tokens, i)) {
       // "veteran broadcaster Ellen Marsh": two words of description before the name.
       phrase.push(token, tokens[++i]!);
     } else if (!token.isCapitalised && !determiner && phrase.length === 1 && isNameToken(phrase[0]!) && !phrase[0]!.isPossessive && describesName(tokens, i) && looksLikeDescription(token)) {
       // "Leeds cartoonist Ann Cole": a place or a body, then the description, then the name.
       phrase.push(token);
-    } else if (!token.isCapitalised && !determiner && phrase.length === 1 && isNameToken(phrase[0]!) && !phrase[0]!.isPossessive && looksLikeDescription(token) && tokens[i + 1] && !tokens[i + 1]!.isCapitalised && looksLikeDescription(tokens[i + 1]!) && describesName(tokens, i + 1)) {
+    } else if (!token.isCapitalised && !determiner && phrase.length === 1 && isNameToken(phrase[0]!) && !phrase[0]!.isPossessive && twoWordsDescribeName(tokens, i)) {
       // "Liberal health critic Ann Cole", "Leeds city planner Ann Cole": two words of description.
       phrase.push(token, tokens[++i]!);
     } else {
@@ -411,15 +411,20 @@ export function nameAfterDescription(tokens: Token[], from: number, text: string
   return null;
 }
 
-/** Reads a speaker phrase that ends just before `index` ("… Mr Obama | said", "he | added"). */
-export function readSpeakerBackward(tokens: Token[], index: number, text: string, skipAdverbs = true): SpeakerPhrase | null {
+/** The index of the token before `index`, past up to two adverbs ("she also said", "it later told"). */
+export function indexBeforeAdverbs(tokens: Token[], index: number): number {
   let i = index - 1;
-
-  for (let skipped = 0; skipAdverbs && skipped < 2 && i >= 0; skipped++) {
+  for (let skipped = 0; skipped < 2 && i >= 0; skipped++) {
     const token = tokens[i]!;
     if (token.isWord && !token.isCapitalised && (ADVERBS.has(token.lower) || /ly$/.test(token.lower))) i--;
     else break;
   }
+  return i;
+}
+
+/** Reads a speaker phrase that ends just before `index` ("… Mr Obama | said", "he | added"). */
+export function readSpeakerBackward(tokens: Token[], index: number, text: string, skipAdverbs = true): SpeakerPhrase | null {
+  let i = skipAdverbs ? indexBeforeAdverbs(tokens, index) : index - 1;
   const last = tokens[i];
   // "Mr. Warner, the Virginia Democrat, called …": read the name before the apposition.
   if (last && last.text === ',') return speakerBeforeApposition(tokens, i, text, 0);
@@ -712,6 +717,12 @@ function describesName(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1];
   const afterNext = tokens[index + 2];
   return next !== undefined && isNameToken(next) && !isInitial(next) && afterNext !== undefined && isNameToken(afterNext);
+}
+
+/** "veteran broadcaster | Ellen Marsh", "health critic | Ann Cole": two lower-case words of description at `index`, then a name. */
+function twoWordsDescribeName(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return looksLikeDescription(tokens[index]!) && next !== undefined && !next.isCapitalised && looksLikeDescription(next) && describesName(tokens, index + 1);
 }
 
 /**
