@@ -10,6 +10,9 @@ import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, isOrganisationNa
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { textInPlace } from './authored-text';
+import { datelineEnd } from './dateline';
+import { pronounOfRussianVerb } from './speaker-focus';
+import { subjectAfterGermanVerb } from './german-word-order';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
 import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
@@ -134,7 +137,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
-    const afterVerb = i + verbLength + outletLengthAt(tokens, i + verbLength);
+    const afterVerb = i + verbLength + (outletLengthAt(tokens, i + verbLength) || (isImpersonalPluralVerb(first) ? outletBeforePlace(tokens, i + verbLength, text) : 0));
     const from = afterVerb + settingLengthAt(tokens, afterVerb, text);
     // After an indefinite ("said one of the organizers, Ana Ruiz") the apposed name is read first.
     const indefinite = INDEFINITE_DETERMINERS.has(tokens[from]?.lower ?? '');
@@ -150,7 +153,10 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const document = read ? null : textInPlace(tokens, from);
     if (document) return { phrase: document, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
     // "sagte der Sprecher des Stadtrats, Jonas Keller": the apposition names who holds the role.
-    const phrase = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
+    const apposed = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
+    // «— добавил эксперт»: a Russian verb shows the gender of the unnamed role after it.
+    const verbPronoun = apposed?.kind === 'role' && !apposed.pronoun ? pronounOfRussianVerb(first.lower) : null;
+    const phrase = verbPronoun ? { ...apposed!, pronoun: verbPronoun } : apposed;
     if (phrase) return { phrase, cue: cueText(tokens, i, verbLength, text), rule: 'verb then speaker' };
   }
   const source = sourceNamedAt(tokens, i, text);
@@ -292,6 +298,12 @@ export function hasUnnamedCue(tokens: Token[]): boolean {
 
 function isAdverbLike(token: Token): boolean {
   return token.isWord && !token.isCapitalised && (/ly$/.test(token.lower) || ['also', 'then', 'later', 'now', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'again', 'still', 'further', 'hat', 'hatte', 'ещё', 'также', 'тогда'].includes(token.lower));
+}
+
+/** «— сообщили РИА Новости в пресс-службе ведомства»: the outlet told, then the body that spoke; the outlet's length. */
+function outletBeforePlace(tokens: Token[], index: number, text: string): number {
+  const outlet = outletNamedAt(tokens, index);
+  return outlet > 0 && locativeBodyAt(tokens, index + outlet, text) ? outlet : 0;
 }
 
 /**
@@ -711,6 +723,9 @@ export const CLAUSE_OPENERS = new Set([
 const SENTENCE_ADVERBS = new Set([
   'but', 'and', 'so', 'still', 'however', 'meanwhile', 'yet', 'also', 'instead', 'later', 'now', 'then', 'aber',
   'doch', 'und', 'auch', 'dann', 'но', 'и', 'а', 'однако', 'mais', 'et', 'ale', 'a',
+  // Russian keeps subject before verb after an opening adverb: «Ранее мэр Сергей Собянин говорил …».
+  'ранее', 'позже', 'позднее', 'затем', 'потом', 'впоследствии', 'вчера', 'сегодня', 'накануне', 'теперь', 'сейчас',
+  'тогда', 'впрочем', 'также', 'кроме', 'того', 'между', 'тем',
 ]);
 
 /**
@@ -731,9 +746,11 @@ export function subjectStarts(tokens: Token[]): number[] {
 
 /** Index of the token where a sentence's subject starts, past "But", "In 2013," and the like. */
 export function firstClauseStart(tokens: Token[]): number {
-  let i = 0;
+  let i = datelineEnd(tokens);
   // "A spokesperson for …" opens with the English article, not with Czech "a" ("and").
   while (i < tokens.length && (SENTENCE_ADVERBS.has(tokens[i]!.lower) || tokens[i]!.text === ',') && !(tokens[i]!.text === 'A' && tokens[i + 1]?.isWord && !tokens[i + 1]!.isCapitalised)) i++;
+  const afterGermanVerb = subjectAfterGermanVerb(tokens, i);
+  if (afterGermanVerb >= 0) return afterGermanVerb;
   if (tokens[i] && CLAUSE_OPENERS.has(tokens[i]!.lower)) {
     for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
       if (tokens[k]!.text === ',') return k + 1;

@@ -121,11 +121,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   /**
    * Each phrase names one speaker, however often it is asked: a description resolved while taking in
    * subjects ("…, kritisierte die 41-Jährige") moves its person's latest mention to itself, and asked
-   * again it would find nobody before it.
+   * again it would find nobody before it. Two readings of one span («В Минтрансе» as a word and as
+   * the body it names) are two phrases.
    */
   const resolutions = new Map<string, Resolved | null>();
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
-    const key = `${phrase.kind}:${phrase.start}:${phrase.end}`;
+    const key = `${phrase.kind}:${phrase.start}:${phrase.end}:${phrase.name ?? ''}`;
     if (resolutions.has(key)) return resolutions.get(key)!;
     const result = resolveFresh(phrase, pos);
     resolutions.set(key, result);
@@ -162,7 +163,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const paragraphEnd = blocks[block + (isHeadline(text, blocks, block) ? 2 : 1)] ?? text.length;
       const origins = originsOfPhrase(phrase);
       // "a government spokesman said": an indefinite brings in someone new, not the role's last holder.
-      const name = introducedAsNew(text, phrase) ? null : registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd }, personInFocus(phrase.start));
+      const holder = introducedAsNew(text, phrase) ? null : registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd }, personInFocus(phrase.start));
+      // «— добавил эксперт» after «эксперт Наталья Белова»: a man's verb is not hers.
+      const name = holder && agreesInGender(holder, phrase) ? holder : null;
       if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
       // "a Northgate spokesperson wrote": whoever it is, the body speaks through them.
       const body = bodyOfSpokesperson(text, phrase);
@@ -171,14 +174,14 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // the person the paragraph (or the one before) is about.
       if (isBareSlavicRole(phrase)) {
         const focus = personInFocus(phrase.start);
-        return focus ? { name: focus, isOrganisation: false, credible: true } : null;
+        return focus && agreesInGender(focus, phrase) ? { name: focus, isOrganisation: false, credible: true } : null;
       }
       // "the Russian leader" that no Russian on the page was named as is not whoever is in view.
       if (!phrase.epithet || (isLeaderRole(phrase.head) && origins.length > 0)) return null;
       // "says the affable proprietor": a description names again the person the page is about.
       catchUp(phrase.start);
       // "the father of two" is a man: the description's noun tells the gender where it can.
-      const focus = people.latest(phrase.start, genderOfPronoun(pronounOfPersonNoun(phrase.head) ?? ''), genders);
+      const focus = people.latest(phrase.start, genderOfPronoun(phrase.pronoun ?? pronounOfPersonNoun(phrase.head) ?? ''), genders);
       return focus && !isUnnamedPerson(focus) ? { name: focus, isOrganisation: false, credible: true } : null;
     }
     if (phrase.kind === 'pronoun' && GROUP_PRONOUNS.has(phrase.head)) {
@@ -201,6 +204,13 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       return name && !isUnnamedPerson(name) ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) } : null;
     }
     return null;
+  };
+
+  /** Whether what the page knows of a person's gender fits the gender the phrase's grammar shows, if any. */
+  const agreesInGender = (name: string, phrase: SpeakerPhrase): boolean => {
+    const wanted = genderOfPronoun(phrase.pronoun ?? '');
+    const known = wanted ? genders.of(name) : null;
+    return !wanted || !known || known === wanted;
   };
 
   /** Whose the role of a phrase is: "the Russian leader" → russian. */
@@ -247,6 +257,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       people.add(resolved.name, subject.pos);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);
       if (subject.verbPronoun) genders.add(resolved.name, subject.verbPronoun);
+      if (subject.rolePronoun) genders.add(resolved.name, subject.rolePronoun);
     }
   };
 
@@ -462,8 +473,11 @@ function carryOver(
   const subject = startsSentence ? lastSubjectBetween(subjects, from, draft.sentence.start) : null;
   if (subject) {
     const resolved = resolvePhrase(subject.phrase, subject.pos);
-    if (resolved && !resolved.isOrganisation && resolved.credible) {
-      return assign(draft, 'subject before the quote', resolved.name, subject.phrase, null, true);
+    // "A spokesman for the port said the work was on time. “Q.”": the body speaks through its
+    // unnamed spokesperson, as it does when the cue is in the quote's own sentence.
+    const spokenForBody = resolved?.isOrganisation && subject.phrase.role !== null && subject.speaks;
+    if (resolved && (!resolved.isOrganisation || spokenForBody) && resolved.credible) {
+      return assign(draft, 'subject before the quote', resolved.name, subject.phrase, null, !resolved.isOrganisation);
     }
   }
   if (previousInBlock?.speaker) {

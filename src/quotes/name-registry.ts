@@ -6,7 +6,7 @@ import { nominativeOfName } from './russian-name-case';
 import { isGivenName } from './given-names';
 import type { Token } from './tokens';
 import { keepPersonName, russianRoleIndexBefore, trimToPersonName } from './speaker-phrase';
-import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
+import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isOrganisationName, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
 import { originsAgree, originsOfRole } from './role-origin';
 
@@ -100,7 +100,9 @@ export class NameRegistry {
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
       const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : russianRoleIndexBefore(tokens, runStart - 1);
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
-      if (run.length >= 1 && roleIndex >= 0) {
+      // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role.
+      const holdsRole = roleIndex >= 0 && !(run.length === 1 && isOrganisationName(run[0]!.text));
+      if (run.length >= 1 && holdsRole) {
         // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
         let nameIndex = roleIndex + 1;
         while (nameIndex < i && tokens[nameIndex]!.start < run[0]!.start) nameIndex++;

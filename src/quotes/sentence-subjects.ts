@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
 import { pronounOfRussianVerb } from './speaker-focus';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
+import { pronounOfGermanRole } from './german-role-gender';
 
 export interface Subject {
   pos: number;
@@ -25,6 +26,8 @@ export interface Subject {
   group?: string;
   /** The pronoun a Russian verb's gender stands for ("Петров заявил" → "он"): evidence of gender. */
   verbPronoun?: string | null;
+  /** The pronoun a German role's ending or article stands for („Ministerin Lea Brandt“ → „sie“): evidence of gender. */
+  rolePronoun?: string | null;
   /** The sentence says the subject did not speak ("Lee did not respond to a request for comment"). */
   silent?: boolean;
   /** What follows the name shows a person ("Aroha, who …", "Lee, 15, …"), though one word alone may be anything. */
@@ -128,6 +131,15 @@ function speechVerbFollows(tokens: Token[], next: number): boolean {
   return isSpeechVerb(tokens[k]);
 }
 
+/** «В Минтрансе заявили», «В Минтрансе к инициативе отнеслись сдержанно»: the plural verb within a few lower-case words. */
+function impersonalVerbSoonAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (isImpersonalPluralVerb(tokens[k])) return true;
+    if (!tokens[k]!.isWord || tokens[k]!.isCapitalised) return false;
+  }
+  return false;
+}
+
 function isSpeechVerb(verb: Token | undefined): boolean {
   return verb !== undefined && verb.isWord && !verb.isCapitalised && (SPEECH_VERBS.has(verb.lower) || PARTICLE_VERBS.has(verb.lower));
 }
@@ -160,7 +172,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       }
       // «В министерстве транспорта уточнили, что …»: a body in the prepositional, then an impersonal plural verb.
       const place = locativeBodyAt(tokens, 0, text);
-      if (place && isImpersonalPluralVerb(tokens[place.next])) {
+      if (place && impersonalVerbSoonAfter(tokens, place.next)) {
         subjects.push({ pos: place.start, sentenceStart: sentence.start, phrase: place, nextPronoun, speaks: true });
       }
       // "По словам Карла Ауэра, …", "According to Ana Ruiz, …": the source of reported speech is in focus.
@@ -188,6 +200,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         subjects.push({
           pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next),
           verbPronoun: verbPronounAfter(tokens, phrase.next),
+          rolePronoun: pronounOfGermanRole(tokens, phrase, text),
           silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
           person: phrase.kind === 'name' && followedByPersonClue(tokens, phrase.next),
         });
@@ -210,10 +223,12 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
       const inverted = tokens[v - 1]!.text === ',' || (v <= 3 && INVERSION_OPENERS.has(tokens[0]!.lower) && tokens.slice(1, v).every((word) => word.isWord && !word.isCapitalised));
       // «Как сообщил «Интерфаксу» глава комитета …»: the outlet told stands between the verb and the speaker.
-      const phrase = inverted ? readSpeakerForward(tokens, v + 1 + outletLengthAt(tokens, v + 1), text) : null;
+      const read = inverted ? readSpeakerForward(tokens, v + 1 + outletLengthAt(tokens, v + 1), text) : null;
+      // «Об этом сообщила автор инициативы, член комитета Ольга Мельникова»: the name in apposition to the role.
+      const phrase = read ? withApposedName(tokens, read, text, true) : null;
       if (!phrase || (subjects.at(-1)?.pos ?? -1) >= phrase.start) continue;
       if (phrase.kind === 'name') {
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true });
+        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true, rolePronoun: pronounOfGermanRole(tokens, phrase, text) });
       } else if (tokens[v - 1]!.text === ',' && subjects.at(-1)?.sentenceStart === sentence.start && !subjects.at(-1)!.speaks) {
         // „Die Gemeinde verspiele ihre Glaubwürdigkeit, kritisierte die 41-Jährige.“: what opens the
         // sentence is the subject of the words reported; the one who reports them, named again by a

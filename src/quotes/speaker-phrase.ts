@@ -57,6 +57,8 @@ export interface SpeakerPhrase {
    * feature writing's way of naming again the person it is about.
    */
   epithet?: boolean;
+  /** The pronoun the phrase's grammar shows its person takes, where it does („die Politikerin“ → „sie“). */
+  pronoun?: string;
 }
 
 const MAX_PHRASE = 10;
@@ -208,11 +210,15 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   // A description ends at punctuation, a speech verb, or an adverbial after it ("sagte die 47-Jährige am Abend").
   // Only a description with no name in it: "The striker Ivo Marten was traded on Monday" is a sentence.
   const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower) ||
-    (ADVERBIALS_AFTER_SPEAKER.has(tokens[i]!.lower) && !phrase.some((token) => token.isCapitalised && !GERMAN_PERSON_NOUN.test(token.lower)));
+    (ADVERBIALS_AFTER_SPEAKER.has(tokens[i]!.lower) && !phrase.some((token) => token.isCapitalised && !GERMAN_PERSON_NOUN.test(compoundHead(token.lower))));
   const definite = determiner && DEFINITE_DETERMINERS.has(first.lower);
   // „sagte der Gewerkschafter“: German capitalises the description's noun; its ending shows a person.
-  if (definite && closes && phrase.length === 1 && last?.isCapitalised && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(last.lower) && !isOrganisationWord(last.lower)) {
-    return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: last.start, end: last.end, next: i, epithet: true };
+  // „sagte die SPD-Politikerin“: a compound's head tells that it is a person.
+  if (definite && closes && phrase.length === 1 && last?.isCapitalised && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(compoundHead(last.lower)) && !isOrganisationWord(last.lower)) {
+    return {
+      kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: last.start, end: last.end, next: i, epithet: true,
+      pronoun: GERMAN_ARTICLE_PRONOUNS.get(first.lower),
+    };
   }
   if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower)) {
     // "the Toronto police", "the provincial health authority": a body, not a description of a person.
@@ -614,6 +620,17 @@ const ADVERBIALS_AFTER_SPEAKER = new Set([
 /** German definite articles, and the endings of German nouns for people („der Gewerkschafter“, „die Politikerin“, „der Experte“). */
 const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
 const GERMAN_PERSON_NOUN = /^\p{Ll}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|loge|login|eur|eurin|ierte|ierter)$/u;
+
+/** The word after a compound's last hyphen ("spd-politikerin" → "politikerin"), or the word. */
+function compoundHead(lower: string): string {
+  return lower.slice(lower.lastIndexOf('-') + 1);
+}
+
+/**
+ * The subject of „sagte die …“ is in the nominative, where a singular's article shows its gender:
+ * „die Politikerin“, „die 41-Jährige“ is a woman, „der Gewerkschafter“ a man.
+ */
+const GERMAN_ARTICLE_PRONOUNS: ReadonlyMap<string, string> = new Map([['die', 'sie'], ['der', 'er']]);
 
 /** Parents a description counts the children of: "the mother of three". */
 const PARENT_NOUNS = new Set(['mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'parent']);

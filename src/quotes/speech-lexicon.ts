@@ -90,6 +90,9 @@ const DOCUMENT_VERBS = [
   'fordert', 'verlangt', 'предусматривает', 'гласит', 'требует', 'stanoví',
 ];
 
+/** German's speech verbs alone: words no other language here writes, so they show German word order. */
+export const GERMAN_SPEECH_VERBS: ReadonlySet<string> = new Set(GERMAN_VERBS);
+
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...DOCUMENT_VERBS,
   ...ENGLISH_VERBS, ...GERMAN_VERBS, ...RUSSIAN_VERBS, ...UKRAINIAN_VERBS, ...FRENCH_VERBS, ...CZECH_VERBS,
@@ -160,13 +163,13 @@ const ROLE_WORDS = new Set([
   'physicist', 'astronomer', 'meteorologist', 'sociologist', 'politician', 'founder', 'owner', 'partner',
   'premier', 'kanzler', 'bundeskanzler', 'präsident', 'bundespräsident', 'sprecher', 'sprecherin', 'minister',
   'ministerin', 'außenminister', 'außenministerin', 'verteidigungsminister', 'regierungssprecher', 'kremlsprecher',
-  'kreml-sprecher', 'stadtrat', 'stadträtin', 'gemeinderat', 'gemeinderätin', 'abgeordnete', 'chef', 'chefin', 'berater', 'beraterin', 'botschafter', 'experte', 'expertin', 'präsidentin',
+  'kreml-sprecher', 'stadtrat', 'stadträtin', 'gemeinderat', 'gemeinderätin', 'abgeordnete', 'chef', 'chefin', 'berater', 'beraterin', 'botschafter', 'experte', 'expertin', 'präsidentin', 'mitglied', 'autor', 'autorin',
   'президент', 'министр', 'пресс-секретарь', 'представитель', 'глава', 'спикер', 'помощник', 'советник', 'эксперт',
   'политолог', 'директор', 'председатель', 'канцлер', 'премьер', 'премьер-министр', 'посол', 'генсек', 'лидер',
   'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',
   'координатор', 'сотрудник', 'замминистра', 'вице-премьер', 'вице-президент', 'генсекретарь', 'спецпредставитель',
   'постпред', 'полпред', 'сенатор', 'мэра', 'советница', 'журналист', 'историк', 'экономист', 'посланник',
-  'дипломат', 'парламентарий', 'чиновник', 'политик', 'собеседник', 'собеседница',
+  'дипломат', 'парламентарий', 'чиновник', 'политик', 'собеседник', 'собеседница', 'член', 'автор', 'градоначальник',
   // Ukrainian, where it differs: "речник МЗС", "міністерка", "радниця", "голова".
   'міністр', 'міністерка', 'речник', 'речниця', 'прессекретар', 'прес-секретар', 'представник', 'представниця',
   'радник', 'радниця', 'депутатка', 'експерт', 'експертка', 'політолог', 'аналітик', 'посол', 'посолка', 'голова',
@@ -338,9 +341,19 @@ export function isOrganisationWord(lower: string): boolean {
   return ORGANISATION_WORDS.has(lower) || isInstitutionNoun(lower);
 }
 
+/** Russian declines a body's noun as any other: "Госдумы", "в Кремле", "Совете" are still bodies. */
+const CYRILLIC_ORGANISATION_STEMS: ReadonlySet<string> = new Set(
+  [...ORGANISATION_WORDS].filter((word) => /^[\u0400-\u04ff]{5,}$/u.test(word)).map(cyrillicStem),
+);
+
+function isOrganisationWordOfName(lower: string): boolean {
+  if (ORGANISATION_WORDS.has(lower) || isBodyNoun(lower)) return true;
+  return lower.length > 4 && /^[\u0400-\u04ff]+$/u.test(lower) && CYRILLIC_ORGANISATION_STEMS.has(cyrillicStem(lower));
+}
+
 export function isOrganisationName(name: string): boolean {
   // German compounds end in the body's noun: "Innenministerium", "Bundesregierung".
-  return name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')) || isBodyNoun(word.toLowerCase()));
+  return name.split(/\s+/).some((word) => isOrganisationWordOfName(word.toLowerCase().replace(/[’']s$/, '')));
 }
 
 /** Capitalised words that open sentences or clauses but are never names. */
@@ -370,7 +383,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'podle', 'ale', 'jak', 'když', 'to', 'ten', 'ta',
   // Prepositions that open a German or Russian sentence, capitalised there: „Unter den Rednern war …“, «Среди них …».
   'unter', 'über', 'trotz', 'während', 'wegen', 'ohne', 'seit', 'gegen', 'среди', 'после', 'до', 'из', 'за', 'под',
-  'над', 'без', 'для', 'от', 'у', 'к',
+  'над', 'без', 'для', 'от', 'у', 'к', 'об', 'о', 'обо', 'с', 'со', 'про', 'перед', 'через', 'ко',
   // Adverbs that open a German or Russian sentence before its verb, the subject after: "Später sagte Ott:".
   'später', 'danach', 'zuvor', 'zudem', 'außerdem', 'anschließend', 'daraufhin', 'darauf', 'zugleich', 'gleichzeitig',
   'allerdings', 'jedoch', 'trotzdem', 'deshalb', 'daher', 'damals', 'bereits', 'schon', 'nun', 'jetzt', 'zuletzt',

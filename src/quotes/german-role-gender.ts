@@ -1,0 +1,26 @@
+/**
+ * German roles show their holder's gender: the feminine ending („Verkehrsministerin Lea Brandt“,
+ * „SPD-Politikerin“), and the article of a role in the nominative („Der Fraktionschef Ole Marten“).
+ * Evidence of gender for the pronouns and descriptions that name the person again.
+ */
+import type { Token } from './tokens';
+import type { SpeakerPhrase } from './speaker-phrase';
+import { isRoleWord } from './speech-lexicon';
+
+/** The pronoun a German role shows its holder takes, or null where it shows none. */
+export function pronounOfGermanRole(tokens: readonly Token[], phrase: SpeakerPhrase, text: string): 'er' | 'sie' | null {
+  if (!phrase.role) return null;
+  const role = phrase.role.trim().split(/\s+/).at(-1)!.toLowerCase();
+  if (!/^[\p{Script=Latin}-]+$/u.test(role) || role.endsWith('innen')) return null;
+  if (role.length > 4 && role.endsWith('in') && isRoleWord(role) && isRoleWord(role.slice(0, -2))) return 'sie';
+  // The article right before the role: only German writes „der“ and „die“ so.
+  const roleStart = text.lastIndexOf(phrase.role, phrase.start);
+  if (roleStart < 0) return null;
+  let k = tokens.length - 1;
+  while (k >= 0 && tokens[k]!.start >= roleStart) k--;
+  const article = tokens[k];
+  if (!article || article.end > roleStart || !/^\s+$/u.test(text.slice(article.end, roleStart))) return null;
+  if (article.lower === 'der' && isRoleWord(role)) return 'er';
+  if (article.lower === 'die' && isRoleWord(role)) return 'sie';
+  return null;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { speakersAndOpenings } from './quotes-in';
+
+/**
+ * German puts its finite verb second and builds compounds; sentences of our own. An opening adverbial
+ * puts the subject after the verb, and a party's compound („SPD-Politikerin“) names again the person
+ * in view, of the gender its article shows.
+ */
+const who = (paragraphs: string[]) => speakersAndOpenings(paragraphs, 'de');
+
+describe('the subject after the verb in second place', () => {
+  it('after a prepositional opener', () => {
+    expect(
+      who(['Im Streit um den Ausbau des Hafens hat Verkehrsministerin Lea Brandt die Pläne verteidigt. „Wir können nicht länger warten, die Schiffe fahren sonst vorbei“, sagte sie.']),
+    ).toEqual([['Lea Brandt', 'Wir können nicht']]);
+    expect(
+      who(['Nach dem Treffen mit den Anwohnern will Bürgermeister Jan Ott nun nachbessern. „Wir haben zugehört und nehmen die Sorgen sehr ernst“, sagte er.']),
+    ).toEqual([['Jan Ott', 'Wir haben zugehört']]);
+  });
+
+  it('after an opening adverb', () => {
+    expect(
+      who(['Zuvor hatte Umweltministerin Karla Wendt die Kritik zurückgewiesen. „Das Gutachten ist eindeutig, und wir halten uns daran“, sagte sie.']),
+    ).toEqual([['Karla Wendt', 'Das Gutachten ist']]);
+  });
+
+  it('not where the opener is no German preposition: "In" before an English article', () => {
+    expect(who(['In the end the minister was overruled. “We did what we could for the town,” said Ivo Marten.'])).toEqual([['Ivo Marten', 'We did what']]);
+  });
+});
+
+describe('a compound description names again the person in view', () => {
+  it('a party compound, of the gender the article shows', () => {
+    expect(
+      who([
+        'Der Grünen-Fraktionschef Ole Sievers warf dem Senat Versäumnisse vor. Verkehrsministerin Lea Brandt widersprach.',
+        '„Wir haben jede Frage beantwortet, die uns gestellt wurde“, sagte die SPD-Politikerin am Dienstag im Rathaus.',
+      ]),
+    ).toEqual([['Lea Brandt', 'Wir haben jede']]);
+    expect(
+      who([
+        'Verkehrsministerin Lea Brandt verteidigte den Plan. Der Grünen-Fraktionschef Ole Marten widersprach ihr.',
+        '„Niemand hat uns erklärt, woher das Geld kommen soll“, sagte der Grünen-Politiker.',
+      ]),
+    ).toEqual([['Ole Marten', 'Niemand hat uns']]);
+  });
+
+  it('a woman\'s description never names a man, though he was named last', () => {
+    expect(
+      who([
+        'Verkehrsministerin Lea Brandt verteidigte den Plan. Der Grünen-Fraktionschef Ole Marten widersprach ihr.',
+        '„Wir haben jede Frage beantwortet, die uns gestellt wurde“, sagte die SPD-Politikerin.',
+      ]),
+    ).toEqual([['Lea Brandt', 'Wir haben jede']]);
+  });
+});

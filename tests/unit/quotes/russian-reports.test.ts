@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { speakersAndOpenings } from './quotes-in';
+
+/**
+ * How Russian news introduces and names again its sources, in sentences of our own: a name in
+ * apposition after an inverted verb, a body declined after a role, the outlet told before the body
+ * that spoke, ministries by their short names, a verb's gender, an opening adverb.
+ */
+const who = (paragraphs: string[]) => speakersAndOpenings(paragraphs, 'ru');
+
+describe('an inverted verb, then roles in apposition, then the name', () => {
+  it('puts that person in focus for a role after the verb', () => {
+    expect(
+      who([
+        'Депутаты внесли законопроект о шлемах для самокатов. Об этом сообщила автор инициативы, член комитета по транспорту Ольга Мельникова.',
+        '«Число травм растет с каждым годом, и мы не можем закрывать на это глаза», — пояснила депутат.',
+      ]),
+    ).toEqual([['Ольга Мельникова', 'Число травм растет']]);
+  });
+});
+
+describe('a body declined after a role holds no role', () => {
+  it('never gives the body\'s genitive as the role\'s holder', () => {
+    const speakers = who([
+      'Депутаты Госдумы внесли законопроект о самокатах.',
+      '«Число травм растет с каждым годом, и мы не можем закрывать на это глаза», — пояснил депутат.',
+    ]).map(([speaker]) => speaker);
+    expect(speakers).not.toContain('Госдумы');
+    expect(speakers).not.toContain('Госдума');
+  });
+});
+
+describe('the outlet told, then the body that spoke', () => {
+  it('gives the body served by the press service, the body in view for «ведомство»', () => {
+    expect(
+      who([
+        'В Минтрансе к инициативе отнеслись сдержанно.',
+        '«Мы изучим документ, когда он поступит в министерство», — сообщили РИА Новости в пресс-службе ведомства.',
+      ]),
+    ).toEqual([['Минтранс', 'Мы изучим документ,']]);
+  });
+});
+
+describe('a bare role after the verb agrees with the verb in gender', () => {
+  it('a man\'s verb does not take the woman last named in that role', () => {
+    expect(
+      who([
+        'Эксперт Центра городских исследований Наталья Белова поддержала идею. «В Европе такие правила давно работают», — заявила она.',
+        'Как пояснил юрист Михаил Орлов, закон вступит в силу не раньше следующего года. «Нужно время, чтобы подготовить людей», — добавил эксперт.',
+      ]),
+    ).toEqual([
+      ['Наталья Белова', 'В Европе такие'],
+      ['Михаил Орлов', 'Нужно время, чтобы'],
+    ]);
+  });
+});
+
+describe('an opening adverb keeps the subject before the verb', () => {
+  it('«Ранее …»: the subject is in focus for a description after the quote', () => {
+    expect(
+      who(['Ранее мэр города Сергей Собянин говорил, что город готов ввести ограничения. «Безопасность детей для нас на первом месте», — написал градоначальник.']),
+    ).toEqual([['Сергей Собянин', 'Безопасность детей для']]);
+  });
+});
