@@ -32,6 +32,19 @@ function afterCopula(tokens: Token[], text: string): SpeakerPhrase | null {
   return null;
 }
 
+/**
+ * "Her spokeswoman is Petra Kühn, a midwife", „Ihre Sprecherin ist Petra Kühn“: a role as the subject,
+ * a copula at `index`, then who holds the role, in focus as if named with it.
+ */
+export function holderAfterCopula(tokens: Token[], index: number, role: SpeakerPhrase, text: string): SpeakerPhrase | null {
+  if (role.kind !== 'role' || !COPULAS.has(tokens[index]?.lower ?? '')) return null;
+  const named = person(readSpeakerForward(tokens, index + 1, text));
+  const after = named ? tokens[named.next] : undefined;
+  // The name ends the clause: "… is Petra Kühn's sister" names someone else.
+  if (!named || (after && after.isWord) || named.role !== null) return null;
+  return { ...named, role: role.role };
+}
+
 /** "It was Ana Ruiz who first noticed the smell": the name the cleft puts first. */
 function cleft(tokens: Token[], text: string): SpeakerPhrase | null {
   if (tokens[0]?.lower !== 'it' || !COPULAS.has(tokens[1]?.lower ?? '')) return null;

@@ -150,6 +150,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       return { name: bodies.latest(phrase.start, phrase.head) ?? phrase.name, isOrganisation: true, credible: true };
     }
     if (phrase.kind === 'name' && phrase.name) {
+      // „ein Sprecher des Ministeriums“ after „Laut Gesundheitsministerium …“: the body in view, named again.
+      if (phrase.role !== null && isGenericBodyNoun(phrase.name)) {
+        catchUp(phrase.start);
+        return { name: bodies.latest(phrase.start, phrase.name.toLowerCase()) ?? phrase.name, isOrganisation: true, credible: true };
+      }
       const known = registry.resolveName(phrase.name, pos);
       // A name the page writes only in this case ("по словам Пескова") is given in the nominative.
       const name = known === phrase.name && phrase.nameCase ? nominativeOfName(known, phrase.nameCase) : known;

@@ -255,7 +255,7 @@ export class NameRegistry {
 /** How many of a role's holders are looked at, back or forward, for one whose origin agrees. */
 const ROLE_HOLDERS_SEARCHED = 32;
 
-const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsidentin', 'präsident', 'kanzler', 'секретарь'];
+const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsidentin', 'präsident', 'kanzler', 'abgeordnete', 'politiker', 'секретарь'];
 
 /** Whether `head` is a head of state's role ("leader", "Staatschef", "президент"): see ROLE_KINDS. */
 export function isLeaderRole(head: string): boolean {
@@ -276,6 +276,9 @@ const ROLE_KINDS: ReadonlySet<string>[] = [
   // Staatschef“, «российский лидер». Origins keep the two leaders of a summit apart.
   ['president', 'leader', 'chairman', 'präsident', 'präsidentin', 'staatschef', 'staatschefin', 'staatsoberhaupt', 'президент',
     'лидер', 'председатель'],
+  // A member of a parliament named again as a politician: „die Landtagsabgeordnete …“ is „die Politikerin“.
+  ['politician', 'lawmaker', 'legislator', 'politiker', 'politikerin', 'abgeordnete', 'abgeordneter', 'parlamentarier',
+    'parlamentarierin', 'политик', 'депутат', 'парламентарий'],
 ].map((words) => new Set(words.map(roleKey)));
 
 const LEADER_ROLES = ROLE_KINDS[1]!;

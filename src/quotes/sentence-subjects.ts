@@ -5,7 +5,7 @@
 import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { nameAfterDescription, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
-import { displacedSubject } from './displaced-subject';
+import { displacedSubject, holderAfterCopula } from './displaced-subject';
 import { PARTICLE_VERBS, SPEECH_VERBS, outletLengthAt, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
@@ -131,6 +131,19 @@ function speechVerbFollows(tokens: Token[], next: number): boolean {
   return isSpeechVerb(tokens[k]);
 }
 
+/** Longest aside in brackets after a subject: a party, a state, an age ("(CDU)", "(D-Ore.)", "(52)"). */
+const MAX_ASIDE_TOKENS = 6;
+
+/** The index after a short bracketed aside at `index`, or `index` when there is none. */
+function pastBracketedAside(tokens: Token[], index: number): number {
+  if (tokens[index]?.text !== '(') return index;
+  for (let k = index + 1; k < Math.min(tokens.length, index + MAX_ASIDE_TOKENS + 1); k++) {
+    if (tokens[k]!.text === ')') return k + 1;
+    if (tokens[k]!.text === '(') return index;
+  }
+  return index;
+}
+
 /** «В Минтрансе заявили», «В Минтрансе к инициативе отнеслись сдержанно»: the plural verb within a few lower-case words. */
 function impersonalVerbSoonAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
@@ -186,11 +199,14 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       }
       for (const start of unnamed ? [] : subjectStarts(tokens)) {
         const read = readSpeakerForward(tokens, start, text);
-        const phrase = read ? withApposedName(tokens, read, text) : nameAfterDescription(tokens, start, text, true);
-        const after = phrase ? tokens[phrase.next] : undefined;
+        const described = read ? withApposedName(tokens, read, text) : nameAfterDescription(tokens, start, text, true);
+        const phrase = described && holderAfterCopula(tokens, described.next, described, text) || described;
+        // "Landrat Stefan Vogel (CDU) steht …", "Sen. Ana Ruiz (D-Ore.) said": the party in brackets is an aside.
+        const next = phrase ? pastBracketedAside(tokens, phrase.next) : 0;
+        const after = phrase ? tokens[next] : undefined;
         // A subject is followed by its verb or an apposition, not by more of a noun phrase.
         if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;
-        const partner = phrase.kind === 'name' && !phrase.institution && AND_WORDS.has(after?.lower ?? '') ? readSpeakerForward(tokens, phrase.next + 1, text) : null;
+        const partner = phrase.kind === 'name' && !phrase.institution && AND_WORDS.has(after?.lower ?? '') ? readSpeakerForward(tokens, next + 1, text) : null;
         if (partner && partner.kind === 'name' && !partner.institution) {
           // "Tore Lind and Ada Berg said": two people who speak as one; "they" names them again.
           const group = `${phrase.name} and ${partner.name}`;
@@ -198,11 +214,11 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
           break;
         }
         subjects.push({
-          pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, phrase.next),
-          verbPronoun: verbPronounAfter(tokens, phrase.next),
+          pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, next),
+          verbPronoun: verbPronounAfter(tokens, next),
           rolePronoun: pronounOfGermanRole(tokens, phrase, text),
           silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
-          person: phrase.kind === 'name' && followedByPersonClue(tokens, phrase.next),
+          person: phrase.kind === 'name' && followedByPersonClue(tokens, next),
         });
         break;
       }

@@ -469,6 +469,9 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     } else if (!token.isCapitalised && phrase.length > 0 && isRoleWord(phrase[0]!.text) && !NOT_NAMES.has(token.lower) && !DETERMINERS.has(token.lower) && phrase.length < 6 && (isNameToken(tokens[i - 1] ?? token) || isRoleWord(tokens[i - 1]?.text ?? ''))) {
       // "White House press secretary": a lower-case word inside a role.
       phrase.unshift(token);
+    } else if (GERMAN_GENITIVE_LINKS.has(token.lower) && phrase.length > 0 && i > 0 && isRoleWord(tokens[i - 1]!.text)) {
+      // „ein Sprecher des Ministeriums | sagte“: the role and the body it serves, as read forward.
+      phrase.unshift(token);
     } else {
       break;
     }

@@ -164,6 +164,10 @@ const ROLE_WORDS = new Set([
   'premier', 'kanzler', 'bundeskanzler', 'präsident', 'bundespräsident', 'sprecher', 'sprecherin', 'minister',
   'ministerin', 'außenminister', 'außenministerin', 'verteidigungsminister', 'regierungssprecher', 'kremlsprecher',
   'kreml-sprecher', 'stadtrat', 'stadträtin', 'gemeinderat', 'gemeinderätin', 'abgeordnete', 'chef', 'chefin', 'berater', 'beraterin', 'botschafter', 'experte', 'expertin', 'präsidentin', 'mitglied', 'autor', 'autorin',
+  // German offices and callings the suffixes above do not reach: „Landrat Stefan Vogel“, „so die Hebamme“.
+  'landrat', 'landrätin', 'geschäftsführer', 'geschäftsführerin', 'landwirt', 'landwirtin', 'polizist', 'polizistin',
+  'soldat', 'soldatin', 'pfarrer', 'pfarrerin', 'bischof', 'bischöfin', 'intendant', 'intendantin', 'hebamme', 'arzt',
+  'ärztin', 'anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'kollege', 'kollegin', 'zeuge', 'zeugin',
   'президент', 'министр', 'пресс-секретарь', 'представитель', 'глава', 'спикер', 'помощник', 'советник', 'эксперт',
   'политолог', 'директор', 'председатель', 'канцлер', 'премьер', 'премьер-министр', 'посол', 'генсек', 'лидер',
   'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',
@@ -192,7 +196,7 @@ const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 
   'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
   'wissenschaftler', 'forscher', 'analyst', 'historiker', 'ökonom', 'diplomat', 'politologe', 'kommissar',
   'vorständin', 'vorsitzender', 'vorsitzende', 'direktor', 'direktorin', 'beauftragter', 'beauftragte',
-  'funktionär', 'funktionärin', 'senator', 'senatorin', 'richter', 'richterin', 'anwalt', 'anwältin', 'abgeordneter',
+  'funktionär', 'funktionärin', 'senator', 'senatorin', 'richter', 'richterin', 'anwalt', 'anwältin', 'abgeordneter', 'abgeordnete',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
 
 /** Russian declines role nouns ("представителя", "министру"): their stems, to know a role in any case. */

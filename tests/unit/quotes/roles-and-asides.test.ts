@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { speakersAndOpenings } from './quotes-in';
+
+/**
+ * How a page brings a person in and names them again, beyond "Role Name said": a party in brackets,
+ * a role then a copula then the holder, a compound office, a body in the genitive. Sentences of our own.
+ */
+const who = (paragraphs: string[], lang?: string) => speakersAndOpenings(paragraphs, lang);
+
+describe('a party or state in brackets after the subject', () => {
+  it('is an aside: the person stays the subject', () => {
+    expect(
+      who(['Landrat Stefan Vogel (CDU) steht zwischen den Fronten. Zugleich könne der Kreis nicht helfen. „Wir reden hier über vier Millionen Euro im Jahr.“'], 'de'),
+    ).toEqual([['Stefan Vogel', 'Wir reden hier']]);
+    expect(who(['Sen. Ana Ruiz (D-Ore.) voted against the bill on Tuesday. “This is not the deal we were promised,” she said.'])).toEqual([
+      ['Ana Ruiz', 'This is not'],
+    ]);
+  });
+});
+
+describe('a role, a copula, then who holds it', () => {
+  it('puts the holder in focus', () => {
+    expect(
+      who(['Ihre Sprecherin ist Petra Kühn, 52, Hebamme seit drei Jahrzehnten. „Wenn die Station schließt, fahren die Frauen eine Stunde“, sagt sie.'], 'de'),
+    ).toEqual([['Petra Kühn', 'Wenn die Station']]);
+    expect(who(['The group\'s spokeswoman is Dana Lowe, a retired nurse. “We will keep coming back until they listen,” she said.'])).toEqual([
+      ['Dana Lowe', 'We will keep'],
+    ]);
+  });
+
+  it('not when the name goes on to someone else', () => {
+    expect(who(['The group\'s spokeswoman is Dana Lowe\'s sister. “We will keep coming back until they listen,” she said.'])).not.toContainEqual([
+      'Dana Lowe', 'We will keep',
+    ]);
+  });
+});
+
+describe('German offices and callings', () => {
+  it('a compound office is a role, named again by its kind', () => {
+    expect(
+      who(['Unterstützung bekommt sie von der Landtagsabgeordneten Ayla Demirel (Grüne). Die Politikerin sagte: „Man darf so etwas nicht im Hinterzimmer entscheiden.“'], 'de'),
+    ).toEqual([['Ayla Demirel', 'Man darf so']]);
+  });
+
+  it('a calling after the article is no name („so die Hebamme“)', () => {
+    expect(
+      who(['Petra Kühn arbeitet seit drei Jahrzehnten im Kreißsaal. „Für eine neue Straße ist plötzlich Geld da“, so die Hebamme.'], 'de').map(([speaker]) => speaker),
+    ).toEqual(['Petra Kühn']);
+  });
+});
+
+describe('a spokesperson of a body in the genitive', () => {
+  it('gives the body in the nominative, read back from the verb', () => {
+    expect(who(['Ein Sprecher des Verteidigungsministeriums sagte: „Wir prüfen die Vorwürfe mit aller Sorgfalt.“'], 'de')).toEqual([
+      ['Verteidigungsministerium', 'Wir prüfen die'],
+    ]);
+  });
+
+  it('gives the body in view for a general noun („des Ministeriums“)', () => {
+    expect(
+      who(['Laut Gesundheitsministerium fällt die Entscheidung im Herbst. Ein Sprecher des Ministeriums sagte, man nehme „die Bedenken vor Ort sehr ernst“.'], 'de'),
+    ).toEqual([['Gesundheitsministerium', 'die Bedenken vor']]);
+  });
+});
