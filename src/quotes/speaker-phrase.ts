@@ -291,7 +291,8 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
   // "the Prime Minister’s Office", "the Governor’s Office": a possessive inside a body's own name.
   const bodyWord = tokens[index];
   if (bodyWord?.isWord && bodyWord.isCapitalised && phraseStart.isCapitalised && isOrganisationWord(bodyWord.lower)) {
-    return institutionPhrase(tokens.slice(tokenIndexOf(tokens, phraseStart), index + 1), index + 1, text);
+    const end = pastNameOfBody(tokens, index + 1);
+    return institutionPhrase(tokens.slice(tokenIndexOf(tokens, phraseStart), end), end, text);
   }
   let j = index;
   while (j < tokens.length && j < index + 4) {
@@ -316,6 +317,14 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
     return institutionPhrase(tokens.slice(tokenIndexOf(tokens, phraseStart), j), j, text);
   }
   return { kind: 'role', name: null, role, honorific: false, head: relation.lower, start: phraseStart.start, end: relation.end, next: j };
+}
+
+/** "Britain's Ministry | of Defence": the index past "of" and the capitalised words that end a body's name. */
+function pastNameOfBody(tokens: Token[], index: number): number {
+  if (tokens[index]?.lower !== 'of' || !tokens[index + 1]?.isCapitalised) return index;
+  let end = index + 1;
+  while (end < Math.min(tokens.length, index + 5) && tokens[end]!.isWord && tokens[end]!.isCapitalised && !tokens[end - 1]!.isPossessive) end++;
+  return end;
 }
 
 /** Heads of a German outlet's name: "Presse-Agentur", "Süddeutsche Zeitung", "der Sender", "das Magazin". */

@@ -62,3 +62,14 @@ describe('a spokesperson of a body in the genitive', () => {
     ).toEqual([['Gesundheitsministerium', 'die Bedenken vor']]);
   });
 });
+
+describe('a body named with its owner in the possessive', () => {
+  it('keeps the whole name: "Britain\'s Ministry of Defence", and "the ministry" names it again', () => {
+    expect(
+      who([
+        'Norway\'s Ministry of Fisheries says the cod stock is likely to shrink again this year.',
+        'In its weekly update, the ministry said: "Catches are likely to fall well below the agreed quota."',
+      ]),
+    ).toEqual([['Norway\'s Ministry of Fisheries', 'Catches are likely']]);
+  });
+});
