@@ -128,6 +128,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const resolvePhrase = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
     const key = `${phrase.kind}:${phrase.start}:${phrase.end}:${phrase.name ?? ''}`;
     if (resolutions.has(key)) return resolutions.get(key)!;
+    // A phrase asked again while it is being resolved (through the subjects it looks back at) names no one.
+    resolutions.set(key, null);
     const result = resolveFresh(phrase, pos);
     resolutions.set(key, result);
     return result;
@@ -144,7 +146,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       catchUp(phrase.start);
       if (AUTHORED_TEXT_NOUNS.has(phrase.name)) {
         // "the document said": its author, the body in view; else nobody, never "document".
-        const author = bodies.latest(phrase.start, null);
+        const author = issuerOfText(phrase.name, phrase.start) ?? bodies.latest(phrase.start, null);
         return author ? { name: author, isOrganisation: true, credible: true } : null;
       }
       return { name: bodies.latest(phrase.start, phrase.head) ?? phrase.name, isOrganisation: true, credible: true };
@@ -209,6 +211,22 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       return name && !isUnnamedPerson(name) ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) } : null;
     }
     return null;
+  };
+
+  /**
+   * "In a statement, Riverside Health said …", then "the statement said": whoever the paragraph, or the
+   * one before, reported speaking in a text of that kind, named or a body, issued it.
+   */
+  const issuerOfText = (noun: string, pos: number): string | null => {
+    const block = blockIndexOf(blocks, pos);
+    const issuer = lastSpeakerBetween(subjects, blocks[Math.max(0, block - 1)]!, pos);
+    // A text is no issuer of itself: "the bill provides … the bill says".
+    if (!issuer || issuer.phrase.kind === 'pronoun' || (issuer.phrase.institution && AUTHORED_TEXT_NOUNS.has(issuer.phrase.name ?? ''))) return null;
+    const sentence = sentenceAt(sentences, issuer.pos);
+    const words = sentence ? tokensIn(allTokens, sentence.start, sentence.end) : [];
+    if (!words.some((word) => word.lower === noun)) return null;
+    const resolved = resolvePhrase(issuer.phrase, issuer.pos);
+    return resolved?.credible ? resolved.name : null;
   };
 
   /** Whether what the page knows of a person's gender fits the gender the phrase's grammar shows, if any. */

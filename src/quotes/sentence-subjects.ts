@@ -112,6 +112,11 @@ const ATTACHED_PHRASE_OPENERS = new Set(['with', 'of', 'at', 'from', 'for', 'in'
  * ("Ode with the health authority says").
  */
 function speechVerbFollows(tokens: Token[], next: number): boolean {
+  return speechVerbIndexAfter(tokens, next) >= 0;
+}
+
+/** The index of the speech verb that follows a subject ending at `next`, past an apposition; -1 if none. */
+function speechVerbIndexAfter(tokens: Token[], next: number): number {
   let k = next;
   if ((tokens[k]?.text === ',' || tokens[k]?.text === '\u2014') && isSpeechVerb(tokens[k + 1])) {
     // The apposition was read with the subject: "the director, Jeff Malone, | says".
@@ -128,7 +133,17 @@ function speechVerbFollows(tokens: Token[], next: number): boolean {
   }
   const start = k;
   while (tokens[k] && tokens[k]!.isWord && (BEFORE_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)) && k < start + 2) k++;
-  return isSpeechVerb(tokens[k]);
+  return isSpeechVerb(tokens[k]) ? k : -1;
+}
+
+/**
+ * Whether a subject surely names someone, so that the speech verb after it is theirs: a full name, a
+ * name with its role, or a name with an age ("Sandhu, 34, says"). One capitalised word may be any
+ * sentence's opening ("Somehow, the family will manage, adds Lee").
+ */
+function namesSomeone(phrase: SpeakerPhrase, tokens: Token[], next: number): boolean {
+  if (phrase.kind !== 'name' || phrase.institution || !phrase.name) return false;
+  return phrase.name.includes(' ') || phrase.role !== null || phrase.honorific || (tokens[next]?.text === ',' && /^\d{1,3}$/u.test(tokens[next + 1]?.text ?? ''));
 }
 
 /** Longest aside in brackets after a subject: a party, a state, an age ("(CDU)", "(D-Ore.)", "(52)"). */
@@ -174,6 +189,8 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
     }
     // Headings and captions without a full stop name things; they do not put anyone in focus.
+    /** The speech verb of the sentence's own subject ("Sandhu, 34, | says her father …"): no inversion. */
+    let subjectVerb = -1;
     const ended =
       /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)) ||
       /["“„«]/.test(text.slice(sentence.start, sentence.end));
@@ -213,8 +230,10 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
           subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, partner.next), group });
           break;
         }
+        const verb = speechVerbIndexAfter(tokens, next);
+        if (namesSomeone(phrase, tokens, next)) subjectVerb = verb;
         subjects.push({
-          pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, next),
+          pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: verb >= 0,
           verbPronoun: verbPronounAfter(tokens, next),
           rolePronoun: pronounOfGermanRole(tokens, phrase, text),
           silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
@@ -236,7 +255,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
     // Келлер", "Dazu sagte die Ministerin Lea Brandt".
     for (let v = 1; v < tokens.length; v++) {
       const token = tokens[v]!;
-      if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower)) continue;
+      if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower) || v === subjectVerb) continue;
       const inverted = tokens[v - 1]!.text === ',' || (v <= 3 && INVERSION_OPENERS.has(tokens[0]!.lower) && tokens.slice(1, v).every((word) => word.isWord && !word.isCapitalised));
       // «Как сообщил «Интерфаксу» глава комитета …»: the outlet told stands between the verb and the speaker.
       const read = inverted ? readSpeakerForward(tokens, v + 1 + outletLengthAt(tokens, v + 1), text) : null;

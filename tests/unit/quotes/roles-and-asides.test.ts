@@ -73,3 +73,37 @@ describe('a body named with its owner in the possessive', () => {
     ).toEqual([['Norway\'s Ministry of Fisheries', 'Catches are likely']]);
   });
 });
+
+describe('a text named again: "the statement said"', () => {
+  it('gives whoever the paragraph before reported speaking in such a text', () => {
+    expect(
+      who([
+        'In a statement, Harbourline Care said it could not discuss individual patients because of privacy laws.',
+        '"We encourage any family with concerns about their care to contact our patient relations office," the statement said.',
+      ]),
+    ).toEqual([['Harbourline Care', 'We encourage any']]);
+  });
+
+  it('names no one when nobody in view issued one', () => {
+    expect(
+      who(['The clinic was busy all week.', '"We encourage any family with concerns about their care to contact our patient relations office," the statement said.']),
+    ).toEqual([[null, 'We encourage any']]);
+  });
+});
+
+describe('the verb of a subject named with an age', () => {
+  it('is the subject\'s: the person after it is what she says about, not who speaks', () => {
+    expect(
+      who([
+        'Sandhu, 34, says her father, Baldev, 71, went to the emergency department twice in one week.',
+        '"Nobody ran a scan. Nobody took us seriously," said the mother of two.',
+      ]),
+    ).toEqual([['Sandhu', 'Nobody ran a']]);
+  });
+
+  it('while a sentence that opens with a word, a comma and a clause still ends with its speaker', () => {
+    expect(
+      who(['Mira Lind has lived on the street for years.', 'Somehow, the family will find a way, adds Tove Berg. "We can borrow the money if we must," she says.']),
+    ).toEqual([['Tove Berg', 'We can borrow']]);
+  });
+});
