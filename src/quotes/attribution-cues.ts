@@ -250,6 +250,29 @@ const QUOTED_OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
  * After a quoting verb, the one quoted, not the agency passing the words on, whichever comes first:
  * "— цитирует Путина ТАСС", "— цитирует ТАСС Путина". Agencies are written as acronyms.
  */
+/** Nouns for an outlet that German puts before its name: „die Nachrichtenagentur dpa“, „das Magazin „Stern““. */
+const GERMAN_OUTLET_NOUNS: ReadonlySet<string> = new Set(['zeitung', 'nachrichtenagentur', 'agentur', 'magazin', 'sender', 'blatt', 'portal', 'wochenzeitung', 'tageszeitung']);
+const GERMAN_OUTLET_ARTICLES: ReadonlySet<string> = new Set(['die', 'der', 'das']);
+/** German news agencies that write their names in lower case. */
+const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(['dpa', 'afp', 'epd', 'kna', 'ddp', 'apa', 'sda']);
+
+/**
+ * „zitiert die „Süddeutsche Zeitung“ …“, „zitiert die Nachrichtenagentur dpa …“: the outlet that quotes,
+ * its article, its noun and its name, before whom it quotes. How many tokens it takes at `index`, or 0.
+ */
+function germanOutletLengthAt(tokens: Token[], index: number): number {
+  if (!GERMAN_OUTLET_ARTICLES.has(tokens[index]?.lower ?? '')) return 0;
+  let k = index + 1;
+  if (GERMAN_OUTLET_NOUNS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.text === '„') {
+    const close = tokens.findIndex((token, at) => at > k && at <= k + 5 && token.text === '“');
+    return close > k + 1 ? close + 1 - index : 0;
+  }
+  // A name after the noun: „die Nachrichtenagentur dpa“, „der Sender NDR“; the noun alone: „die Zeitung“.
+  if (k > index + 1 && tokens[k]?.isWord && (ACRONYM.test(tokens[k]!.text) || LOWER_CASE_AGENCIES.has(tokens[k]!.text))) k++;
+  return k > index + 1 ? k - index : 0;
+}
+
 function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
   // "— цитирует его ТАСС", „zitiert ihn die Zeitung“: the person in focus, by an object pronoun.
   const object = tokens[index] ? QUOTED_OBJECT_PRONOUNS.get(tokens[index]!.lower) : undefined;
@@ -257,13 +280,16 @@ function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhra
     const token = tokens[index]!;
     return { kind: 'pronoun', name: null, role: null, honorific: false, head: object, start: token.start, end: token.end, next: index + 1 };
   }
-  let start = index + outletNamedAt(tokens, index);
+  let start = index + (outletNamedAt(tokens, index) || germanOutletLengthAt(tokens, index));
   while (tokens[start] && ACRONYM.test(tokens[start]!.text)) start++;
   // "— цитирует РИА Новости замглавы МИД Андрея Климова", «адвоката компании Светлану Громову»: a role
   // (one the lexicon knows or not) and its complement before the name.
   if (tokens[start] && tokens[start]!.isWord && !tokens[start]!.isCapitalised) {
     const phrase = readSpeakerForward(tokens, start, text);
-    return phrase?.kind === 'name' && !ACRONYM.test(tokens[phrase.next - 1]?.text ?? '') ? { ...phrase, nameCase: 'accusative' } : null;
+    // An acronym that ends the phrase is an outlet's or a body's, not the person quoted, unless a German
+    // genitive makes it the body the role serves („einen Sprecher des ADAC“).
+    const servesBody = phrase?.role !== null && phrase?.role !== undefined && /\s(?:des|der)$/u.test(phrase.role);
+    return phrase?.kind === 'name' && (servesBody || !ACRONYM.test(tokens[phrase.next - 1]?.text ?? '')) ? { ...phrase, nameCase: 'accusative' } : null;
   }
   let end = start;
   while (tokens[end] && tokens[end]!.isWord && tokens[end]!.isCapitalised && !ACRONYM.test(tokens[end]!.text)) end++;

@@ -32,7 +32,7 @@ const GERMAN_VERBS = [
     'berichtet resümiert beklagt wiederholt räumt stellt fügt teilt erzählt klagt bemängelt appelliert bilanziert ' +
     'lobt bedauert kontert', ['', 'e', 'en', 'te', 'ten']),
   'versprach', 'verspricht', 'unterstrich', 'entgegnete', 'entgegnet', 'gestand', 'gesteht', 'verriet', 'verrät',
-  'nannte', 'nennt', 'schrieb', 'schreibt', 'schrieben', 'sprach', 'spricht', 'hieß', 'heißt', 'zitiert', 'gesagt', 'erklärt', 'betonte',
+  'nannte', 'nennt', 'schrieb', 'schreibt', 'schrieben', 'sprach', 'spricht', 'hieß', 'heißt', 'zitiert', 'zitierte', 'zitierten', 'gesagt', 'erklärt', 'betonte',
 ];
 
 const RUSSIAN_QUOTING_VERBS = [...forms('цитиру', ['ет', 'ют']), ...forms('цитировал', ['', 'а', 'и'])];

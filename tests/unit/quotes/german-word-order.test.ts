@@ -54,3 +54,22 @@ describe('a compound description names again the person in view', () => {
     ).toEqual([['Lea Brandt', 'Wir haben jede']]);
   });
 });
+
+describe('a role, then a full name, then the verb', () => {
+  it('ends the subject at the name: the words after are the verb, not a description', () => {
+    expect(
+      who(['Die Grünen-Vorsitzende Mira Hansen hielt dagegen. „Jeder andere Staat in Europa hat längst ein Tempolimit“, sagte sie gegenüber dem NDR.']),
+    ).toEqual([['Mira Hansen', 'Jeder andere Staat']]);
+  });
+});
+
+describe('an outlet that quotes someone („zitierte die Zeitung …“)', () => {
+  it('is not the speaker: whom it quotes is', () => {
+    expect(who(['„Wir sehen bei allen Mitgliedern eine wachsende Zustimmung“, zitiert die Nachrichtenagentur dpa den Vorsitzenden Jan Ott.'])).toEqual([
+      ['Jan Ott', 'Wir sehen bei'],
+    ]);
+    expect(who(['„Wir sehen bei vielen Mitgliedern eine wachsende Zustimmung“, zitierte die „Süddeutsche Zeitung“ einen Sprecher des ADAC.'])).toEqual([
+      ['ADAC', 'Wir sehen bei'],
+    ]);
+  });
+});
