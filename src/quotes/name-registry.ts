@@ -101,16 +101,16 @@ export class NameRegistry {
       const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : russianRoleIndexBefore(tokens, runStart - 1);
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
       // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role.
-      const holdsRole = roleIndex >= 0 && !(run.length === 1 && isOrganisationName(run[0]!.text));
-      if (run.length >= 1 && holdsRole) {
+      const holdsRole = run.length >= 1 && roleIndex >= 0 && !(run.length === 1 && isOrganisationName(run[0]!.text)) && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
+      if (holdsRole) {
         // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
         let nameIndex = roleIndex + 1;
         while (nameIndex < i && tokens[nameIndex]!.start < run[0]!.start) nameIndex++;
-        const origins = originsOfRole(tokens, roleIndex, nameIndex);
+        const origins = originsOfRole(tokens, roleIndex, nameIndex, text);
         registry.addRole(tokens[roleIndex]!.lower, joinRun(run, text), run[0]!.start, origins);
       }
       if (run.length >= 2) {
-        for (const role of rolesInApposition(tokens, i)) registry.addRole(role.token.lower, joinRun(run, text), role.token.start, originsOfRole(tokens, role.index, role.index + 1));
+        for (const role of rolesInApposition(tokens, i)) registry.addRole(role.token.lower, joinRun(run, text), role.token.start, originsOfRole(tokens, role.index, role.index + 1, text));
       }
       if (i === runStart) i++;
     }
@@ -250,6 +250,16 @@ export class NameRegistry {
     }
     return latest;
   }
+}
+
+/**
+ * A Russian role in the genitive or the instrumental names someone in the same case ("политолога Ивана
+ * Соколова"); a name in the nominative after it is the subject, with a role of its own: «Советник главы
+ * Офиса президента Михаил Подоляк» is no president. A masculine nominative ends in a consonant.
+ */
+function agreesInCase(roleLower: string, firstNameLower: string): boolean {
+  if (russianRoleCase(roleLower) === null || !/^[\u0400-\u04ff]+$/u.test(firstNameLower)) return true;
+  return !/[бвгджзклмнпрстфхцчшщйь]$/u.test(firstNameLower);
 }
 
 /** How many of a role's holders are looked at, back or forward, for one whose origin agrees. */

@@ -37,11 +37,13 @@ export function originKey(token: Token): string | null {
  * The marks of origin of the role at `roleIndex`: the words just before it ("Chinese leader", "Harbour
  * Board safety spokesman") and its complement up to `end` ("президент России").
  */
-export function originsOfRole(tokens: Token[], roleIndex: number, end: number): string[] {
+export function originsOfRole(tokens: Token[], roleIndex: number, end: number, text?: string): string[] {
   const origins: string[] = [];
   for (let k = roleIndex - 1; k >= Math.max(0, roleIndex - 4); k--) {
     const token = tokens[k]!;
     if (!token.isWord || DETERMINERS.has(token.lower) || LINK_WORDS.has(token.lower)) break;
+    // A headline without a full stop ends at its line: its words are not the role's ("… Chinese proposals¶Minister …").
+    if (text !== undefined && text.slice(token.end, tokens[k + 1]!.start).includes('\n')) break;
     // "Elena Vasquez met Prime Minister …": a person's name ends the role's modifiers; it is no origin.
     if (token.isCapitalised && (isGivenName(token.text) || (tokens[k - 1]?.isCapitalised && isGivenName(tokens[k - 1]!.text)))) break;
     const key = originKey(token);

@@ -324,7 +324,7 @@ const ORGANISATION_WORDS = new Set([
   'society', 'hospital', 'school', 'college', 'airline', 'airlines', 'railway', 'railways', 'hydro', 'municipality',
   'city', 'province', 'state', 'embassy', 'consulate', 'secretariat', 'directorate', 'bureau', 'unit', 'force',
   'forces', 'verband', 'behörde', 'gericht', 'stadt', 'konzern', 'unternehmen', 'посольство', 'компания', 'суд',
-  'служба', 'комитет', 'совет', 'партия',
+  'служба', 'комитет', 'совет', 'партия', 'офис',
   'universität', 'hochschule', 'stiftung', 'institut', 'akademie', 'bundeswehr', 'polizei', 'armee', 'botschaft',
   // The last word of a firm's name: "Harbourline Properties", "Northgate Holdings".
   'properties', 'holdings', 'partners', 'ventures', 'industries', 'enterprises', 'technologies', 'systems', 'resources',
@@ -347,7 +347,7 @@ export function isOrganisationWord(lower: string): boolean {
 
 /** Russian declines a body's noun as any other: "Госдумы", "в Кремле", "Совете" are still bodies. */
 const CYRILLIC_ORGANISATION_STEMS: ReadonlySet<string> = new Set(
-  [...ORGANISATION_WORDS].filter((word) => /^[\u0400-\u04ff]{5,}$/u.test(word)).map(cyrillicStem),
+  [...ORGANISATION_WORDS].filter((word) => /^[\u0400-\u04ff]{4,}$/u.test(word)).map(cyrillicStem),
 );
 
 function isOrganisationWordOfName(lower: string): boolean {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersAndOpenings } from './quotes-in';
+import { NameRegistry } from '../../../src/quotes/name-registry';
+import { tokenize } from '../../../src/quotes/tokens';
 
 /**
  * How Russian news introduces and names again its sources, in sentences of our own: a name in
@@ -60,5 +62,25 @@ describe('an opening adverb keeps the subject before the verb', () => {
     expect(
       who(['Ранее мэр города Сергей Собянин говорил, что город готов ввести ограничения. «Безопасность детей для нас на первом месте», — написал градоначальник.']),
     ).toEqual([['Сергей Собянин', 'Безопасность детей для']]);
+  });
+});
+
+describe('whose a role is', () => {
+  it('not the words of a headline above it: the origin a headline names is not the role\'s', () => {
+    expect(
+      who([
+        'Москва готова обсуждать норвежские предложения',
+        'Министр иностранных дел России Сергей Белов заявил, что Москва изучает предложения. «Мы готовы их обсуждать», — сказал министр.',
+        'Глава МИД Норвегии Ола Нурдман отметил, что Осло не является стороной спора. «Мы не создавали этот кризис и не участвуем в нем», — сказал норвежский министр.',
+      ]).map(([speaker]) => speaker),
+    ).toEqual(['Сергей Белов', 'Ола Нурдман']);
+  });
+
+  it('a role in the genitive before a name in the nominative is not that person\'s', () => {
+    const text = 'Советник главы Офиса президента Игорь Ветров написал, что план не имеет смысла. По словам политолога Ивана Соколова, это ошибка.';
+    const registry = NameRegistry.fromTokens(tokenize(text, 0, text.length), text);
+    expect(registry.resolveRole('президент', text.length)).toBeNull();
+    expect(registry.resolveRole('советник', text.length)).toBeNull();
+    expect(registry.resolveRole('политолог', text.length)).toBe('Иван Соколов');
   });
 });
