@@ -91,6 +91,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const groups = new RecentNames();
   /** Everyone quoted so far. */
   const speakingPeople = new Set<string>();
+  /** People brought in as subjects with a role ("Der chinesische Botschafter …, Wu Ken"). */
+  const officeHolders = new Set<string>();
   let subjectIndex = 0;
 
   /** The last subject, not a pronoun, before `pos` in its paragraph or the one before. */
@@ -184,7 +186,18 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         return focus && agreesInGender(focus, phrase) ? { name: focus, isOrganisation: false, credible: true } : null;
       }
       // "the Russian leader" that no Russian on the page was named as is not whoever is in view.
-      if (!phrase.epithet || (isLeaderRole(phrase.head) && origins.length > 0)) return null;
+      if (isLeaderRole(phrase.head) && origins.length > 0) return null;
+      if (!phrase.epithet) {
+        // „sagte der Diplomat“ after „Der chinesische Botschafter …, Wu Ken“: a role nobody on the page
+        // holds, after a German article, names again the office-holder in view of the gender the article
+        // shows. English "the" shows none, and "the lawyer said" is as often someone new.
+        const pronoun = germanArticlePronounBefore(text, phrase.start);
+        if (!pronoun) return null;
+        catchUp(phrase.start);
+        const focus = people.latest(phrase.start, genderOfPronoun(pronoun), genders);
+        const holdsOffice = focus !== null && (registry.holdsARole(focus) || officeHolders.has(focus));
+        return focus && !isUnnamedPerson(focus) && holdsOffice ? { name: focus, isOrganisation: false, credible: true } : null;
+      }
       // "says the affable proprietor": a description names again the person the page is about.
       catchUp(phrase.start);
       // "the father of two" is a man: the description's noun tells the gender where it can.
@@ -278,6 +291,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "Tom Lee did not respond to a request for comment": whoever speaks next, it is not him.
       if (!resolved || resolved.isOrganisation || !(resolved.credible || subject.person) || subject.silent) continue;
       people.add(resolved.name, subject.pos);
+      if (subject.phrase.role) officeHolders.add(resolved.name);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);
       if (subject.verbPronoun) genders.add(resolved.name, subject.verbPronoun);
       if (subject.rolePronoun) genders.add(resolved.name, subject.rolePronoun);
@@ -361,6 +375,13 @@ function isUnnamedPerson(name: string): boolean {
 }
 
 /** A body named by its noun alone, one word ("Ministerium", "Regierung"): no name of its own. */
+/** The pronoun a German definite article right before `pos` shows for a singular subject („der Diplomat“ → „er“), or null. */
+function germanArticlePronounBefore(text: string, pos: number): 'er' | 'sie' | null {
+  const match = /(?:^|[^\p{L}])(der|die)\s+$/iu.exec(text.slice(Math.max(0, pos - 8), pos));
+  if (!match) return null;
+  return match[1]!.toLowerCase() === 'der' ? 'er' : 'sie';
+}
+
 function isGenericBodyNoun(name: string): boolean {
   return !/\s/u.test(name) && isBodyNoun(name.toLowerCase());
 }

@@ -43,6 +43,8 @@ export class NameRegistry {
   private readonly cyrillicForms = new Map<string, Map<string, number>>();
   /** Role mentions by role key, in text order. */
   private readonly rolesByKey = new Map<string, RoleEntry[]>();
+  /** The surnames of everyone the page names in some role. */
+  private readonly roleHolderSurnames = new Set<string>();
 
   /** Registers every run of two or more capitalised words (and the role before it, if any). */
   static fromTokens(tokens: Token[], text: string): NameRegistry {
@@ -162,6 +164,12 @@ export class NameRegistry {
     const entry = { head, name, pos, origins };
     if (list) list.push(entry);
     else this.rolesByKey.set(key, [entry]);
+    this.roleHolderSurnames.add(nameKey(name.split(' ').at(-1)!));
+  }
+
+  /** Whether the page names `name` (by its surname) in any role: an office-holder, whom a role may name again. */
+  holdsARole(name: string): boolean {
+    return this.roleHolderSurnames.has(nameKey(name.split(' ').at(-1)!));
   }
 
   /**

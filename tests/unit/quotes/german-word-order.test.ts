@@ -73,3 +73,13 @@ describe('an outlet that quotes someone („zitierte die Zeitung …“)', () =>
     ]);
   });
 });
+
+describe('a role nobody on the page holds, after a German article', () => {
+  it('names again the office-holder in view of the article\'s gender', () => {
+    expect(
+      who([
+        'Der norwegische Botschafter in Berlin, Ola Nurdmann, wies die Vorwürfe zurück. Norwegen liefere keine Waffen, sagte der Diplomat der Nachrichtenagentur Reuters. „Wir stehen auf der Seite des Friedens.“',
+      ]),
+    ).toEqual([['Ola Nurdmann', 'Wir stehen auf']]);
+  });
+});
