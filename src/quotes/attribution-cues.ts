@@ -540,6 +540,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
         return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
       }
     }
+    // "…, said Li had offered “…”": a name right after a speech verb is reported speech's subject; the
+    // words are the reporter's, whose verb is further back.
+    if (before?.kind === 'name' && isSpeechVerbToken(tokens[tokenIndexFrom(tokens, before.start) - 1])) continue;
     // "Nach Angaben des Kremls sagte Putin:": a name governed by a preposition is not the subject.
     if (before && !(inverted?.kind === 'name' && governedByPreposition(tokens, before))) {
       // "He said RCMP will maintain a presence and move to a “…”": a body's verb inside reported speech; the reporter speaks.
@@ -641,6 +644,10 @@ const GOVERNING_WORDS = new Set([
   'laut', 'nach', 'für', 'mit', 'aus', 'gegenüber', 'über',
   'с', 'со', 'к', 'ко', 'от', 'у', 'для', 'о', 'об', 'при', 'перед', 'между', 'без', 'з', 'із', 'зі', 'до', 'від',
 ]);
+
+function isSpeechVerbToken(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.isCapitalised && SPEECH_VERBS.has(token.lower);
+}
 
 function governedByPreposition(tokens: Token[], phrase: SpeakerPhrase): boolean {
   const previous = tokens[tokenIndexFrom(tokens, phrase.start) - 1];

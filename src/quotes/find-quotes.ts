@@ -93,6 +93,15 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const speakingPeople = new Set<string>();
   /** People brought in as subjects with a role ("Der chinesische Botschafter …, Wu Ken"). */
   const officeHolders = new Set<string>();
+  /** The role noun of each unnamed person in focus ("One senior diplomat, who asked not to be named" → diplomat). */
+  const unnamedRoles = new Map<string, string>();
+
+  /** "the diplomat said" after "One senior diplomat, who asked not to be named, …": the unnamed person is in view. */
+  const namesUnnamedInView = (phrase: SpeakerPhrase): boolean => {
+    catchUp(phrase.start);
+    const latest = people.latest(phrase.start, null, genders);
+    return latest !== null && isUnnamedPerson(latest) && unnamedRoles.get(latest) === phrase.head;
+  };
   let subjectIndex = 0;
 
   /** The last subject, not a pronoun, before `pos` in its paragraph or the one before. */
@@ -283,6 +292,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       if (unnamedPronoun !== null) {
         const unnamed = unnamedPerson(subject.pos);
         people.add(unnamed, subject.pos);
+        unnamedRoles.set(unnamed, subject.phrase.head);
         if (unnamedPronoun) genders.add(unnamed, unnamedPronoun);
         continue;
       }
@@ -339,7 +349,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       }
     }
     // "a farmer said", "says Cole's father": the cue names someone the page does not name; nobody else's words.
-    const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && namesSomeoneElse(text, cue.phrase);
+    const namesSomeoneUnnamed = cue !== null && !draft.speaker && cue.phrase.kind === 'role' && (namesSomeoneElse(text, cue.phrase) || namesUnnamedInView(cue.phrase));
     // "“…,” she said" with no woman in view: the pronoun rules out whoever spoke before.
     const pronounUnresolved = cue !== null && !draft.speaker && cue.phrase.kind === 'pronoun' && genderOfPronoun(cue.phrase.head) !== null;
     // "“…,” the memo reads" with no author in view: the words are the text's, not the last person's.

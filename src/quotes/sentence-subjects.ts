@@ -6,7 +6,7 @@ import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { nameAfterDescription, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
-import { PARTICLE_VERBS, SPEECH_VERBS, outletLengthAt, saysSilent } from './speech-lexicon';
+import { PARTICLE_VERBS, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
@@ -72,6 +72,30 @@ function oneOfAGroup(tokens: Token[], start: number, text: string): { phrase: Sp
   for (let k = head + 1; !pronoun && k < tokens.length; k++) pronoun = ENGLISH_GENDER_PRONOUNS.get(tokens[k]!.lower) ?? '';
   const phrase: SpeakerPhrase = { kind: 'role', name: null, role: null, honorific: false, head: noun.lower, start: first.start, end: noun.end, next: head + 1 };
   return { phrase, pronoun };
+}
+
+/** Determiners that bring in someone new: "One senior diplomat …", „Ein Mitarbeiter …“. */
+const NEW_PERSON_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer']);
+
+/** Clauses by which a source keeps their name back. */
+const ANONYMITY = /\b(?:asked not to be (?:named|identified)|spoke on (?:the )?condition of anonymity|declined to be (?:named|identified)|(?:was )?not authori[sz]ed to speak|requested anonymity)\b|anonym bleiben|nicht namentlich genannt/iu;
+
+/**
+ * "One senior diplomat, who asked not to be named, said …": a role brought in with a request to stay
+ * unnamed. Whom "the diplomat said" after it means is that person, whose name the page withholds.
+ */
+function unnamedOnRequest(tokens: Token[], start: number, text: string, sentence: Span): { phrase: SpeakerPhrase; pronoun: string } | null {
+  const first = tokens[start];
+  if (!first || !NEW_PERSON_DETERMINERS.has(first.lower) || !ANONYMITY.test(text.slice(sentence.start, sentence.end))) return null;
+  for (let head = start + 1; head < Math.min(tokens.length, start + 6) && tokens[head]!.isWord; head++) {
+    if (!isRoleWord(tokens[head]!.text)) continue;
+    if (tokens[head + 1]?.isWord && tokens[head + 1]!.isCapitalised) return null;
+    let pronoun = '';
+    for (let k = head + 1; !pronoun && k < tokens.length; k++) pronoun = ENGLISH_GENDER_PRONOUNS.get(tokens[k]!.lower) ?? '';
+    const noun = tokens[head]!;
+    return { phrase: { kind: 'role', name: null, role: null, honorific: false, head: noun.lower, start: first.start, end: noun.end, next: head + 1 }, pronoun };
+  }
+  return null;
 }
 
 /** Relative pronouns that refer to a person only (", who", ", который"); German „der“, „die“ also refer to things. */
@@ -210,9 +234,11 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       if (source && source.phrase.kind === 'name' && !source.phrase.institution) {
         subjects.push({ pos: source.phrase.start, sentenceStart: sentence.start, phrase: source.phrase, nextPronoun, speaks: true });
       }
-      const unnamed = oneOfAGroup(tokens, firstClauseStart(tokens), text);
+      const unnamed = oneOfAGroup(tokens, firstClauseStart(tokens), text) ?? unnamedOnRequest(tokens, firstClauseStart(tokens), text, sentence);
       if (unnamed) {
         subjects.push({ pos: unnamed.phrase.start, sentenceStart: sentence.start, phrase: unnamed.phrase, nextPronoun, speaks: false, unnamedPronoun: unnamed.pronoun || (nextPronoun ?? '') });
+        // "One senior diplomat, who asked not to be named, | said Li had …": the verb is the unnamed person's.
+        subjectVerb = speechVerbIndexAfter(tokens, unnamed.phrase.next);
       }
       for (const start of unnamed ? [] : subjectStarts(tokens)) {
         const read = readSpeakerForward(tokens, start, text);

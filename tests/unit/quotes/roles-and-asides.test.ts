@@ -107,3 +107,35 @@ describe('the verb of a subject named with an age', () => {
     ).toEqual([['Tove Berg', 'We can borrow']]);
   });
 });
+
+describe('someone who asked not to be named', () => {
+  it('is whom "the diplomat said" means: no speaker, and not the one quoted before', () => {
+    expect(
+      who([
+        'Envoy Ana Ruiz wrapped up her tour on Friday, telling diplomats that her country "will not add fuel to the fire."',
+        'One senior EU diplomat, who asked not to be named because the talks were private, said Ruiz had offered "nothing new."',
+        '"She listened politely, but she did not move an inch on the question of troops," the diplomat said.',
+      ]),
+    ).toEqual([
+      ['Ana Ruiz', 'will not add'],
+      [null, 'She listened politely,'],
+    ]);
+  });
+
+  it('in German too', () => {
+    expect(
+      who([
+        'Ministerin Lea Brandt reiste am Freitag ab. Ein Diplomat, der anonym bleiben wollte, sagte, Brandt habe „nichts Neues“ angeboten.',
+        '„Sie hat höflich zugehört, aber in der Sache keinen Millimeter nachgegeben“, sagte der Diplomat.',
+      ], 'de'),
+    ).toEqual([[null, 'Sie hat höflich']]);
+  });
+});
+
+describe('a name right after a speech verb', () => {
+  it('is the subject of what is reported, not the speaker of the words after it', () => {
+    expect(who(['Tom Hale, the union\'s lawyer, said Marten had promised "a fair deal for every worker on the dock."']).map(([speaker]) => speaker)).toEqual([
+      'Tom Hale',
+    ]);
+  });
+});
