@@ -27,7 +27,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
+import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, NOT_NAMES, PERSONAL_RELATIONS, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
 import { markPageSurnames } from './page-surnames';
 import { tokenize, type Token } from './tokens';
@@ -703,7 +703,7 @@ function bodyOfSpokesperson(text: string, phrase: SpeakerPhrase): string | null 
   let first = 0;
   while (first < words.length - 1 && INDEFINITE_DETERMINERS.has(words[first]!.toLowerCase())) first++;
   const body = words.slice(first, -1);
-  if (body.length === 0 || !body.every((word) => /^\p{Lu}/u.test(word) && !isRoleWord(word))) return null;
+  if (body.length === 0 || !body.every((word) => /^\p{Lu}/u.test(word) && !isRoleWord(word) && !NOT_NAMES.has(word.toLowerCase()))) return null;
   if (body.length === 1 && NATIONALITY.test(body[0]!)) return null;
   return body.join(' ');
 }
@@ -729,8 +729,11 @@ function isHeadline(text: string, blocks: number[], index: number): boolean {
 
 /** A role phrase that is someone the page does not name: indefinite ("a farmer said") or a relative ("his father said"). */
 function namesSomeoneElse(text: string, phrase: SpeakerPhrase): boolean {
-  return introducedAsNew(text, phrase) || PERSONAL_RELATIONS.has(phrase.head) || isUnnamedSource(phrase.head) || isSlavicGroup(phrase);
+  return introducedAsNew(text, phrase) || PERSONAL_RELATIONS.has(phrase.head) || isUnnamedSource(phrase.head) || isSlavicGroup(phrase) || POSSESSED_ROLE.test(phrase.role ?? '');
 }
+
+/** "Her spokesman said", „Sein Anwalt sagte“: someone who works for a person, unnamed; never that person, never "Her". */
+const POSSESSED_ROLE = /^(?:her|his|their|ihr|ihre|sein|seine)\s/iu;
 
 /** "— считают эксперты", "— говорят жители": a bare plural names a group the page does not name. */
 function isSlavicGroup(phrase: SpeakerPhrase): boolean {

@@ -488,8 +488,11 @@ export function outletLengthAt(tokens: Token[], index: number): number {
   return length > 0 && next !== undefined && next.isWord && (next.isCapitalised || isRoleWord(next.text) || UNNAMED_SOURCES.has(next.lower)) ? length : 0;
 }
 
-/** Sources an agency speaks to without naming them: "— сообщил РИА Новости источник в правительстве". */
-const UNNAMED_SOURCES = new Set(['источник', 'источники', 'собеседник', 'собеседники', 'собеседница']);
+/** Sources a page keeps unnamed: "— сообщил РИА Новости источник в правительстве", "a source close to the minister". */
+const UNNAMED_SOURCES = new Set([
+  'источник', 'источники', 'собеседник', 'собеседники', 'собеседница',
+  'source', 'sources', 'insider', 'insiders', 'quelle', 'quellen', 'insiderin',
+]);
 
 /** «источник», «собеседник агентства»: a source the page keeps unnamed, whose words are no one else's. */
 export function isUnnamedSource(head: string): boolean {

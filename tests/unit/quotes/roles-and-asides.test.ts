@@ -139,3 +139,23 @@ describe('a name right after a speech verb', () => {
     ]);
   });
 });
+
+describe('people who speak for someone, unnamed', () => {
+  it('"Her spokesman said": no speaker, and never "Her"', () => {
+    expect(who(['Ms Hume told the Commons the increase was fair. Her spokesman said: "The chancellor has been clear that choices are needed."'])).toEqual([
+      [null, 'The chancellor has'],
+    ]);
+  });
+
+  it('"the source said" after "a source close to …": the source, unnamed, not the last person quoted', () => {
+    expect(
+      who([
+        'Sir Graham Pell said the plan was unfair. "People here have no choice but to drive," he said.',
+        'A source close to the chancellor said she was relaxed. "She has the numbers, and everyone knows it," the source said.',
+      ]),
+    ).toEqual([
+      ['Graham Pell', 'People here have'],
+      [null, 'She has the'],
+    ]);
+  });
+});
