@@ -139,6 +139,10 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   if (verbLength > 0) {
     const afterVerb = i + verbLength + (outletLengthAt(tokens, i + verbLength) || (isImpersonalPluralVerb(first) ? outletBeforePlace(tokens, i + verbLength, text) : 0));
     const from = afterVerb + settingLengthAt(tokens, afterVerb, text);
+    // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke. First, so
+    // that no word of the place («Кремля») is read as a speaker past an object.
+    const place = isImpersonalPluralVerb(first) ? locativeBodyAt(tokens, from, text) : null;
+    if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
     // After an indefinite ("said one of the organizers, Ana Ruiz") the apposed name is read first.
     const indefinite = INDEFINITE_DETERMINERS.has(tokens[from]?.lower ?? '');
     const read = QUOTING_VERBS.has(first.lower)
@@ -146,9 +150,6 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
       : indefinite
         ? nameAfterDescription(tokens, from, text) ?? readSpeakerForward(tokens, from, text) ?? skipOneObject(tokens, from, text)
         : readSpeakerForward(tokens, from, text) ?? nameAfterDescription(tokens, from, text) ?? skipOneObject(tokens, from, text) ?? russianDescriptionAt(tokens, from);
-    // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke.
-    const place = read || !isImpersonalPluralVerb(first) ? null : locativeBodyAt(tokens, from, text);
-    if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
     // "— говорится в документе": no one named; the text speaks for its author.
     const document = read ? null : textInPlace(tokens, from);
     if (document) return { phrase: document, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };

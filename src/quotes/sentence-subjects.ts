@@ -74,6 +74,12 @@ function oneOfAGroup(tokens: Token[], start: number, text: string): { phrase: Sp
   return { phrase, pronoun };
 }
 
+/**
+ * Russian openers that govern a noun in the prepositional or instrumental, not a clause: «В Кремле …».
+ * The word after one is declined («Кремле»); a body there is read by locativeBodyAt, in the nominative.
+ */
+const PREPOSITIONS_OPENING: ReadonlySet<string> = new Set(['в', 'во', 'на', 'при', 'перед']);
+
 /** Determiners that bring in someone new: "One senior diplomat …", „Ein Mitarbeiter …“. */
 const NEW_PERSON_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer']);
 
@@ -220,7 +226,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       /["“„«]/.test(text.slice(sentence.start, sentence.end));
     if (ended && first && !/["“”„«»‘’'‚]/.test(first)) {
       // "Once Ruiz arrived, Marten gave her…": the subordinate clause's subject is in focus too.
-      if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower)) {
+      if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower) && !PREPOSITIONS_OPENING.has(tokens[0].lower)) {
         const inner = readSpeakerForward(tokens, 1, text);
         if (inner && inner.kind === 'name') subjects.push({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false });
       }

@@ -84,3 +84,15 @@ describe('whose a role is', () => {
     expect(registry.resolveRole('политолог', text.length)).toBe('Иван Соколов');
   });
 });
+
+describe('a press service after an impersonal plural', () => {
+  it('speaks for the body it serves, in the nominative, though a body of that name is in view in another case', () => {
+    expect(
+      who([
+        'В Кремле также прокомментировали ситуацию.',
+        '«Президент неоднократно говорил о готовности к урегулированию», — сообщили в пресс-службе Кремля.',
+      ]).map(([speaker]) => speaker),
+    ).toEqual(['Кремль']);
+    expect(who(['«Президент неоднократно говорил о готовности к урегулированию», — сообщили в пресс-службе Кремля.']).map(([speaker]) => speaker)).toEqual(['Кремль']);
+  });
+});
