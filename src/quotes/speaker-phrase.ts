@@ -518,7 +518,9 @@ function speakerBeforeApposition(tokens: Token[], comma: number, text: string, d
       if (!named && !before && depth + 1 < MAX_APPOSITIONS && k > 0) return speakerBeforeApposition(tokens, k, text, depth + 1);
       return named ?? before;
     }
-    if (!token.isWord && token.text !== '-') return null;
+    // "Chuck Schumer, D-N.Y., said": an abbreviation's full stop belongs to the apposition.
+    const abbreviationStop = token.text === '.' && k > 0 && tokens[k - 1]!.isWord && tokens[k - 1]!.end === token.start;
+    if (!token.isWord && token.text !== '-' && !abbreviationStop) return null;
   }
   return null;
 }

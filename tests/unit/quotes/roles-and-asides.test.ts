@@ -159,3 +159,14 @@ describe('people who speak for someone, unnamed', () => {
     ]);
   });
 });
+
+describe('a party and state abbreviated in apposition ("D-N.Y.")', () => {
+  it('is read past to the name before it', () => {
+    expect(who(['"Tonight\'s vote shows the world that we will not walk away from our friends," Senate Majority Leader Ana Ruiz, D-N.Y., said on the floor.'])).toEqual([
+      ['Ana Ruiz', 'Tonight\'s vote shows'],
+    ]);
+    expect(who(['"If we do not help now, we will be paying a much higher price later," said Sen. Tom Hale, R-N.C., after the vote.'])).toEqual([
+      ['Tom Hale', 'If we do'],
+    ]);
+  });
+});
