@@ -150,7 +150,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (phrase.length > 0 && particlesLeadToName(tokens, i)) {
       phrase.push(token);
       if (NAME_ARTICLES.has(tokens[i + 1]!.lower)) phrase.push(tokens[++i]!);
-    } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !roleThenFullName(phrase)) {
+    } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !roleThenFullName(phrase) && !AUXILIARIES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
     } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !SPEECH_SETTING_NOUNS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
@@ -761,6 +761,12 @@ function twoWordsDescribeName(tokens: Token[], index: number): boolean {
  * ("Senator Ruiz", "Ana Ruiz"). Two capitalised words alone may be a body ("Harbour Board press
  * secretary …") and go on.
  */
+/** Auxiliaries and modals: a verb, never a word of a description ("said the plan | would …"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'would', 'will', 'could', 'can', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were',
+  'does', 'did', 'do', 'hat', 'hatte', 'ist', 'war', 'wird', 'würde', 'kann', 'könne', 'sei', 'habe', 'werde',
+]);
+
 /** „Die Vorsitzende Mira Hansen | hielt dagegen“: a role and two words of a name; a lower-case word after is the verb. */
 function roleThenFullName(phrase: Token[]): boolean {
   const [role, given, family] = phrase.slice(-3);

@@ -170,3 +170,11 @@ describe('a party and state abbreviated in apposition ("D-N.Y.")', () => {
     ]);
   });
 });
+
+describe('an auxiliary after a noun', () => {
+  it('is the verb of what is reported, not a word of a description: "said the plan would “…”" names no one', () => {
+    expect(who(['Ana Ruiz runs the shelter. Officials said the plan would "create more problems than it solves in the long run."'])).toEqual([
+      [null, 'create more problems'],
+    ]);
+  });
+});
