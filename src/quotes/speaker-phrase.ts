@@ -209,7 +209,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   }
   // A description ends at punctuation, a speech verb, or an adverbial after it ("sagte die 47-Jährige am Abend").
   // Only a description with no name in it: "The striker Ivo Marten was traded on Monday" is a sentence.
-  const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower) ||
+  // … or at the outlet told, in the dative („sagte der 61-Jährige den „Lübecker Nachrichten““).
+  const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower) || germanOutletAhead(tokens, i) ||
     (ADVERBIALS_AFTER_SPEAKER.has(tokens[i]!.lower) && !phrase.some((token) => token.isCapitalised && !GERMAN_PERSON_NOUN.test(compoundHead(token.lower))));
   const definite = determiner && DEFINITE_DETERMINERS.has(first.lower);
   // „sagte der Gewerkschafter“: German capitalises the description's noun; its ending shows a person.
@@ -332,10 +333,10 @@ const GERMAN_OUTLET_HEADS = ['agentur', 'zeitung', 'sender', 'magazin', 'rundfun
 /** How many words of an outlet's name are read for its head. */
 const OUTLET_NAME_REACH = 3;
 
-/** "der Deutschen Presse-Agentur", "dem „Tagesspiegel“": an outlet in the dative after a speaker. */
+/** "der Deutschen Presse-Agentur", "dem „Tagesspiegel“", "den „Lübecker Nachrichten“": an outlet in the dative after a speaker. */
 function germanOutletAhead(tokens: Token[], index: number): boolean {
   const article = tokens[index]!.lower;
-  if (article !== 'der' && article !== 'dem') return false;
+  if (article !== 'der' && article !== 'dem' && article !== 'den') return false;
   if (tokens[index + 1]?.text === '„') return true;
   for (let k = index + 1; k <= index + OUTLET_NAME_REACH && k < tokens.length && tokens[k]!.isWord && tokens[k]!.isCapitalised; k++) {
     const lower = tokens[k]!.lower;

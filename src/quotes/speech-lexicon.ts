@@ -168,6 +168,12 @@ const ROLE_WORDS = new Set([
   'landrat', 'landrätin', 'geschäftsführer', 'geschäftsführerin', 'landwirt', 'landwirtin', 'polizist', 'polizistin',
   'soldat', 'soldatin', 'pfarrer', 'pfarrerin', 'bischof', 'bischöfin', 'intendant', 'intendantin', 'hebamme', 'arzt',
   'ärztin', 'anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'kollege', 'kollegin', 'zeuge', 'zeugin',
+  // Owners, founders, trades and sport: „Der Inhaber des Geschäfts, Thomas Reimers, …“, „Trainer Jan Ott“.
+  'inhaber', 'inhaberin', 'besitzer', 'besitzerin', 'betreiber', 'betreiberin', 'eigentümer', 'eigentümerin', 'gründer',
+  'gründerin', 'mitgründer', 'mitgründerin', 'unternehmer', 'unternehmerin', 'trainer', 'trainerin', 'kapitän',
+  'kapitänin', 'spieler', 'spielerin', 'künstler', 'künstlerin', 'winzer', 'winzerin', 'bäuerin', 'mitarbeiter',
+  'mitarbeiterin', 'verkäufer', 'verkäuferin', 'ermittler', 'ermittlerin', 'anwohner', 'anwohnerin',
+  'владелец', 'владелица', 'основатель', 'основательница', 'тренер', 'фермер', 'предприниматель', 'бизнесмен', 'художник',
   'президент', 'министр', 'пресс-секретарь', 'представитель', 'глава', 'спикер', 'помощник', 'советник', 'эксперт',
   'политолог', 'директор', 'председатель', 'канцлер', 'премьер', 'премьер-министр', 'посол', 'генсек', 'лидер',
   'депутат', 'губернатор', 'мэр', 'руководитель', 'замглавы', 'официальный', 'аналитик', 'генерал', 'командующий',

@@ -83,3 +83,13 @@ describe('a role nobody on the page holds, after a German article', () => {
     ).toEqual([['Ola Nurdmann', 'Wir stehen auf']]);
   });
 });
+
+describe('owners, trades and an outlet told in the plural dative', () => {
+  it('„Der Inhaber des Geschäfts, Thomas Reimers“ is a person in a role; „sagte der 61-Jährige den „Lübecker Nachrichten““ names him again', () => {
+    expect(
+      who([
+        'Der Inhaber des Geschäfts, Thomas Reimers, zeigte sich erschüttert. „So etwas habe ich in 30 Jahren nicht erlebt“, sagte der 61-Jährige den „Kieler Nachrichten“.',
+      ]),
+    ).toEqual([['Thomas Reimers', 'So etwas habe']]);
+  });
+});
