@@ -137,7 +137,8 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
-    const afterVerb = i + verbLength + (outletLengthAt(tokens, i + verbLength) || (isImpersonalPluralVerb(first) ? outletBeforePlace(tokens, i + verbLength, text) : 0));
+    const told = i + verbLength + recipientLengthAt(tokens, i + verbLength);
+    const afterVerb = told + (outletLengthAt(tokens, told) || (isImpersonalPluralVerb(first) ? outletBeforePlace(tokens, told, text) : 0));
     const from = afterVerb + settingLengthAt(tokens, afterVerb, text);
     // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke. First, so
     // that no word of the place («Кремля») is read as a speaker past an object.
@@ -325,6 +326,19 @@ export function hasUnnamedCue(tokens: Token[]): boolean {
 
 function isAdverbLike(token: Token): boolean {
   return token.isWord && !token.isCapitalised && (/ly$/.test(token.lower) || ['also', 'then', 'later', 'now', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'again', 'still', 'further', 'hat', 'hatte', 'ещё', 'также', 'тогда'].includes(token.lower));
+}
+
+/** Whom Russian words are told to, in the dative, before an outlet's name: «корреспонденту РИА Новости». */
+const RECIPIENTS_OF_AN_OUTLET: ReadonlySet<string> = new Set([
+  'корреспонденту', 'корреспондентам', 'журналисту', 'журналистам', 'репортерам', 'репортёрам', 'изданию', 'агентству',
+  'телеканалу', 'газете', 'радиостанции', 'порталу',
+]);
+
+/** «— рассказала корреспонденту РИА Новости пенсионерка …»: the recipient and its outlet, skipped; how many tokens. */
+function recipientLengthAt(tokens: Token[], index: number): number {
+  if (!RECIPIENTS_OF_AN_OUTLET.has(tokens[index]?.lower ?? '')) return 0;
+  const outlet = outletNamedAt(tokens, index + 1);
+  return outlet > 0 ? 1 + outlet : 0;
 }
 
 /** «— сообщили РИА Новости в пресс-службе ведомства»: the outlet told, then the body that spoke; the outlet's length. */

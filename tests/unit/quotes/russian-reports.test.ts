@@ -96,3 +96,11 @@ describe('a press service after an impersonal plural', () => {
     expect(who(['«Президент неоднократно говорил о готовности к урегулированию», — сообщили в пресс-службе Кремля.']).map(([speaker]) => speaker)).toEqual(['Кремль']);
   });
 });
+
+describe('the correspondent of an outlet, told in the dative', () => {
+  it('is passed with the outlet to the speaker after them', () => {
+    expect(
+      who(['«Наконец-то можно будет доехать до работы без пробок», — рассказала корреспонденту РИА Новости пенсионерка Галина Петрова.']).map(([speaker]) => speaker),
+    ).toEqual(['Галина Петрова']);
+  });
+});
