@@ -32,6 +32,7 @@ import { originsOfRole } from './role-origin';
 import { markPageSurnames } from './page-surnames';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
+import { pronounOfGermanArticle } from './german-role-gender';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
 import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOfPersonNoun, pronounOfRussianVerb, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
@@ -388,8 +389,7 @@ function isUnnamedPerson(name: string): boolean {
 /** The pronoun a German definite article right before `pos` shows for a singular subject („der Diplomat“ → „er“), or null. */
 function germanArticlePronounBefore(text: string, pos: number): 'er' | 'sie' | null {
   const match = /(?:^|[^\p{L}])(der|die)\s+$/iu.exec(text.slice(Math.max(0, pos - 8), pos));
-  if (!match) return null;
-  return match[1]!.toLowerCase() === 'der' ? 'er' : 'sie';
+  return match ? pronounOfGermanArticle(match[1]!) : null;
 }
 
 function isGenericBodyNoun(name: string): boolean {

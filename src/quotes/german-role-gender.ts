@@ -7,6 +7,15 @@ import type { Token } from './tokens';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { isRoleWord } from './speech-lexicon';
 
+/**
+ * The subject of „sagte die …“ is in the nominative, where a singular's article shows its gender:
+ * „die Politikerin“, „die 41-Jährige“ is a woman, „der Gewerkschafter“ a man.
+ */
+export function pronounOfGermanArticle(article: string): 'er' | 'sie' | null {
+  const lower = article.toLowerCase();
+  return lower === 'der' ? 'er' : lower === 'die' ? 'sie' : null;
+}
+
 /** The pronoun a German role shows its holder takes, or null where it shows none. */
 export function pronounOfGermanRole(tokens: readonly Token[], phrase: SpeakerPhrase, text: string): 'er' | 'sie' | null {
   if (!phrase.role) return null;
@@ -20,7 +29,5 @@ export function pronounOfGermanRole(tokens: readonly Token[], phrase: SpeakerPhr
   while (k >= 0 && tokens[k]!.start >= roleStart) k--;
   const article = tokens[k];
   if (!article || article.end > roleStart || !/^\s+$/u.test(text.slice(article.end, roleStart))) return null;
-  if (article.lower === 'der' && isRoleWord(role)) return 'er';
-  if (article.lower === 'die' && isRoleWord(role)) return 'sie';
-  return null;
+  return isRoleWord(role) ? pronounOfGermanArticle(article.lower) : null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens';
 import { nominativeOfGermanNoun } from './german-noun-case';
+import { pronounOfGermanArticle } from './german-role-gender';
 import type { NameCase } from './russian-name-case';
 import { tokenIndexFrom } from './text-index';
 import { genderOfGivenName, isGivenName } from './given-names';
@@ -218,7 +219,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (definite && closes && phrase.length === 1 && last?.isCapitalised && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(compoundHead(last.lower)) && !isOrganisationWord(last.lower)) {
     return {
       kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: last.start, end: last.end, next: i, epithet: true,
-      pronoun: GERMAN_ARTICLE_PRONOUNS.get(first.lower),
+      pronoun: pronounOfGermanArticle(first.lower) ?? undefined,
     };
   }
   if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower)) {
@@ -640,12 +641,6 @@ const GERMAN_PERSON_NOUN = /^\p{Ll}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|
 function compoundHead(lower: string): string {
   return lower.slice(lower.lastIndexOf('-') + 1);
 }
-
-/**
- * The subject of „sagte die …“ is in the nominative, where a singular's article shows its gender:
- * „die Politikerin“, „die 41-Jährige“ is a woman, „der Gewerkschafter“ a man.
- */
-const GERMAN_ARTICLE_PRONOUNS: ReadonlyMap<string, string> = new Map([['die', 'sie'], ['der', 'er']]);
 
 /** Parents a description counts the children of: "the mother of three". */
 const PARENT_NOUNS = new Set(['mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'parent']);
