@@ -14,7 +14,7 @@ import { datelineEnd } from './dateline';
 import { pronounOfRussianVerb } from './speaker-focus';
 import { subjectAfterGermanVerb } from './german-word-order';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
-import { PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
+import { GERMAN_SPEECH_VERBS, PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -155,6 +155,19 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     const document = read ? null : textInPlace(tokens, from);
     if (document) return { phrase: document, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
     // "sagte der Sprecher des Stadtrats, Jonas Keller": the apposition names who holds the role.
+    // „sagten Anwohner“, „kritisierten die Experten“: a plural verb, then a noun for people: the group speaks.
+    // «— считают эксперты», «— говорят жители»: Russian's plural verb and bare plural noun, the same.
+    const bareOrDie = tokens[from]?.isCapitalised || (tokens[from]?.lower === 'die' && tokens[from + 1]?.isCapitalised);
+    const germanGroup = GERMAN_SPEECH_VERBS.has(first.lower) && /en$/u.test(first.lower) && bareOrDie;
+    const plural = tokens[from];
+    const russianGroup = /(?:ют|ят|ут|ат|ли)$/u.test(first.lower) && plural !== undefined && /^\p{Ll}[\p{Script=Cyrillic}-]{3,}[ыи]$/u.test(plural.text) &&
+      (!tokens[from + 1] || !tokens[from + 1]!.isWord);
+    const group: SpeakerPhrase | null = read?.kind === 'role' && !read.name && read.role && germanGroup
+      ? { ...read, kind: 'name', name: read.role, group: true }
+      : russianGroup
+        ? { kind: 'name', name: plural.text, role: null, honorific: false, head: plural.lower, start: plural.start, end: plural.end, next: from + 1, group: true }
+        : null;
+    if (group) return { phrase: group, cue: cueText(tokens, i, verbLength, text), rule: 'verb then speaker' };
     const apposed = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
     // «— добавил эксперт»: a Russian verb shows the gender of the unnamed role after it.
     const verbPronoun = apposed?.kind === 'role' && !apposed.pronoun ? pronounOfRussianVerb(first.lower) : null;
@@ -304,6 +317,42 @@ function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhra
  * `"Q," officials said.` / `"Q," one diplomat told us.`: a speech verb right after the quote whose
  * speaker cannot be named. The quote is then nobody's we know, and must not inherit a speaker.
  */
+/** Plural nouns for people who speak as a group, unnamed: "residents said", "team members say". */
+const GROUP_OF_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'residents', 'members', 'officials', 'experts', 'analysts', 'critics', 'protesters', 'parents', 'students', 'teachers',
+  'workers', 'neighbours', 'neighbors', 'organizers', 'organisers', 'volunteers', 'witnesses', 'doctors', 'nurses', 'fans',
+  'voters', 'farmers', 'locals', 'lawmakers', 'investigators', 'advocates', 'scientists', 'researchers', 'economists',
+  'villagers', 'families', 'employees', 'staff', 'supporters', 'opponents', 'activists', 'shoppers', 'players', 'coaches',
+]);
+/** How many words a group's description may take before its verb ("team members dressed for a game say"). */
+const GROUP_CUE_REACH = 8;
+
+/**
+ * `"Q," residents said.`, `"Q," team members dressed for a game say in unison`: lower-case words
+ * that end in a plural noun for people, then a speech verb. The group, by the page's phrase.
+ */
+export function groupCueAfter(tokens: Token[], text: string): Cue | null {
+  let i = 0;
+  while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;
+  let noun = -1;
+  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord || token.isCapitalised) break;
+    if (GROUP_OF_PEOPLE_NOUNS.has(token.lower)) noun = k;
+  }
+  if (noun < 0) return null;
+  for (let k = noun + 1; k < Math.min(tokens.length, noun + GROUP_CUE_REACH); k++) {
+    if (/^[.!?;]$/.test(tokens[k]!.text)) return null;
+    const length = speechVerbAt(tokens, k, 'after');
+    if (length === 0) continue;
+    const first = tokens[i]!;
+    const last = tokens[noun]!;
+    const phrase: SpeakerPhrase = { kind: 'name', name: text.slice(first.start, last.end), role: null, honorific: false, head: last.lower, start: first.start, end: last.end, next: noun + 1, group: true };
+    return { phrase, cue: cueText(tokens, k, length, text), rule: 'speaker then verb' };
+  }
+  return null;
+}
+
 export function hasUnnamedCue(tokens: Token[]): boolean {
   let i = 0;
   while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;

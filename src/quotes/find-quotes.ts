@@ -17,6 +17,7 @@ import {
   pointsBack,
   cueLaterInSentence,
   cueRightAfter,
+  groupCueAfter,
   hasUnnamedCue,
   nameClosingShortClause,
   type Cue,
@@ -148,6 +149,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   };
 
   const resolveFresh = (phrase: SpeakerPhrase, pos: number): Resolved | null => {
+    // "residents said": the group speaks, by the page's own phrase; never a person for "he" or "she".
+    if (phrase.group && phrase.name) return { name: phrase.name, isOrganisation: true, credible: true };
     if (phrase.institution && phrase.name) {
       // "the agency said" after "The State Department called for…": the body named before.
       if (!/^\p{Ll}+$/u.test(phrase.name)) {
@@ -424,7 +427,7 @@ function cueOf(
   const beforeTokens = tokensIn(allTokens, beforeFrom, span.open);
   let cue: Cue | null =
     cueRightAfter(afterTokens, text) ?? cueBefore(beforeTokens, text) ?? cueLaterInSentence(afterTokens, text) ??
-    nameClosingShortClause(afterTokens, text, /,\s*$/.test(text.slice(span.start, span.end)));
+    nameClosingShortClause(afterTokens, text, /,\s*$/.test(text.slice(span.start, span.end))) ?? groupCueAfter(afterTokens, text);
   if (!cue && afterTokens.every((token) => !token.isWord) && (!next || next.open >= endSentence.end)) {
     const following = sentences[sentenceIndexAt(sentences, endSentence.start) + 1];
     const followingTokens = following ? tokensIn(allTokens, following.start, Math.min(following.end, next ? next.open : following.end)) : [];

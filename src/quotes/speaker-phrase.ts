@@ -60,6 +60,8 @@ export interface SpeakerPhrase {
   epithet?: boolean;
   /** The pronoun the phrase's grammar shows its person takes, where it does („die Politikerin“ → „sie“). */
   pronoun?: string;
+  /** People who speak together and unnamed, by the page's own phrase ("residents", "team members"). */
+  group?: boolean;
 }
 
 const MAX_PHRASE = 10;

@@ -344,12 +344,13 @@ describe('findQuotes: what is not speech', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['limitless partnership']);
   });
 
-  it('a quote whose speaker the page does not name does not inherit the previous speaker', () => {
+  it('a quote whose speakers the page does not name does not inherit the previous speaker: a group speaks by its phrase', () => {
     const quotes = quotesOf([
       '“The navy will keep patrolling the strait,” said Admiral Jonas Kerr.',
       '“Nobody here wants another incident at sea,” officials said.',
+      '“Nobody here wants another incident in the harbour,” one official said.',
     ]);
-    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jonas Kerr', null]);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jonas Kerr', 'officials', null]);
   });
 
   it('never lets one stray mark swallow the page', () => {
@@ -543,9 +544,9 @@ describe('findQuotes: Russian names', () => {
     ).toEqual([['Кремль', 'Решение будет принято позже']]);
   });
 
-  it('a generic subject names nobody: «…», — считают эксперты', () => {
+  it('a generic plural subject is a group, by its own word, never the person before: «…», — считают эксперты', () => {
     const quotes = quotesOf(['Глава фонда Олег Петров выступил первым.', '«Рынок восстановится не раньше весны», — считают эксперты.'], { lang: 'ru' });
-    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['эксперты']);
   });
 });
 

@@ -178,3 +178,22 @@ describe('an auxiliary after a noun', () => {
     ]);
   });
 });
+
+describe('people who speak as a group, unnamed', () => {
+  it('speak by the page\'s own phrase, never as the person named before', () => {
+    expect(
+      who([
+        'Ana Ruiz runs the shelter. "We are tired of waiting for the city to act," residents said.',
+        'Coach Ivo Marten is sick. "Help us help our coach," team members dressed for a game say in unison in the video.',
+      ]).map(([speaker]) => speaker),
+    ).toEqual(['residents', 'team members']);
+  });
+
+  it('in German after a plural verb, with or without the article', () => {
+    expect(
+      who(['Anna Keller leitet die Initiative. „Wir warten seit Jahren auf eine Lösung“, sagten Anwohner. „Es passiert einfach nichts mehr“, kritisierten die Experten.'], 'de').map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(['Anwohner', 'Experten']);
+  });
+});
