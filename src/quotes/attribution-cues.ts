@@ -604,7 +604,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
         return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
       }
     }
-    // "…, said Li had offered “…”": a name right after a speech verb is reported speech's subject; the
+    // "…, said Ruiz had offered “…”": a name right after a speech verb is reported speech's subject; the
     // words are the reporter's, whose verb is further back.
     if (before?.kind === 'name' && isSpeechVerbToken(tokens[tokenIndexFrom(tokens, before.start) - 1])) continue;
     // "Nach Angaben des Kremls sagte Putin:": a name governed by a preposition is not the subject.
@@ -820,7 +820,7 @@ export const CLAUSE_OPENERS = new Set([
 const SENTENCE_ADVERBS = new Set([
   'but', 'and', 'so', 'still', 'however', 'meanwhile', 'yet', 'also', 'instead', 'later', 'now', 'then', 'aber',
   'doch', 'und', 'auch', 'dann', 'но', 'и', 'а', 'однако', 'mais', 'et', 'ale', 'a',
-  // Russian keeps subject before verb after an opening adverb: «Ранее мэр Сергей Собянин говорил …».
+  // Russian keeps subject before verb after an opening adverb: «Ранее мэр Олег Гринько говорил …».
   'ранее', 'позже', 'позднее', 'затем', 'потом', 'впоследствии', 'вчера', 'сегодня', 'накануне', 'теперь', 'сейчас',
   'тогда', 'впрочем', 'также', 'кроме', 'того', 'между', 'тем',
 ]);

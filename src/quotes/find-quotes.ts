@@ -93,7 +93,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const groups = new RecentNames();
   /** Everyone quoted so far. */
   const speakingPeople = new Set<string>();
-  /** People brought in as subjects with a role ("Der chinesische Botschafter …, Wu Ken"). */
+  /** People brought in as subjects with a role („Der norwegische Botschafter …, Ola Nurdmann“). */
   const officeHolders = new Set<string>();
   /** The role noun of each unnamed person in focus ("One senior diplomat, who asked not to be named" → diplomat). */
   const unnamedRoles = new Map<string, string>();
@@ -201,7 +201,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "the Russian leader" that no Russian on the page was named as is not whoever is in view.
       if (isLeaderRole(phrase.head) && origins.length > 0) return null;
       if (!phrase.epithet) {
-        // „sagte der Diplomat“ after „Der chinesische Botschafter …, Wu Ken“: a role nobody on the page
+        // „sagte der Diplomat“ after „Der norwegische Botschafter …, Ola Nurdmann“: a role nobody on the page
         // holds, after a German article, names again the office-holder in view of the gender the article
         // shows. English "the" shows none, and "the lawyer said" is as often someone new.
         const pronoun = germanArticlePronounBefore(text, phrase.start);

@@ -263,7 +263,7 @@ export class NameRegistry {
 /**
  * A Russian role in the genitive or the instrumental names someone in the same case ("политолога Ивана
  * Соколова"); a name in the nominative after it is the subject, with a role of its own: «Советник главы
- * Офиса президента Михаил Подоляк» is no president. A masculine nominative ends in a consonant.
+ * Офиса президента Игорь Ветров» is no president. A masculine nominative ends in a consonant.
  */
 function agreesInCase(roleLower: string, firstNameLower: string): boolean {
   if (russianRoleCase(roleLower) === null || !/^[\u0400-\u04ff]+$/u.test(firstNameLower)) return true;

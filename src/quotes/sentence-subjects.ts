@@ -243,7 +243,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       const unnamed = oneOfAGroup(tokens, firstClauseStart(tokens), text) ?? unnamedOnRequest(tokens, firstClauseStart(tokens), text, sentence);
       if (unnamed) {
         subjects.push({ pos: unnamed.phrase.start, sentenceStart: sentence.start, phrase: unnamed.phrase, nextPronoun, speaks: false, unnamedPronoun: unnamed.pronoun || (nextPronoun ?? '') });
-        // "One senior diplomat, who asked not to be named, | said Li had …": the verb is the unnamed person's.
+        // "One senior diplomat, who asked not to be named, | said Ruiz had …": the verb is the unnamed person's.
         subjectVerb = speechVerbIndexAfter(tokens, unnamed.phrase.next);
       }
       for (const start of unnamed ? [] : subjectStarts(tokens)) {

@@ -441,7 +441,7 @@ export function indexBeforeAdverbs(tokens: Token[], index: number): number {
   return i;
 }
 
-/** Reads a speaker phrase that ends just before `index` ("… Mr Obama | said", "he | added"). */
+/** Reads a speaker phrase that ends just before `index` ("… Mr Hale | said", "he | added"). */
 export function readSpeakerBackward(tokens: Token[], index: number, text: string, skipAdverbs = true): SpeakerPhrase | null {
   let i = skipAdverbs ? indexBeforeAdverbs(tokens, index) : index - 1;
   const last = tokens[i];
@@ -522,7 +522,7 @@ function speakerBeforeApposition(tokens: Token[], comma: number, text: string, d
       if (!named && !before && depth + 1 < MAX_APPOSITIONS && k > 0) return speakerBeforeApposition(tokens, k, text, depth + 1);
       return named ?? before;
     }
-    // "Chuck Schumer, D-N.Y., said": an abbreviation's full stop belongs to the apposition.
+    // "Ana Ruiz, D-N.Y., said": an abbreviation's full stop belongs to the apposition.
     const abbreviationStop = token.text === '.' && k > 0 && tokens[k - 1]!.isWord && tokens[k - 1]!.end === token.start;
     if (!token.isWord && token.text !== '-' && !abbreviationStop) return null;
   }
