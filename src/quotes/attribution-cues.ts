@@ -14,7 +14,7 @@ import { datelineEnd } from './dateline';
 import { pronounOfRussianVerb } from './speaker-focus';
 import { subjectAfterGermanVerb } from './german-word-order';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
-import { GERMAN_SPEECH_VERBS, PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
+import { GERMAN_SPEECH_VERBS, RUSSIAN_PLURAL_NOUN, PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -137,12 +137,13 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   // Verb first: "said John Kirby", "sagte er", "заявил журналистам Песков".
   const verbLength = speechVerbAt(tokens, i, 'after') || (SO_CUES.has(first.lower) ? 1 : 0);
   if (verbLength > 0) {
+    const impersonal = isImpersonalPluralVerb(first);
     const told = i + verbLength + recipientLengthAt(tokens, i + verbLength);
-    const afterVerb = told + (outletLengthAt(tokens, told) || (isImpersonalPluralVerb(first) ? outletBeforePlace(tokens, told, text) : 0));
+    const afterVerb = told + (outletLengthAt(tokens, told) || (impersonal ? outletBeforePlace(tokens, told, text) : 0));
     const from = afterVerb + settingLengthAt(tokens, afterVerb, text);
     // «— сообщили в пресс-службе ведомства»: an impersonal plural; the body after «в» spoke. First, so
     // that no word of the place («Кремля») is read as a speaker past an object.
-    const place = isImpersonalPluralVerb(first) ? locativeBodyAt(tokens, from, text) : null;
+    const place = impersonal ? locativeBodyAt(tokens, from, text) : null;
     if (place) return { phrase: place, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
     // After an indefinite ("said one of the organizers, Ana Ruiz") the apposed name is read first.
     const indefinite = INDEFINITE_DETERMINERS.has(tokens[from]?.lower ?? '');
@@ -154,20 +155,9 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     // "— говорится в документе": no one named; the text speaks for its author.
     const document = read ? null : textInPlace(tokens, from);
     if (document) return { phrase: document, cue: cueText(tokens, i, verbLength, text), rule: 'impersonal report' };
-    // "sagte der Sprecher des Stadtrats, Jonas Keller": the apposition names who holds the role.
-    // „sagten Anwohner“, „kritisierten die Experten“: a plural verb, then a noun for people: the group speaks.
-    // «— считают эксперты», «— говорят жители»: Russian's plural verb and bare plural noun, the same.
-    const bareOrDie = tokens[from]?.isCapitalised || (tokens[from]?.lower === 'die' && tokens[from + 1]?.isCapitalised);
-    const germanGroup = GERMAN_SPEECH_VERBS.has(first.lower) && /en$/u.test(first.lower) && bareOrDie;
-    const plural = tokens[from];
-    const russianGroup = /(?:ют|ят|ут|ат|ли)$/u.test(first.lower) && plural !== undefined && /^\p{Ll}[\p{Script=Cyrillic}-]{3,}[ыи]$/u.test(plural.text) &&
-      (!tokens[from + 1] || !tokens[from + 1]!.isWord);
-    const group: SpeakerPhrase | null = read?.kind === 'role' && !read.name && read.role && germanGroup
-      ? { ...read, kind: 'name', name: read.role, group: true }
-      : russianGroup
-        ? { kind: 'name', name: plural.text, role: null, honorific: false, head: plural.lower, start: plural.start, end: plural.end, next: from + 1, group: true }
-        : null;
+    const group = groupAfterPluralVerb(first, read, tokens, from, text);
     if (group) return { phrase: group, cue: cueText(tokens, i, verbLength, text), rule: 'verb then speaker' };
+    // "sagte der Sprecher des Stadtrats, Jonas Keller": the apposition names who holds the role.
     const apposed = read && completesRole(read) ? withApposedName(tokens, read, text, true) : read;
     // «— добавил эксперт»: a Russian verb shows the gender of the unnamed role after it.
     const verbPronoun = apposed?.kind === 'role' && !apposed.pronoun ? pronounOfRussianVerb(first.lower) : null;
@@ -261,10 +251,6 @@ const QUOTED_OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['его', 'он'], ['её', 'она'], ['ее', 'она'], ['ihn', 'er'], ['sie', 'sie'], ['him', 'he'], ['her', 'she'], ['її', 'вона'], ['його', 'він'],
 ]);
 
-/**
- * After a quoting verb, the one quoted, not the agency passing the words on, whichever comes first:
- * "— цитирует Путина ТАСС", "— цитирует ТАСС Путина". Agencies are written as acronyms.
- */
 /** Nouns for an outlet that German puts before its name: „die Nachrichtenagentur dpa“, „das Magazin „Stern““. */
 const GERMAN_OUTLET_NOUNS: ReadonlySet<string> = new Set(['zeitung', 'nachrichtenagentur', 'agentur', 'magazin', 'sender', 'blatt', 'portal', 'wochenzeitung', 'tageszeitung']);
 const GERMAN_OUTLET_ARTICLES: ReadonlySet<string> = new Set(['die', 'der', 'das']);
@@ -288,6 +274,10 @@ function germanOutletLengthAt(tokens: Token[], index: number): number {
   return k > index + 1 ? k - index : 0;
 }
 
+/**
+ * After a quoting verb, the one quoted, not the agency passing the words on, whichever comes first:
+ * "— цитирует Путина ТАСС", "— цитирует ТАСС Путина". Agencies are written as acronyms.
+ */
 function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
   // "— цитирует его ТАСС", „zitiert ihn die Zeitung“: the person in focus, by an object pronoun.
   const object = tokens[index] ? QUOTED_OBJECT_PRONOUNS.get(tokens[index]!.lower) : undefined;
@@ -313,10 +303,6 @@ function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhra
   return phrase?.kind === 'name' ? { ...phrase, nameCase: 'accusative' } : null;
 }
 
-/**
- * `"Q," officials said.` / `"Q," one diplomat told us.`: a speech verb right after the quote whose
- * speaker cannot be named. The quote is then nobody's we know, and must not inherit a speaker.
- */
 /** Plural nouns for people who speak as a group, unnamed: "residents said", "team members say". */
 const GROUP_OF_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'residents', 'members', 'officials', 'experts', 'analysts', 'critics', 'protesters', 'parents', 'students', 'teachers',
@@ -326,6 +312,29 @@ const GROUP_OF_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** How many words a group's description may take before its verb ("team members dressed for a game say"). */
 const GROUP_CUE_REACH = 8;
+
+/** A group of people the page names by the words from `first` to `last`, with `next` the token after. */
+function groupPhrase(first: Token, last: Token, next: number, text: string): SpeakerPhrase {
+  return { kind: 'name', name: text.slice(first.start, last.end), role: null, honorific: false, head: last.lower, start: first.start, end: last.end, next, group: true };
+}
+
+/**
+ * „sagten Anwohner“, „kritisierten die Experten“: a German plural verb, then a noun for people;
+ * «— считают эксперты», «— говорят жители»: a Russian plural verb and a bare plural noun ending the
+ * clause. The group speaks, by its noun; `read` is what was read after the verb at `from`.
+ */
+function groupAfterPluralVerb(verb: Token, read: SpeakerPhrase | null, tokens: Token[], from: number, text: string): SpeakerPhrase | null {
+  const bareOrDie = tokens[from]?.isCapitalised || (tokens[from]?.lower === 'die' && tokens[from + 1]?.isCapitalised);
+  if (GERMAN_SPEECH_VERBS.has(verb.lower) && /en$/u.test(verb.lower) && bareOrDie && read?.kind === 'role' && !read.name && read.role) {
+    return { ...read, kind: 'name', name: read.role, group: true };
+  }
+  const plural = tokens[from];
+  const endsClause = !tokens[from + 1] || !tokens[from + 1]!.isWord;
+  if (/(?:ют|ят|ут|ат|ли)$/u.test(verb.lower) && plural && plural.text.length >= 5 && RUSSIAN_PLURAL_NOUN.test(plural.text) && endsClause) {
+    return groupPhrase(plural, plural, from + 1, text);
+  }
+  return null;
+}
 
 /**
  * `"Q," residents said.`, `"Q," team members dressed for a game say in unison`: lower-case words
@@ -345,14 +354,15 @@ export function groupCueAfter(tokens: Token[], text: string): Cue | null {
     if (/^[.!?;]$/.test(tokens[k]!.text)) return null;
     const length = speechVerbAt(tokens, k, 'after');
     if (length === 0) continue;
-    const first = tokens[i]!;
-    const last = tokens[noun]!;
-    const phrase: SpeakerPhrase = { kind: 'name', name: text.slice(first.start, last.end), role: null, honorific: false, head: last.lower, start: first.start, end: last.end, next: noun + 1, group: true };
-    return { phrase, cue: cueText(tokens, k, length, text), rule: 'speaker then verb' };
+    return { phrase: groupPhrase(tokens[i]!, tokens[noun]!, noun + 1, text), cue: cueText(tokens, k, length, text), rule: 'speaker then verb' };
   }
   return null;
 }
 
+/**
+ * `"Q," officials said.` / `"Q," one diplomat told us.`: a speech verb right after the quote whose
+ * speaker cannot be named. The quote is then nobody's we know, and must not inherit a speaker.
+ */
 export function hasUnnamedCue(tokens: Token[]): boolean {
   let i = 0;
   while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;

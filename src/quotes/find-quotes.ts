@@ -28,12 +28,12 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, NOT_NAMES, PERSONAL_RELATIONS, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
+import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, NOT_NAMES, PERSONAL_RELATIONS, RUSSIAN_PLURAL_NOUN, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
 import { markPageSurnames } from './page-surnames';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
-import { pronounOfGermanArticle } from './german-role-gender';
+import { germanArticlePronounBefore } from './german-role-gender';
 import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
 import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOfPersonNoun, pronounOfRussianVerb, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
@@ -106,11 +106,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   };
   let subjectIndex = 0;
 
+  /** Where the view of `pos` starts: its paragraph, or the one before. */
+  const viewStart = (pos: number): number => blocks[Math.max(0, blockIndexOf(blocks, pos) - 1)]!;
+
   /** The last subject, not a pronoun, before `pos` in its paragraph or the one before. */
-  const lastSubjectInView = (pos: number): Subject | null => {
-    const block = blockIndexOf(blocks, pos);
-    return lastSubjectBetween(subjects, blocks[Math.max(0, block - 1)]!, pos, true);
-  };
+  const lastSubjectInView = (pos: number): Subject | null => lastSubjectBetween(subjects, viewStart(pos), pos, true);
 
   /** The person the paragraph, or the one before it, is about: its last named subject. */
   const personInFocus = (pos: number): string | null => {
@@ -244,8 +244,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
    * one before, reported speaking in a text of that kind, named or a body, issued it.
    */
   const issuerOfText = (noun: string, pos: number): string | null => {
-    const block = blockIndexOf(blocks, pos);
-    const issuer = lastSpeakerBetween(subjects, blocks[Math.max(0, block - 1)]!, pos);
+    const issuer = lastSpeakerBetween(subjects, viewStart(pos), pos);
     // A text is no issuer of itself: "the bill provides … the bill says".
     if (!issuer || issuer.phrase.kind === 'pronoun' || (issuer.phrase.institution && AUTHORED_TEXT_NOUNS.has(issuer.phrase.name ?? ''))) return null;
     const sentence = sentenceAt(sentences, issuer.pos);
@@ -389,12 +388,6 @@ function isUnnamedPerson(name: string): boolean {
 }
 
 /** A body named by its noun alone, one word ("Ministerium", "Regierung"): no name of its own. */
-/** The pronoun a German definite article right before `pos` shows for a singular subject („der Diplomat“ → „er“), or null. */
-function germanArticlePronounBefore(text: string, pos: number): 'er' | 'sie' | null {
-  const match = /(?:^|[^\p{L}])(der|die)\s+$/iu.exec(text.slice(Math.max(0, pos - 8), pos));
-  return match ? pronounOfGermanArticle(match[1]!) : null;
-}
-
 function isGenericBodyNoun(name: string): boolean {
   return !/\s/u.test(name) && isBodyNoun(name.toLowerCase());
 }
@@ -740,7 +733,7 @@ const POSSESSED_ROLE = /^(?:her|his|their|ihr|ihre|sein|seine)\s/iu;
 
 /** "— считают эксперты", "— говорят жители": a bare plural names a group the page does not name. */
 function isSlavicGroup(phrase: SpeakerPhrase): boolean {
-  return phrase.name === null && phrase.role !== null && /^\p{Ll}[\p{Script=Cyrillic}-]*[ыи]$/u.test(phrase.role);
+  return phrase.name === null && phrase.role !== null && RUSSIAN_PLURAL_NOUN.test(phrase.role);
 }
 
 /** A role phrase after an indefinite ("a farmer", "ein Regierungssprecher"): someone the page brings in now. */

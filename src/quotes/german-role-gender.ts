@@ -3,7 +3,6 @@
  * „SPD-Politikerin“), and the article of a role in the nominative („Der Fraktionschef Ole Marten“).
  * Evidence of gender for the pronouns and descriptions that name the person again.
  */
-import type { Token } from './tokens';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { isRoleWord } from './speech-lexicon';
 
@@ -16,18 +15,19 @@ export function pronounOfGermanArticle(article: string): 'er' | 'sie' | null {
   return lower === 'der' ? 'er' : lower === 'die' ? 'sie' : null;
 }
 
+/** The pronoun a German definite article right before `pos` shows for a singular subject („der Diplomat“ → „er“), or null. */
+export function germanArticlePronounBefore(text: string, pos: number): 'er' | 'sie' | null {
+  const match = /(?:^|[^\p{L}])(der|die)\s+$/iu.exec(text.slice(Math.max(0, pos - 8), pos));
+  return match ? pronounOfGermanArticle(match[1]!) : null;
+}
+
 /** The pronoun a German role shows its holder takes, or null where it shows none. */
-export function pronounOfGermanRole(tokens: readonly Token[], phrase: SpeakerPhrase, text: string): 'er' | 'sie' | null {
+export function pronounOfGermanRole(phrase: SpeakerPhrase, text: string): 'er' | 'sie' | null {
   if (!phrase.role) return null;
   const role = phrase.role.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (!/^[\p{Script=Latin}-]+$/u.test(role) || role.endsWith('innen')) return null;
   if (role.length > 4 && role.endsWith('in') && isRoleWord(role) && isRoleWord(role.slice(0, -2))) return 'sie';
   // The article right before the role: only German writes „der“ and „die“ so.
   const roleStart = text.lastIndexOf(phrase.role, phrase.start);
-  if (roleStart < 0) return null;
-  let k = tokens.length - 1;
-  while (k >= 0 && tokens[k]!.start >= roleStart) k--;
-  const article = tokens[k];
-  if (!article || article.end > roleStart || !/^\s+$/u.test(text.slice(article.end, roleStart))) return null;
-  return isRoleWord(role) ? pronounOfGermanArticle(article.lower) : null;
+  return roleStart >= 0 && isRoleWord(role) ? germanArticlePronounBefore(text, roleStart) : null;
 }

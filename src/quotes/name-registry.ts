@@ -102,7 +102,8 @@ export class NameRegistry {
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
       const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : russianRoleIndexBefore(tokens, runStart - 1);
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
-      // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role.
+      // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role, and
+      // a declined role is not the role of a name in another case (agreesInCase).
       const holdsRole = run.length >= 1 && roleIndex >= 0 && !(run.length === 1 && isOrganisationName(run[0]!.text)) && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
       if (holdsRole) {
         // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".

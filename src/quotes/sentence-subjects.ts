@@ -218,9 +218,9 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       const nextTokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
       nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
     }
-    // Headings and captions without a full stop name things; they do not put anyone in focus.
     /** The speech verb of the sentence's own subject ("Sandhu, 34, | says her father …"): no inversion. */
     let subjectVerb = -1;
+    // Headings and captions without a full stop name things; they do not put anyone in focus.
     const ended =
       /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)) ||
       /["“„«]/.test(text.slice(sentence.start, sentence.end));
@@ -267,7 +267,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         subjects.push({
           pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: verb >= 0,
           verbPronoun: verbPronounAfter(tokens, next),
-          rolePronoun: pronounOfGermanRole(tokens, phrase, text),
+          rolePronoun: pronounOfGermanRole(phrase, text),
           silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
           person: phrase.kind === 'name' && followedByPersonClue(tokens, next),
         });
@@ -295,7 +295,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       const phrase = read ? withApposedName(tokens, read, text, true) : null;
       if (!phrase || (subjects.at(-1)?.pos ?? -1) >= phrase.start) continue;
       if (phrase.kind === 'name') {
-        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true, rolePronoun: pronounOfGermanRole(tokens, phrase, text) });
+        subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true, rolePronoun: pronounOfGermanRole(phrase, text) });
       } else if (tokens[v - 1]!.text === ',' && subjects.at(-1)?.sentenceStart === sentence.start && !subjects.at(-1)!.speaks) {
         // „Die Gemeinde verspiele ihre Glaubwürdigkeit, kritisierte die 41-Jährige.“: what opens the
         // sentence is the subject of the words reported; the one who reports them, named again by a

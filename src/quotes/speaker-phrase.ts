@@ -754,11 +754,6 @@ function twoWordsDescribeName(tokens: Token[], index: number): boolean {
   return looksLikeDescription(tokens[index]!) && next !== undefined && !next.isCapitalised && looksLikeDescription(next) && describesName(tokens, index + 1);
 }
 
-/**
- * A phrase that already names a person: a role, an honorific or a known given name, then a name
- * ("Senator Ruiz", "Ana Ruiz"). Two capitalised words alone may be a body ("Harbour Board press
- * secretary …") and go on.
- */
 /** Auxiliaries and modals: a verb, never a word of a description ("said the plan | would …"). */
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'would', 'will', 'could', 'can', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were',
@@ -771,6 +766,11 @@ function roleThenFullName(phrase: Token[]): boolean {
   return family !== undefined && isRoleWord(role!.text) && isNameToken(given!) && isNameToken(family) && !isRoleWord(given!.text) && !isRoleWord(family.text);
 }
 
+/**
+ * A phrase that already names a person: a role, an honorific or a known given name, then a name
+ * ("Senator Ruiz", "Ana Ruiz"). Two capitalised words alone may be a body ("Harbour Board press
+ * secretary …") and go on.
+ */
 function endsWithPersonName(phrase: Token[], tokens: Token[], index: number): boolean {
   const last = phrase.at(-1);
   const before = phrase.at(-2);

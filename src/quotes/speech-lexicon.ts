@@ -494,6 +494,9 @@ export function outletLengthAt(tokens: Token[], index: number): number {
   return length > 0 && next !== undefined && next.isWord && (next.isCapitalised || isRoleWord(next.text) || UNNAMED_SOURCES.has(next.lower)) ? length : 0;
 }
 
+/** A bare Russian noun in the plural ("эксперты", "жители"): a group, never one person. */
+export const RUSSIAN_PLURAL_NOUN = /^\p{Ll}[\p{Script=Cyrillic}-]*[ыи]$/u;
+
 /** Sources a page keeps unnamed: "— сообщил РИА Новости источник в правительстве", "a source close to the minister". */
 const UNNAMED_SOURCES = new Set([
   'источник', 'источники', 'собеседник', 'собеседники', 'собеседница',
