@@ -368,16 +368,25 @@ export function hasUnnamedCue(tokens: Token[]): boolean {
   while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;
   // "“Q!” was the response of one viewer": the words of someone the page does not name.
   if (['was', 'is', 'came'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'the' && SPEECH_OR_REACTION_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
-  // "a citizen, whose name is redacted, wrote": someone new, however long the apposition.
-  if (INDEFINITE_DETERMINERS.has(tokens[i]?.lower ?? '')) {
-    for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
-      if (/^[.!?;]$/.test(tokens[k]!.text)) return false;
-      if (speechVerbAt(tokens, k, 'after') > 0) return true;
-    }
-  }
+  if (INDEFINITE_DETERMINERS.has(tokens[i]?.lower ?? '')) return introducesSomeoneNew(tokens);
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const token = tokens[k]!;
     if (!token.isWord) return false;
+    if (speechVerbAt(tokens, k, 'after') > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * `"Q," a reader, whose name was withheld, wrote on Friday.`: the words right after the quote bring
+ * in someone new with an indefinite article, then speak, however long the apposition between.
+ */
+export function introducesSomeoneNew(tokens: Token[]): boolean {
+  let i = 0;
+  while (i < tokens.length && LEADING_PUNCTUATION.test(tokens[i]!.text)) i++;
+  if (!INDEFINITE_DETERMINERS.has(tokens[i]?.lower ?? '')) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
+    if (/^[.!?;]$/.test(tokens[k]!.text)) return false;
     if (speechVerbAt(tokens, k, 'after') > 0) return true;
   }
   return false;

@@ -19,6 +19,7 @@ import {
   cueRightAfter,
   groupCueAfter,
   hasUnnamedCue,
+  introducesSomeoneNew,
   nameClosingShortClause,
   type Cue,
 } from './attribution-cues';
@@ -419,7 +420,9 @@ function cueOf(
   const afterTokens = tokensIn(allTokens, span.close, Math.max(span.close, afterTo));
   const beforeTokens = tokensIn(allTokens, beforeFrom, span.open);
   let cue: Cue | null =
-    cueRightAfter(afterTokens, text) ?? cueBefore(beforeTokens, text) ?? cueLaterInSentence(afterTokens, text) ??
+    cueRightAfter(afterTokens, text) ?? cueBefore(beforeTokens, text) ??
+    // Someone new speaks right after the quote: no later word of the sentence ("…, wrote on Friday") names them.
+    (introducesSomeoneNew(afterTokens) ? null : cueLaterInSentence(afterTokens, text)) ??
     nameClosingShortClause(afterTokens, text, /,\s*$/.test(text.slice(span.start, span.end))) ?? groupCueAfter(afterTokens, text);
   if (!cue && afterTokens.every((token) => !token.isWord) && (!next || next.open >= endSentence.end)) {
     const following = sentences[sentenceIndexAt(sentences, endSentence.start) + 1];

@@ -32,9 +32,9 @@ function genderOfRussianSurname(name: string): Gender {
 }
 
 export function genderOfPronoun(pronoun: string): Gender {
-  if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'він' || pronoun === 'il' || pronoun === 'on') return 'm';
+  if (pronoun === 'he' || pronoun === 'er' || pronoun === 'он' || pronoun === 'він') return 'm';
   // German "sie" is also "they", but a group has its own pronoun path: as one speaker it is "she".
-  if (pronoun === 'she' || pronoun === 'sie' || pronoun === 'она' || pronoun === 'вона' || pronoun === 'elle' || pronoun === 'ona') return 'f';
+  if (pronoun === 'she' || pronoun === 'sie' || pronoun === 'она' || pronoun === 'вона') return 'f';
   return null;
 }
 

@@ -132,11 +132,13 @@ export const ACCORDING_TO_PRONOUN: readonly [words: string[], pronoun: string][]
 /** German and Russian "so Peskow", "так считает", French "a-t-il", Czech "tvrdí": a speaker right after. */
 export const SO_CUES: ReadonlySet<string> = new Set(['so', 'так']);
 
+// Only the languages Dossier reads: other languages' pronouns are words here too ("said on Monday",
+// "my", German "je").
 export const PRONOUNS_PERSON: ReadonlySet<string> = new Set([
-  'he', 'she', 'er', 'sie', 'он', 'она', 'він', 'вона', 'il', 'elle', 'on', 'ona',
+  'he', 'she', 'er', 'sie', 'он', 'она', 'він', 'вона',
 ]);
 export const PRONOUNS_OTHER: ReadonlySet<string> = new Set([
-  'they', 'we', 'i', 'you', 'it', 'wir', 'ich', 'es', 'они', 'мы', 'я', 'вони', 'ми', 'ils', 'nous', 'je', 'oni', 'my', 'já',
+  'they', 'we', 'i', 'you', 'it', 'wir', 'ich', 'es', 'они', 'мы', 'я', 'вони', 'ми',
 ]);
 
 /** Honorifics: dropped from a name, never a role. */
@@ -381,7 +383,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'although', 'though', 'because', 'since', 'until', 'unless', 'where', 'which', 'who', 'whom', 'whose', 'how', 'why',
   'here', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend',
+  'november', 'december',
+  // Months as datelines shorten them ("on Aug. 29"); not "Jan" or "Jun", which are given names too.
+  'feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend',
   'sonntag', 'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'heute', 'gestern',
   'morgen', 'abend', 'vormittag', 'nachmittag', 'wochenende', 'last', 'next', 'earlier', 'later', 'once', 'again',
   'even', 'just', 'only', 'already',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cueRightAfter } from '../../../src/quotes/attribution-cues';
+import { tokenize } from '../../../src/quotes/tokens';
 import { quotesIn, speakersAndOpenings } from './quotes-in';
 import { confidenceOfRule, type AttributionRule } from '../../../src/quotes/attribution-rules';
 
@@ -533,8 +535,26 @@ describe('the reporter, not a body in the reported clause', () => {
 
   it('EN: an indefinite description is someone new, not the person in focus', () => {
     expect(
-      who(['Minister Paul Okoro replied to the letters in August.', '“This is an outrage and a slap in the face of every veteran,” a citizen, whose name is redacted, wrote.']),
-    ).toEqual([[null, 'This is an']]);
+      who(['Minister Paul Okoro replied to the letters in August.', '“Nobody in this office has ever driven the night route,” a reader, whose name was withheld, wrote.']),
+    ).toEqual([[null, 'Nobody in this']]);
+  });
+
+  it('EN: someone new stays unnamed when the sentence goes on past the verb ("wrote on Aug. 29", "said on Monday")', () => {
+    const okoro = 'Minister Paul Okoro replied to the letters in August. “Every letter got an answer,” he said.';
+    expect(who([okoro, '“Nobody in this office has ever driven the night route,” a reader, whose name was withheld, wrote on Aug. 29.'])).toEqual([
+      ['Paul Okoro', 'Every letter got'],
+      [null, 'Nobody in this'],
+    ]);
+    expect(who([okoro, '“Nobody in this office has ever driven the night route,” one driver, who asked not to be named, said on Monday.'])).toEqual([
+      ['Paul Okoro', 'Every letter got'],
+      [null, 'Nobody in this'],
+    ]);
+  });
+
+  it('EN: "on" after a speech verb is a preposition, not a pronoun ("said on Monday")', () => {
+    const tokensOf = (words: string) => tokenize(words, 0, words.length);
+    expect(cueRightAfter(tokensOf('said on Monday.'), 'said on Monday.')).toBeNull();
+    expect(cueRightAfter(tokensOf('said he.'), 'said he.')?.phrase.kind).toBe('pronoun');
   });
 });
 
