@@ -336,6 +336,59 @@ function groupAfterPluralVerb(verb: Token, read: SpeakerPhrase | null, tokens: T
   return null;
 }
 
+/** Words that may stand before a group's noun in its phrase: "the", "some", "local", "many of the". */
+const GROUP_MODIFIERS_REACH = 3;
+
+/** "mayors", "lawyers": a lower-case plural whose singular is a role; or a noun for a group of people. */
+function isPluralOfPeople(token: Token): boolean {
+  if (GROUP_OF_PEOPLE_NOUNS.has(token.lower)) return true;
+  const singular = /[^s]s$/u.test(token.lower) ? token.lower.slice(0, -1) : null;
+  return singular !== null && isRoleWord(singular);
+}
+
+/**
+ * The group that is the subject of the English speech verb at `v`: a plural noun for people right
+ * before it ("Critics called", "local doctors say", "the mayors said"), with the words that open its
+ * phrase, at the start of a clause. Null where the noun is an object ("told residents").
+ */
+function groupSubjectBefore(tokens: Token[], v: number, text: string): SpeakerPhrase | null {
+  const nounIndex = indexBeforeAdverbs(tokens, v);
+  const noun = tokens[nounIndex];
+  if (!noun || !noun.isWord || !/^\p{Script=Latin}+$/u.test(noun.text) || !isPluralOfPeople(noun)) return null;
+  const clauseStart = (k: number): boolean => k < 0 || !tokens[k]!.isWord || CONJUNCTIONS_BEFORE_SUBJECT.has(tokens[k]!.lower);
+  let first = nounIndex;
+  // A capital only where it opens the clause ("Critics called", "Local doctors say").
+  if (noun.isCapitalised && !clauseStart(nounIndex - 1)) return null;
+  while (first > nounIndex - GROUP_MODIFIERS_REACH && !clauseStart(first - 1)) {
+    const modifier = tokens[first - 1]!;
+    if (modifier.isCapitalised ? !clauseStart(first - 2) : !GROUP_MODIFIERS.has(modifier.lower) && !/(?:al|an|ic|ive|ing|ed)$/u.test(modifier.lower)) return null;
+    first--;
+  }
+  if (!clauseStart(first - 1)) return null;
+  return groupPhrase(tokens[first]!, noun, nounIndex + 1, text);
+}
+
+/**
+ * A group in subject position at `start` ("The mayors had responded", "Local doctors say"): up to
+ * three opening words, then a plural noun for people, then the rest of the clause in lower case.
+ */
+export function groupSubjectAt(tokens: Token[], start: number, text: string): SpeakerPhrase | null {
+  for (let k = start; k < Math.min(tokens.length, start + GROUP_MODIFIERS_REACH + 1); k++) {
+    const token = tokens[k]!;
+    if (!token.isWord || (token.isCapitalised && k > start)) return null;
+    if (!isPluralOfPeople(token) || !/^\p{Script=Latin}+$/u.test(token.text)) {
+      if (!GROUP_MODIFIERS.has(token.lower) && !/(?:al|an|ic|ive|ing|ed)$/u.test(token.lower)) return null;
+      continue;
+    }
+    const after = tokens[k + 1];
+    return after && after.isWord && !after.isCapitalised ? groupPhrase(tokens[start]!, token, k + 1, text) : null;
+  }
+  return null;
+}
+
+/** Lower-case words that open a group's phrase ("the", "some", "many", "other"). */
+const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['the', 'some', 'many', 'several', 'other', 'most', 'few', 'two', 'three', 'both', 'all']);
+
 /**
  * `"Q," residents said.`, `"Q," team members dressed for a game say in unison`: lower-case words
  * that end in a plural noun for people, then a speech verb. The group, by the page's phrase.
@@ -607,6 +660,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     // what follows the verb is the reported clause's own subject, not an inverted speaker.
     const pronounSubject = bodyOrGroupPronounBefore(tokens, v);
     if (pronounSubject) return { phrase: pronounSubject, cue: cueText(tokens, v, length, text), rule: BODY_PRONOUNS.has(pronounSubject.head) ? 'body pronoun' : 'group pronoun' };
+    // "Critics called the plan “…”", "Local doctors say the clinic is “…”": a group speaks, by the page's phrase.
+    const group = groupSubjectBefore(tokens, v, text);
+    if (group) return { phrase: group, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
     // Inverted: "Dazu sagte Scholz:", "Then said the minister,".
     const after = readSpeakerForward(tokens, v + length, text);
     const follower = after ? tokens[after.next] : undefined;

@@ -35,7 +35,8 @@ import { markPageSurnames } from './page-surnames';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
 import { germanArticlePronounBefore } from './german-role-gender';
-import { lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
+import { partitionPoint } from '../text/partition-point';
+import { groupSubjects, lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
 import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOfPersonNoun, pronounOfRussianVerb, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
@@ -106,6 +107,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     return latest !== null && isUnnamedPerson(latest) && unnamedRoles.get(latest) === phrase.head;
   };
   let subjectIndex = 0;
+  let groupsInSubjects: { name: string; pos: number }[] | null = null;
+  /** Groups in subject position, read the first time a "they" needs them. */
+  const pluralSubjects = (): { name: string; pos: number }[] => (groupsInSubjects ??= groupSubjects(text, sentences, allTokens));
 
   /** Where the view of `pos` starts: its paragraph, or the one before. */
   const viewStart = (pos: number): number => blocks[Math.max(0, blockIndexOf(blocks, pos) - 1)]!;
@@ -220,8 +224,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     if (phrase.kind === 'pronoun' && GROUP_PRONOUNS.has(phrase.head)) {
       catchUp(phrase.start);
-      const group = groups.latest(phrase.start, null);
-      return group ? { name: group, isOrganisation: false, credible: true } : null;
+      const named = groups.latestEntry(phrase.start);
+      // "The mayors had responded. … they called the plan “…”": a group in view by its phrase.
+      const plural = pluralSubjects();
+      const inView = plural[partitionPoint(plural, (entry) => entry.pos < phrase.start) - 1];
+      const group = inView && inView.pos >= viewStart(phrase.start) && (!named || inView.pos > named.pos) ? inView : named;
+      return group ? { name: group.name, isOrganisation: false, credible: true } : null;
     }
     if (phrase.kind === 'pronoun' && BODY_PRONOUNS.has(phrase.head)) {
       catchUp(phrase.start);

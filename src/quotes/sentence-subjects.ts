@@ -3,7 +3,7 @@
  * paragraph or a cue-less quote most likely belongs to.
  */
 import type { Span } from '../text/span';
-import { CLAUSE_OPENERS, firstClauseStart, sourceNamedAt, subjectStarts } from './attribution-cues';
+import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { nameAfterDescription, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
 import { PARTICLE_VERBS, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
@@ -200,6 +200,20 @@ function impersonalVerbSoonAfter(tokens: Token[], from: number): boolean {
 
 function isSpeechVerb(verb: Token | undefined): boolean {
   return verb !== undefined && verb.isWord && !verb.isCapitalised && (SPEECH_VERBS.has(verb.lower) || PARTICLE_VERBS.has(verb.lower));
+}
+
+/**
+ * Groups in subject position, sentence by sentence ("The mayors had responded."): whom "they" may
+ * name again. Apart from the people, whose focus a group does not take.
+ */
+export function groupSubjects(text: string, sentences: Span[], allTokens: Token[]): { name: string; pos: number }[] {
+  const groups: { name: string; pos: number }[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 80));
+    const group = groupSubjectAt(tokens, firstClauseStart(tokens), text);
+    if (group?.name) groups.push({ name: group.name, pos: group.start });
+  }
+  return groups;
 }
 
 /**

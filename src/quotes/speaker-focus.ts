@@ -115,6 +115,12 @@ export class RecentNames {
     if (this.bodies.length > 8) this.bodies.shift();
   }
 
+  /** The latest name before `pos`, with where it stands. */
+  latestEntry(pos: number): { name: string; pos: number } | null {
+    for (let i = this.bodies.length - 1; i >= 0; i--) if (this.bodies[i]!.pos < pos) return this.bodies[i]!;
+    return null;
+  }
+
   /** The latest body before `pos`; with a noun, one that the noun names ("the department"), or any for a general noun. */
   latest(pos: number, noun: string | null): string | null {
     for (let i = this.bodies.length - 1; i >= 0; i--) {

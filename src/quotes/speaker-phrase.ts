@@ -232,9 +232,12 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     }
     // A plural or a group ("the residents", "the family") is no one person named again.
     if (GROUP_NOUNS.has(last.lower) || /[^s]s$/u.test(last.lower)) return null;
+    // "a young family … The father told her": a bare relation is a relative of someone in view, not
+    // that person described ("the proud father", "the father of two" are).
+    const relative = phrase.length === 1 && PERSONAL_RELATIONS.has(last.lower);
     return {
       kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: phrase[0]!.start,
-      end: last.end, next: i, epithet: true,
+      end: last.end, next: i, epithet: !relative,
     };
   }
   const body = bodyOfUnnamedRole(tokens, phrase, i, text);

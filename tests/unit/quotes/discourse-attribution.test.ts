@@ -559,6 +559,36 @@ describe('the reporter, not a body in the reported clause', () => {
 });
 
 describe('groups', () => {
+  it('EN: a group in subject position before the quote speaks by its phrase, never the person named before', () => {
+    const osaki = 'Mayor Ken Osaki defended the budget. “We cut where we had to and nowhere else,” he said.';
+    expect(who([osaki, 'Critics called the plan “a giveaway to developers with nothing for renters.”'])).toEqual([
+      ['Ken Osaki', 'We cut where'],
+      ['Critics', 'a giveaway to'],
+    ]);
+    expect(who([osaki, 'Local doctors say the clinic is “the only thing between this town and a long drive.”'])).toEqual([
+      ['Ken Osaki', 'We cut where'],
+      ['Local doctors', 'the only thing'],
+    ]);
+  });
+
+  it('EN: a group that is the object is not the speaker', () => {
+    expect(who(['Mayor Ken Osaki met tenants on Monday. He told residents the plan was “the best the city can afford.”'])).toEqual([
+      ['Ken Osaki', 'the best the'],
+    ]);
+  });
+
+  it('EN: "they" names again a group in subject position in view', () => {
+    expect(
+      who([
+        'The premier unveiled the housing plan on Monday. “That ends today, for every city,” Premier Dana Roche said of the delays.',
+        'Within hours, the mayors had responded. In a joint letter, they called the plan “an attack on local democracy.”',
+      ]),
+    ).toEqual([
+      ['Dana Roche', 'That ends today,'],
+      ['the mayors', 'an attack on'],
+    ]);
+  });
+
   it('EN: "they" names again two people who spoke as one', () => {
     expect(
       who([

@@ -172,9 +172,10 @@ describe('a party and state abbreviated in apposition ("D-N.Y.")', () => {
 });
 
 describe('an auxiliary after a noun', () => {
-  it('is the verb of what is reported, not a word of a description: "said the plan would “…”" names no one', () => {
+  it('is the verb of what is reported, not a word of a description: "said the plan would “…”" names no plan and no person in view', () => {
+    // The officials speak, as a group, by the page's phrase.
     expect(who(['Ana Ruiz runs the shelter. Officials said the plan would "create more problems than it solves in the long run."'])).toEqual([
-      [null, 'create more problems'],
+      ['Officials', 'create more problems'],
     ]);
   });
 });
@@ -195,5 +196,25 @@ describe('people who speak as a group, unnamed', () => {
         ([speaker]) => speaker,
       ),
     ).toEqual(['Anwohner', 'Experten']);
+  });
+});
+
+describe('a bare relation after someone in view', () => {
+  it('is their relative, unnamed: not the last man named', () => {
+    expect(
+      who([
+        'Mayor Ken Osaki wants the province to pay for the sewers. “We are against housing with no water,” Osaki said.',
+        'Tara Quinn, who runs a shelter, recalled meeting a young family last winter. The father told her: “We both work and still cannot find a place.”',
+      ]),
+    ).toEqual([
+      ['Ken Osaki', 'We are against'],
+      [null, 'We both work'],
+    ]);
+  });
+
+  it('a described parent is still the person in view', () => {
+    expect(who(['Omar Haddad has coached the team for a decade. “Every kid plays, every game,” said the proud father of two.'])).toEqual([
+      ['Omar Haddad', 'Every kid plays,'],
+    ]);
   });
 });
