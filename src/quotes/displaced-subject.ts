@@ -15,7 +15,28 @@ const AGENT_MARKERS: ReadonlySet<string> = new Set(['by', 'von']);
 const REACH = 14;
 
 export function displacedSubject(tokens: Token[], text: string): SpeakerPhrase | null {
-  return afterCopula(tokens, text) ?? cleft(tokens, text) ?? passiveAgent(tokens, text);
+  return afterCopula(tokens, text) ?? cleft(tokens, text) ?? passiveAgent(tokens, text) ?? introducedInApposition(tokens, text);
+}
+
+/** Words that open an apposition introducing a person: "…, a nurse at the hospital", "…, the group's founder". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'ein', 'eine', 'der', 'die']);
+
+/**
+ * "The decision came after a complaint by Rhea Mistry, a nurse at the hospital": a person brought into
+ * the story with a description in apposition, wherever the sentence puts them.
+ */
+function introducedInApposition(tokens: Token[], text: string): SpeakerPhrase | null {
+  for (let k = 1; k < tokens.length - 3; k++) {
+    const before = tokens[k - 1]!;
+    if (!tokens[k]!.isCapitalised || !before.isWord || before.isCapitalised) continue;
+    const named = person(readSpeakerForward(tokens, k, text));
+    if (!named || named.role !== null || !/\s/u.test(named.name ?? '')) continue;
+    const comma = tokens[named.next];
+    const opener = tokens[named.next + 1];
+    if (comma?.text === ',' && opener && (APPOSITION_OPENERS.has(opener.lower) || /^\d{1,2}$/u.test(opener.text))) return named;
+    k = named.next;
+  }
+  return null;
 }
 
 function person(phrase: SpeakerPhrase | null): SpeakerPhrase | null {

@@ -69,9 +69,14 @@ function roleOf(text: string, pos: number, char: string): { role: Role; family: 
       return { role: closes && !opens ? 'close' : 'open', family: 'double' };
     case '»':
       return { role: opens && !closes ? 'open' : 'close', family: 'double' };
+    case '”':
+      // `tarot cards,”Kaplan says`: a closing glyph after the quote's last punctuation closes, though the space is missing.
+      if (!opens && !closes && /[,.!?…]/.test(text[pos - 1] ?? '')) return { role: 'close', family: 'double' };
+      // `Maybe I can too!’ ”`: a space set between the inner and the outer closing marks.
+      if (!opens && !closes && /[’'] $/u.test(text.slice(pos - 2, pos))) return { role: 'close', family: 'double' };
+      return { role: opens && closes ? 'either' : opens ? 'open' : closes ? 'close' : null, family: 'double' };
     case '"':
     case '“':
-    case '”':
     case '‟':
       return { role: opens && closes ? 'either' : opens ? 'open' : closes ? 'close' : null, family: 'double' };
     case '‚':
@@ -129,7 +134,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       firstInBlock = true;
     }
     const char = match[0];
-    const { role, family } = roleOf(text, pos, char);
+    // ’’ and '' typed for ” (and ‘‘ for “): one double mark, judged where the pair stands.
+    const doubled = (char === '’' || char === "'" || char === '‘') && text[pos + 1] === char;
+    if (doubled) marks.lastIndex = pos + 2;
+    const { role, family } = doubled ? doubledMarkRole(text, pos) : roleOf(text, pos, char);
     if (role === null) continue;
     const isFirst = firstInBlock;
     firstInBlock = false;
@@ -164,6 +172,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (role === 'open' || role === 'either') {
       // The same kind of mark opening again at the top level means the earlier one was stray.
       if (stack.length === 1 && family === 'double' && stack[0]!.family === 'double' && sameStyle(stack[0]!.char, char)) {
+        // "“That is dangerous. “It evokes anger.”": after a whole sentence of speech, the writer typed
+        // an opening mark for the closing one; the first quote ends there and another begins.
+        const end = sentenceEndBefore(text, stack[0]!.pos, pos);
+        if (end > 0 && opensSentence(text, stack[0]!.pos)) result.push(makeSpan(text, stack[0]!.pos, end, activeMarks));
         stack.length = 0;
         activeMarks = [];
       }
@@ -172,6 +184,26 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   return result;
+}
+
+/** Two single marks typed as one double mark at `pos`: open or close by what stands around the pair. */
+function doubledMarkRole(text: string, pos: number): { role: Role; family: Family } {
+  const before = text[pos - 1];
+  const after = text[pos + 2];
+  const opens = (before === undefined || SPACE_BEFORE.test(before)) && after !== undefined && WORD_CHAR.test(after);
+  const closes = before !== undefined && !isSpace(before) && (after === undefined || !WORD_CHAR.test(after));
+  return { role: opens && closes ? 'either' : opens ? 'open' : closes ? 'close' : null, family: 'double' };
+}
+
+/**
+ * Where the words of a quote opened at `open` end, when they end a sentence right before the mark
+ * at `pos` ("… to do. “"): the offset after the full stop. 0 when they do not.
+ */
+function sentenceEndBefore(text: string, open: number, pos: number): number {
+  let end = pos;
+  while (end > open && /\s/.test(text[end - 1]!)) end--;
+  // A double mark between, even one not read as closing, means the quote ended elsewhere.
+  return end < pos && /[.!?…]/.test(text[end - 1] ?? '') && !/["”]/.test(text.slice(open + 1, end)) ? end : 0;
 }
 
 /** Whether another closing single mark follows within the paragraph (bounded look-ahead). */
@@ -237,7 +269,8 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 }
 
 function makeSpan(text: string, open: number, closeMark: number, continuationMarks: number[]): QuoteSpan {
-  let start = open + 1;
+  // '' and ‘‘ typed for one opening mark: both are marks, not words.
+  let start = open + (text[open + 1] === text[open] && "'‘’".includes(text[open]!) ? 2 : 1);
   while (start < closeMark && /\s/.test(text[start]!)) start++;
   let end = closeMark;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

@@ -224,7 +224,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
       pronoun: pronounOfGermanArticle(first.lower) ?? undefined,
     };
   }
-  if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower)) {
+  if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower) && !isEnglishPastVerb(last.lower)) {
     // "the Toronto police", "the provincial health authority": a body, not a description of a person.
     if (isOrganisationWord(last.lower)) {
       const firstCapital = phrase.findIndex((token) => token.isCapitalised);
@@ -633,6 +633,21 @@ function inRoleComplement(phrase: Token[]): boolean {
 }
 
 /** Words that may follow a speaker: an adverbial of time or place ("said the minister on Monday", „sagte sie am Abend“). */
+/** Irregular English past tenses that stand after a subject ("The decision came after …"). */
+const IRREGULAR_PAST_VERBS: ReadonlySet<string> = new Set([
+  'came', 'went', 'took', 'made', 'gave', 'held', 'left', 'began', 'found', 'stood', 'fell', 'rose', 'grew', 'spoke',
+  'broke', 'chose', 'drove', 'flew', 'knew', 'threw', 'brought', 'bought', 'caught', 'fought', 'sought', 'sent', 'spent',
+  'kept', 'slept', 'felt', 'meant', 'built', 'lost', 'paid', 'laid', 'ran', 'sat', 'won', 'met', 'saw', 'got', 'hit', 'led',
+]);
+
+/**
+ * A description ends in a noun ("the affable proprietor"), never in a past tense: "The decision came
+ * after …", "The vote passed on …" are a subject and its verb.
+ */
+function isEnglishPastVerb(word: string): boolean {
+  return IRREGULAR_PAST_VERBS.has(word) || /[^e]ed$/u.test(word);
+}
+
 const ADVERBIALS_AFTER_SPEAKER = new Set([
   'on', 'at', 'in', 'during', 'after', 'before', 'outside', 'yesterday', 'today', 'earlier', 'later', 'last', 'this',
   'am', 'im', 'beim', 'bei', 'nach', 'vor', 'auf', 'gestern', 'heute', 'später', 'zuvor', 'bereits',

@@ -62,3 +62,36 @@ describe('findQuoteSpans', () => {
     expect(quotedWords('The screen is 15" wide and the "deal" is "good" for all.')).toEqual(['deal', 'good']);
   });
 });
+
+describe('marks typed wrong', () => {
+  it('two single marks typed for a double one pair as one', () => {
+    expect(quotedWords('“We print only local creators,’’ says the shop’s founder.')).toEqual(['We print only local creators,']);
+    expect(quotedWords("He wrote ''we print only local creators'' on the sign.")).toEqual(['we print only local creators']);
+  });
+
+  it('a closing mark with no space after it still closes', () => {
+    expect(quotedWords('“We have stayed because we love the cards,”Kaplan says. “Others come and go.”')).toEqual([
+      'We have stayed because we love the cards,',
+      'Others come and go.',
+    ]);
+  });
+
+  it('a space between the inner and the outer closing marks', () => {
+    expect(quotedWords('“They say, ‘Wow, you made this? Maybe I can too!’ ” It is not about money.')).toEqual([
+      'They say, ‘Wow, you made this? Maybe I can too!’',
+    ]);
+  });
+
+  it('an opening mark typed for the closing one, after a whole sentence, ends the quote there', () => {
+    expect(quotedWords('Kai Lund spoke. “That is a risky thing to do. “It really makes people angry,” Lund said.')).toEqual([
+      'That is a risky thing to do.',
+      'It really makes people angry,',
+    ]);
+    // Not where the first quote's words were closed by a mark the pairing did not take.
+    expect(quotedWords('Ann said “we were done by noon” and left. “Then the rain came,” she said.')).toEqual([
+      'we were done by noon',
+      'Then the rain came,',
+    ]);
+  });
+});
+

@@ -218,3 +218,17 @@ describe('a bare relation after someone in view', () => {
     ]);
   });
 });
+
+describe('a person introduced outside subject position', () => {
+  it('with a description in apposition, is whom "she" names next', () => {
+    expect(
+      who([
+        'For Linda Park, the fight is personal. “We waited two years for a diagnosis and another two for therapy,” she says.',
+        'The decision came after a complaint by Rhea Mistry, a nurse at the hospital. “Nobody in the ward wanted to hear it,” she said.',
+      ]),
+    ).toEqual([
+      ['Linda Park', 'We waited two'],
+      ['Rhea Mistry', 'Nobody in the'],
+    ]);
+  });
+});
