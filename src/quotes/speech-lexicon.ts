@@ -103,6 +103,9 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['sum', 'up'], ['sums', 'up'], ['summed', 'up'],
   ['go', 'on'], ['goes', 'on'], ['went', 'on'], ['put', 'it'], ['puts', 'it'], ['think', ''], ['thinking', ''],
   ['thought', ''], ['call', ''], ['calls', ''], ['called', ''], ['calling', ''],
+  // Retorts in a debate: "Fielding shot back", "she hit back", "another member chimed in".
+  ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'],
+  ['chimed', 'in'], ['chimes', 'in'],
 ]);
 
 /** Words that carry speech only before a quote ("called the deal “a disaster”"), never after one. */

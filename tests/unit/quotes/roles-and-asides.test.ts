@@ -232,3 +232,17 @@ describe('a person introduced outside subject position', () => {
     ]);
   });
 });
+
+describe('a retort in a debate', () => {
+  it('"shot back", "hit back", "chimed in" attribute like "said"', () => {
+    const adler = 'Finance Minister Ruth Adler defended the numbers. “We invested in people and I make no apology,” Adler said.';
+    expect(who([adler, 'The exchange grew heated. “You are cutting nurses right now,” Grant Fielding shot back.'])).toEqual([
+      ['Ruth Adler', 'We invested in'],
+      ['Grant Fielding', 'You are cutting'],
+    ]);
+    expect(who([adler, '“Not one of those nurses was hired this year,” Fielding hit back.'])).toEqual([
+      ['Ruth Adler', 'We invested in'],
+      ['Fielding', 'Not one of'],
+    ]);
+  });
+});
