@@ -213,7 +213,11 @@ export class NameRegistry {
     const name = this.resolveName(found.name, found.pos + 1);
     // Named only after a declined role ("по словам политолога Ивана Соколова"): the name in its nominative.
     const nameCase = russianRoleCase(found.head.toLowerCase());
-    return nameCase && name === found.name ? nominativeOfName(name, nameCase) : name;
+    if (!nameCase) return name;
+    // Words the page wrote elsewhere in the nominative ("Сорокина" for "министру … Елене Сорокиной") stay
+    // as the page wrote them; the others are still in the role's case.
+    const asFound = found.name.split(' ');
+    return name.split(' ').map((word, k) => (word === asFound[k] ? nominativeOfName(word, nameCase) : word)).join(' ');
   }
 
   /** Whether `name` (as resolved) was named in role `key` before `pos`, among its latest holders. */

@@ -4,7 +4,7 @@
  * writes the name in another form; the page's own forms win (see NameRegistry). Foreign names that
  * do not decline ("Кирби", "Шойгу") are left as they are.
  */
-export type NameCase = 'genitive' | 'accusative' | 'instrumental' | 'prepositional';
+export type NameCase = 'genitive' | 'accusative' | 'instrumental' | 'prepositional' | 'dative';
 
 /** Endings and their nominatives, longest first; the first that fits a word is used. */
 const GENITIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
@@ -47,6 +47,21 @@ const INSTRUMENTAL_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
   [/([бвгджзклмнпрстфхцчшщ])ом$/u, '$1'], // Иваном → Иван
 ];
 
+/** Datives, as after a role the words are addressed to ("министру здравоохранения Елене Сорокиной"). */
+const DATIVE_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
+  [/(ск|цк)ому$/u, '$1ий'], // Зеленскому → Зеленский
+  [/(ск|цк)ой$/u, '$1ая'], // Вербицкой → Вербицкая
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], // Сорокиной → Сорокина
+  [/(ов|ев|ёв|ин|ын)у$/u, '$1'], // Петрову → Петров
+  [/ии$/u, 'ия'], // Марии → Мария
+  [/ию$/u, 'ий'], // Дмитрию → Дмитрий
+  [/ею$/u, 'ей'], // Сергею → Сергей
+  [/аю$/u, 'ай'], // Николаю → Николай
+  [/([бвдзлмнпрстф])ю$/u, '$1ь'], // Игорю → Игорь
+  [/([бвгджзклмнпрстфхцчшщ])е$/u, '$1а'], // Елене → Елена, Ольге → Ольга
+  [/([бвгджзклмнпрстфхцчшщ])у$/u, '$1'], // Ивану → Иван
+];
+
 /** Places and bodies after "в", "на" ("сказали в Кремле", "заявили в Совете Федерации"): masculine nouns. */
 const PREPOSITIONAL_ENDINGS: readonly [ending: RegExp, nominative: string][] = [
   [/ле$/u, 'ль'], // Кремле → Кремль
@@ -58,6 +73,7 @@ const ENDINGS_OF_CASE: Record<NameCase, readonly [RegExp, string][]> = {
   genitive: GENITIVE_ENDINGS,
   accusative: [...ACCUSATIVE_ENDINGS, ...GENITIVE_ENDINGS],
   instrumental: INSTRUMENTAL_ENDINGS,
+  dative: DATIVE_ENDINGS,
 };
 
 /**

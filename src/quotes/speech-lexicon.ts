@@ -239,9 +239,11 @@ export function isRoleWord(word: string): boolean {
  * The case a Russian role word is written in, when not the nominative: "политолога" genitive,
  * "министром" instrumental. The name in apposition shares it ("политолога Ивана Соколова").
  */
-export function russianRoleCase(lower: string): 'genitive' | 'instrumental' | null {
+export function russianRoleCase(lower: string): 'genitive' | 'instrumental' | 'dative' | null {
   if (!/^[\u0400-\u04ff-]+$/u.test(lower) || ROLE_WORDS.has(lower) || !isRoleWord(lower)) return null;
   if (/(?:ом|ем)$/u.test(lower)) return 'instrumental';
+  // "направил запрос министру … Елене Сорокиной": the one written to, in the dative.
+  if (/[ую]$/u.test(lower)) return 'dative';
   return /[ая]$/u.test(lower) ? 'genitive' : null;
 }
 

@@ -32,3 +32,14 @@ describe('the nominative of a Russian name met in another case', () => {
     expect(nominativeOfName('John Kirby', 'genitive')).toBe('John Kirby');
   });
 });
+
+describe('the dative, after a role the words are addressed to', () => {
+  it('gives the nominative of given names and surnames', () => {
+    expect(nominativeOfName('Елене Сорокиной', 'dative')).toBe('Елена Сорокина');
+    expect(nominativeOfName('Ивану Петрову', 'dative')).toBe('Иван Петров');
+    expect(nominativeOfName('Игорю Зеленскому', 'dative')).toBe('Игорь Зеленский');
+    expect(nominativeOfName('Ольге Вербицкой', 'dative')).toBe('Ольга Вербицкая');
+    expect(nominativeOfName('Сергею Лебедеву', 'dative')).toBe('Сергей Лебедев');
+  });
+});
+

@@ -104,3 +104,15 @@ describe('the correspondent of an outlet, told in the dative', () => {
     ).toEqual(['Галина Петрова']);
   });
 });
+
+describe('a role in the dative', () => {
+  it('names its holder in the nominative, the given name too', () => {
+    expect(
+      who([
+        'Депутат Игорь Лебедев направил запрос министру здравоохранения Елене Сорокиной.',
+        'Как отметила Сорокина, вопрос уже прорабатывается. «Люди не останутся без врачей», — подчеркнула министр.',
+      ]),
+    ).toEqual([['Елена Сорокина', 'Люди не останутся']]);
+  });
+});
+
