@@ -891,6 +891,8 @@ export const CLAUSE_OPENERS = new Set([
   'unless', 'whether', 'having', 'given', 'of', 'back', 'years', 'earlier', 'last', 'this', 'outside', 'inside', 'near',
   'behind', 'beyond', 'around', 'against', 'toward', 'towards', 'beside', 'between', 'along', 'across', 'upon', 'about',
   'nach', 'während', 'als', 'wenn', 'bei', 'im', 'am', 'vor', 'seit', 'в', 'после', 'на', 'при', 'во', 'перед', 'dans',
+  // German and Russian subordinators: „Ob es dabei bleibe, ließ er offen“, «Когда начнётся ремонт, он не сказал».
+  'ob', 'weil', 'obwohl', 'nachdem', 'bevor', 'sobald', 'falls', 'когда', 'если', 'хотя', 'пока', 'поскольку',
 ]);
 const SENTENCE_ADVERBS = new Set([
   'but', 'and', 'so', 'still', 'however', 'meanwhile', 'yet', 'also', 'instead', 'later', 'now', 'then', 'aber',

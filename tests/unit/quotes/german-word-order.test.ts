@@ -93,3 +93,18 @@ describe('owners, trades and an outlet told in the plural dative', () => {
     ).toEqual([['Thomas Reimers', 'So etwas habe']]);
   });
 });
+
+describe('a sentence opening with a subordinate clause', () => {
+  it('„Ob …, ließ er offen“: the conjunction is no name; the paragraph stays with its speaker', () => {
+    expect(
+      speakersAndOpenings(
+        [
+          'Gewerkschaftschef Klaus Brenner verteidigte den Ausstand.',
+          'Brenner kündigte an, der Streik werde bis Mittwoch dauern. Ob es danach weitere Ausstände gebe, ließ er offen. „Das hängt allein von der Bahn ab.“',
+        ],
+        'de',
+      ),
+    ).toEqual([['Klaus Brenner', 'Das hängt allein']]);
+  });
+});
+
