@@ -4,6 +4,7 @@
  */
 import type { Token } from './tokens';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
+import { isRoleWord, russianRoleCase } from './speech-lexicon';
 
 /** Openers of a sentence that names its subject after a copula: "Among…", „Unter…“, «Среди…». */
 const COPULA_INVERSION_OPENERS: ReadonlySet<string> = new Set(['among', 'unter', 'среди']);
@@ -15,7 +16,30 @@ const AGENT_MARKERS: ReadonlySet<string> = new Set(['by', 'von']);
 const REACH = 14;
 
 export function displacedSubject(tokens: Token[], text: string): SpeakerPhrase | null {
-  return afterCopula(tokens, text) ?? cleft(tokens, text) ?? passiveAgent(tokens, text) ?? introducedInApposition(tokens, text);
+  return afterCopula(tokens, text) ?? cleft(tokens, text) ?? passiveAgent(tokens, text) ?? russianSubjectLast(tokens, text) ?? introducedInApposition(tokens, text);
+}
+
+/** Russian prepositions: a role after one is no subject («встретился с министром …»). */
+const RUSSIAN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'о', 'об', 'от', 'до', 'из', 'за', 'для', 'при', 'у', 'над', 'под', 'перед', 'между', 'про', 'через',
+]);
+
+/**
+ * Russian puts the subject last as often as first: «Китайскую делегацию возглавлял вице-премьер Лю
+ * Вэнь», «С ней не согласен директор института Сергей Ковалёв». A role in the nominative and its
+ * holder's name that end the sentence, after its verb, are its subject.
+ */
+function russianSubjectLast(tokens: Token[], text: string): SpeakerPhrase | null {
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const role = tokens[k]!;
+    const before = tokens[k - 1]!;
+    if (!role.isWord || role.isCapitalised || !/^\p{Script=Cyrillic}/u.test(role.text)) continue;
+    if (!before.isWord || before.isCapitalised || RUSSIAN_PREPOSITIONS.has(before.lower) || !isRoleWord(role.text) || russianRoleCase(role.lower) !== null) continue;
+    const named = person(readSpeakerForward(tokens, k, text));
+    const end = named ? tokens[named.next] : undefined;
+    if (named && named.role !== null && (!end || /^[.!?]$/.test(end.text))) return named;
+  }
+  return null;
 }
 
 /** Words that open an apposition introducing a person: "…, a nurse at the hospital", "…, the group's founder". */

@@ -632,7 +632,6 @@ function inRoleComplement(phrase: Token[]): boolean {
   return false;
 }
 
-/** Words that may follow a speaker: an adverbial of time or place ("said the minister on Monday", „sagte sie am Abend“). */
 /** Irregular English past tenses that stand after a subject ("The decision came after …"). */
 const IRREGULAR_PAST_VERBS: ReadonlySet<string> = new Set([
   'came', 'went', 'took', 'made', 'gave', 'held', 'left', 'began', 'found', 'stood', 'fell', 'rose', 'grew', 'spoke',
@@ -648,6 +647,7 @@ function isEnglishPastVerb(word: string): boolean {
   return IRREGULAR_PAST_VERBS.has(word) || /[^e]ed$/u.test(word);
 }
 
+/** Words that may follow a speaker: an adverbial of time or place ("said the minister on Monday", „sagte sie am Abend“). */
 const ADVERBIALS_AFTER_SPEAKER = new Set([
   'on', 'at', 'in', 'during', 'after', 'before', 'outside', 'yesterday', 'today', 'earlier', 'later', 'last', 'this',
   'am', 'im', 'beim', 'bei', 'nach', 'vor', 'auf', 'gestern', 'heute', 'später', 'zuvor', 'bereits',
@@ -700,10 +700,10 @@ const RUSSIAN_PAST_VERB = /^[\u0400-\u04ff]+[аяиеуыо]л(?:а|и|о)?(?:с
  * Госдумы) does not end the complement. A given name ("Мария") is a person's, never the complement's.
  */
 function isCyrillicGenitiveNoun(token: Token): boolean {
-  return /^[\u0400-\u04ff-]{4,}$/u.test(token.text) && /(?:а|я|ы|и|ого|его)$/u.test(token.lower) && !isGivenName(token.text);
+  // Adjectives of a body's name in the genitive too: «Высшей школы экономики», «Российской академии наук».
+  return /^[\u0400-\u04ff-]{4,}$/u.test(token.text) && /(?:а|я|ы|и|ого|его|ой|ей|ых|их)$/u.test(token.lower) && !isGivenName(token.text);
 }
 
-/** Whether a name token follows within `distance` lower-case words. */
 /**
  * Whether the lower-case word at `index` continues a Russian description of a person named right after
  * it: a capitalised word or two that are no given name («Жительница Заволжского»), a genitive, then a
@@ -720,6 +720,7 @@ function describesRussianName(phrase: Token[], tokens: Token[], index: number): 
   return false;
 }
 
+/** Whether a name token follows within `distance` lower-case words. */
 function nameWithin(tokens: Token[], index: number, distance: number): boolean {
   for (let k = index; k < Math.min(tokens.length, index + distance + 1); k++) {
     const token = tokens[k]!;
