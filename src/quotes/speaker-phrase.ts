@@ -137,6 +137,14 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (determiner && noun && !noun.isCapitalised && AUTHORED_TEXT_NOUNS.has(noun.lower) && link?.isWord && SPEECH_VERBS.has(link.lower)) {
     return institutionPhrase([noun], i + 1, text);
   }
+  // „sagte die Mutter zweier Kinder“: a parent by their children's number, as "the mother of three".
+  if (determiner && noun && link && GERMAN_PARENT_NOUNS.has(noun.lower) && GERMAN_COUNTS_GENITIVE.test(link.lower) && GERMAN_CHILDREN.has(tokens[i + 2]?.lower ?? '')) {
+    const children = tokens[i + 2]!;
+    return {
+      kind: 'role', name: null, role: text.slice(noun.start, children.end), honorific: false, head: noun.lower, start: first.start, end: children.end,
+      next: i + 3, epithet: true, pronoun: pronounOfGermanArticle(first.lower) ?? undefined,
+    };
+  }
   const phrase: Token[] = [];
   let lowerBudget = determiner ? 3 : 0;
   for (; i < tokens.length && phrase.length < MAX_PHRASE; i++) {
@@ -665,6 +673,10 @@ function compoundHead(lower: string): string {
 /** Parents a description counts the children of: "the mother of three". */
 const PARENT_NOUNS = new Set(['mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'parent']);
 const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
+const GERMAN_PARENT_NOUNS = new Set(['mutter', 'vater', 'großmutter', 'großvater']);
+/** German numerals in the genitive: „zweier“, „dreier“. */
+const GERMAN_COUNTS_GENITIVE = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)er$/u;
+const GERMAN_CHILDREN = new Set(['kinder', 'söhne', 'töchter', 'enkel']);
 
 /** Nouns that modify a statement's noun: "a news release", "a press statement", "a written reply". */
 const STATEMENT_MODIFIERS = new Set(['news', 'press', 'media', 'written', 'joint', 'official', 'emailed', 'prepared']);

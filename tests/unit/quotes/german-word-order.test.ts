@@ -108,3 +108,17 @@ describe('a sentence opening with a subordinate clause', () => {
   });
 });
 
+describe('a parent by their children\'s number', () => {
+  it('„die Mutter zweier Kinder“ describes the woman in view; „Kinder“ is no name', () => {
+    expect(
+      speakersAndOpenings(
+        [
+          'Die Vorsitzende des Elternbeirats, Miriam Schulte, sprach von einer Schieflage.',
+          '„Familien mit kleinen Einkommen trifft das am härtesten“, sagte die Mutter zweier Kinder.',
+        ],
+        'de',
+      ),
+    ).toEqual([['Miriam Schulte', 'Familien mit kleinen']]);
+  });
+});
+
