@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { AttributionRule } from './attribution-rules';
 import { indexBeforeAdverbs, nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
-import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, isOrganisationName } from './speech-lexicon';
+import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, isOrganisationName } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { textInPlace } from './authored-text';
@@ -679,6 +679,10 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
         return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
       }
     }
+    // "He recalled Tom Ash telling the crew:", "She remembers her mother saying:": a participle's own
+    // subject, right before it, speaks, not whoever recalls it.
+    const participleSubject = /ing$/u.test(tokens[v]!.lower) && tokens[v - 1]?.isWord ? before ?? possessedPersonBefore(tokens, v, text) : null;
+    if (participleSubject && participleSubject.kind !== 'pronoun') return { phrase: participleSubject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
     // "…, said Ruiz had offered “…”": a name right after a speech verb is reported speech's subject; the
     // words are the reporter's, whose verb is further back.
     if (before?.kind === 'name' && isSpeechVerbToken(tokens[tokenIndexFrom(tokens, before.start) - 1])) continue;
@@ -716,6 +720,18 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
   }
   return null;
+}
+
+/** Possessives that make a noun after them someone the page does not name: "his foreman", "her mother". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/** "her mother | saying", "his foreman | telling": a person by their relation, unnamed, right before `v`. */
+function possessedPersonBefore(tokens: Token[], v: number, text: string): SpeakerPhrase | null {
+  const noun = tokens[v - 1]!;
+  const owner = tokens[v - 2];
+  // A person's noun only: "He spent his career saying “…”" is his own words.
+  if (noun.isCapitalised || !owner || !POSSESSIVE_DETERMINERS.has(owner.lower) || !(isRoleWord(noun.text) || PERSONAL_RELATIONS.has(noun.lower))) return null;
+  return { kind: 'role', name: null, role: text.slice(owner.start, noun.end), honorific: false, head: noun.lower, start: owner.start, end: noun.end, next: v };
 }
 
 /** Words after which a pronoun opens a clause, as its subject ("and it said", "but they said"). */

@@ -191,7 +191,7 @@ const ROLE_WORDS = new Set([
   'керівник', 'очільник', 'очільниця', 'заступник', 'заступниця', 'генерал', 'командувач', 'мер', 'губернатор',
   'developer', 'engineer', 'programmer', 'designer', 'blogger', 'writer', 'journalist', 'student', 'teacher',
   'doctor', 'nurse', 'farmer', 'fisherman', 'skipper', 'resident', 'volunteer', 'worker', 'entrepreneur', 'investor',
-  'trader', 'consultant', 'columnist', 'commentator', 'scholar', 'ranger', 'elder', 'chemist', 'biologist', 'curator',
+  'trader', 'consultant', 'foreman', 'forewoman', 'supervisor', 'priest', 'pastor', 'rabbi', 'imam', 'columnist', 'commentator', 'scholar', 'ranger', 'elder', 'chemist', 'biologist', 'curator',
   'ministre', 'porte-parole', 'président', 'présidente', 'député', 'sénateur', 'trenér', 'kapitán',
   'ministr', 'prezident', 'mluvčí', 'expert',
   // A party member named before the name: "California Democrat Ro Harlan", "der CDU-Politiker Max Rudolf".

@@ -246,3 +246,24 @@ describe('a retort in a debate', () => {
     ]);
   });
 });
+
+describe('someone recalled saying the words', () => {
+  it('the participle\'s own subject speaks, not whoever recalls it', () => {
+    const tull = 'Frank Tull worked the same line for twenty years. “We ran three shifts back then,” Tull said.';
+    expect(who([tull, 'He recalled Tom Ash telling the crew, “Boys, this is the very last shift.”'])).toEqual([
+      ['Frank Tull', 'We ran three'],
+      ['Tom Ash', 'Boys, this is'],
+    ]);
+    // Someone known only by their relation is unnamed; never the one who remembers.
+    expect(who([tull, 'He recalled his foreman telling the crew, “Boys, this is the very last shift.”'])).toEqual([
+      ['Frank Tull', 'We ran three'],
+      [null, 'Boys, this is'],
+    ]);
+  });
+
+  it('a participle after one\'s own thing is one\'s own words', () => {
+    expect(who(['Frank Tull worked the same line for twenty years. He spent his career saying “the mill will outlast us all.”'])).toEqual([
+      ['Frank Tull', 'the mill will'],
+    ]);
+  });
+});
