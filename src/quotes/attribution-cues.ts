@@ -663,8 +663,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     // "Critics called the plan “…”", "Local doctors say the clinic is “…”": a group speaks, by the page's phrase.
     const group = groupSubjectBefore(tokens, v, text);
     if (group) return { phrase: group, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
-    // Inverted: "Dazu sagte Scholz:", "Then said the minister,".
-    const after = readSpeakerForward(tokens, v + length, text);
+    // Inverted: "Dazu sagte Scholz:", "Then said the minister,". Not after "calling", "described": what
+    // follows is the thing named ("calling the vote “…”").
+    const after = BEFORE_ONLY_VERBS.has(tokens[v]!.lower) ? null : readSpeakerForward(tokens, v + length, text);
     const follower = after ? tokens[after.next] : undefined;
     const inverted = after && (!follower || /^[,:\u2014\u2013]$/.test(follower.text)) ? after : null;
     // „Auf die Frage, ob …, antwortete Keller:“: after a fronted clause the verb comes second and its

@@ -325,7 +325,7 @@ function isBodyCompound(lower: string): boolean {
 
 /** Words that make a name an organisation or a publication: never "he" or "she". */
 const ORGANISATION_WORDS = new Set([
-  'ministry', 'department', 'house', 'kremlin', 'council', 'party', 'company', 'inc', 'inc.', 'corp', 'times', 'post',
+  'ministry', 'department', 'chamber', 'alliance', 'coalition', 'church', 'tribunal', 'caucus', 'house', 'kremlin', 'council', 'party', 'company', 'inc', 'inc.', 'corp', 'times', 'post',
   'news', 'agency', 'government', 'institute', 'university', 'bank', 'committee', 'commission', 'office', 'court',
   'union', 'assembly', 'senate', 'congress', 'parliament', 'administration', 'association', 'center', 'centre',
   'foundation', 'group', 'corporation', 'reuters', 'ap', 'afp', 'pentagon', 'journal', 'standard', 'guardian',

@@ -267,3 +267,22 @@ describe('someone recalled saying the words', () => {
     ]);
   });
 });
+
+describe('bodies by their whole name', () => {
+  it('"the Chamber of Commerce" is not "Chamber" of a place', () => {
+    expect(who(['According to a statement from the Chamber of Commerce, the exemption “does not go nearly far enough for shops.”'])).toEqual([
+      ['Chamber of Commerce', 'does not go'],
+    ]);
+  });
+});
+
+describe('what "calling" names', () => {
+  it('the words after it are the thing named, never an inverted speaker', () => {
+    expect(
+      who([
+        'Senator Alice Cho backed the bill. “Read the bill before you judge it,” Cho said.',
+        'Two other senators issued a joint statement calling the vote “a good day for every worker.”',
+      ]),
+    ).not.toContainEqual(['Alice Cho', 'a good day']);
+  });
+});
