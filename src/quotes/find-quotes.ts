@@ -31,6 +31,7 @@ import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, NOT_NAMES, PERSONAL_RELATIONS, RUSSIAN_PLURAL_NOUN, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
+import { watchlistHolderOfRole } from './watchlist-holder';
 import { markPageSurnames } from './page-surnames';
 import { tokenize, type Token } from './tokens';
 import { entityLinks, type EntityLinks } from './quote-entities';
@@ -203,8 +204,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         const focus = personInFocus(phrase.start);
         return focus && agreesInGender(focus, phrase) ? { name: focus, isOrganisation: false, credible: true } : null;
       }
-      // "the Russian leader" that no Russian on the page was named as is not whoever is in view.
-      if (isLeaderRole(phrase.head) && origins.length > 0) return null;
+      // "the Russian leader" that no Russian on the page was named as is not whoever is in view; it is
+      // the watchlist's head of state of that country, where the page names them.
+      if (isLeaderRole(phrase.head) && origins.length > 0) {
+        const holder = watchlistHolderOfRole(origins, context.mentions, context.catalog, phrase.start);
+        return holder ? { name: registry.resolveName(holder.text, holder.start + 1), isOrganisation: false, credible: true } : null;
+      }
       if (!phrase.epithet) {
         // „sagte der Diplomat“ after „Der norwegische Botschafter …, Ola Nurdmann“: a role nobody on the page
         // holds, after a German article, names again the office-holder in view of the gender the article

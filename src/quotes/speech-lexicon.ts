@@ -440,6 +440,9 @@ export function particlesLeadToName(words: { lower: string; text?: string; isCap
     return false;
   }
   if (!NAME_PARTICLES.has(first.lower)) return false;
+  // „Karl zu Guttenberg“ after a name; „sagte der Präsident zu Beginn“ is an adverbial after a role.
+  const before = words[index - 1];
+  if (first.lower === 'zu' && (!before || !before.isCapitalised || isRoleWord(before.text ?? before.lower))) return false;
   let k = index + 1;
   if (words[k] && NAME_ARTICLES.has(words[k]!.lower)) k++;
   const next = words[k];
