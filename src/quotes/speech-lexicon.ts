@@ -398,7 +398,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'und', 'aber', 'doch', 'auch', 'dann', 'im', 'am',
   'zum', 'zur', 'nach', 'vor', 'bei', 'mit', 'von', 'für', 'wie', 'als', 'es', 'wir', 'ich', 'man', 'dazu', 'dies',
   'er', 'sie', 'so', 'laut', 'на', 'в', 'во', 'и', 'но', 'а', 'по', 'как', 'это', 'он', 'она', 'они', 'мы', 'я', 'при',
-  'однако', 'также', 'ещё', 'еще', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'et', 'mais', 'selon', 'il', 'elle',
+  'однако', 'также', 'ещё', 'еще', 'там', 'здесь', 'тут', 'сейчас', 'завтра', 'впрочем', 'поэтому', 'кроме', 'кстати', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'et', 'mais', 'selon', 'il', 'elle',
   'podle', 'ale', 'jak', 'když', 'to', 'ten', 'ta',
   // Prepositions that open a German or Russian sentence, capitalised there: „Unter den Rednern war …“, «Среди них …».
   'unter', 'über', 'trotz', 'während', 'wegen', 'ohne', 'seit', 'gegen', 'среди', 'после', 'до', 'из', 'за', 'под',

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { speakersAndOpenings } from './quotes-in';
 import { NameRegistry } from '../../../src/quotes/name-registry';
 import { tokenize } from '../../../src/quotes/tokens';
+import { sentenceSubjects } from '../../../src/quotes/sentence-subjects';
+import { blockStarts } from '../../../src/quotes/text-index';
+import { splitSentences } from '../../../src/text/sentences';
 
 /**
  * How Russian news introduces and names again its sources, in sentences of our own: a name in
@@ -147,3 +150,12 @@ describe('a body\'s name in the genitive after a role', () => {
   });
 });
 
+describe('adverbs that open a sentence', () => {
+  it('«Там пояснили», «Здесь считают» put no one in subject position', () => {
+    const text = 'Решение приняли в министерстве. Там пояснили, что здание в аварийном состоянии. Здесь считают, что ремонт дорог.';
+    const tokens = tokenize(text, 0, text.length);
+    const subjects = sentenceSubjects(text, splitSentences(text, 'ru'), tokens, blockStarts(text));
+    expect(subjects.map((subject) => subject.phrase.name)).not.toContain('Там');
+    expect(subjects.map((subject) => subject.phrase.name)).not.toContain('Здесь');
+  });
+});
