@@ -8,6 +8,7 @@ import type { AttributionRule } from './attribution-rules';
 import { indexBeforeAdverbs, nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, isOrganisationName } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
+import { isGivenName } from './given-names';
 import { impersonalSource, isImpersonalReport } from './impersonal-source';
 import { textInPlace } from './authored-text';
 import { datelineEnd } from './dateline';
@@ -698,17 +699,18 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     const subject = subjectShortlyBefore(tokens, v, text);
     if (subject) return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
   }
-  // Headline or interview style: "S: “Q”", or "S: Russia “must withdraw”" in a headline.
+  // Headline or interview style: "S: “Q”", or "S: Russia “must withdraw”" in a headline. Not a title in
+  // title case, whose every word looks like a name ("Nurse Diagnosed with Cancer Writes Letter: ‘…’").
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon > 0) {
     // "'Neutral' Fact-Checker Ana Ruiz: '…'": a quoted term before the name describes it.
     const phrase = readSpeakerForward(tokens, afterLeadingTerm(tokens), text);
-    if (phrase && phrase.kind === 'name' && phrase.next === colon) {
+    if (phrase && phrase.kind === 'name' && phrase.next === colon && (!inTitleCase(tokens.slice(0, colon)) || holdsGivenName(phrase))) {
       return { phrase, cue: ':', rule: 'name and colon' };
     }
   }
   // "De Miranda evokes the mood in his introduction: “…”": a named subject introduces the quote with a colon.
-  if (colon > 0 && colon === tokens.length - 1) {
+  if (colon > 0 && colon === tokens.length - 1 && !inTitleCase(tokens.slice(0, colon))) {
     const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
     const verb = subject ? tokens[subject.next] : undefined;
     if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) {
@@ -733,6 +735,20 @@ function possessedPersonBefore(tokens: Token[], v: number, text: string): Speake
   // A person's noun only: "He spent his career saying “…”" is his own words.
   if (noun.isCapitalised || !owner || !POSSESSIVE_DETERMINERS.has(owner.lower) || !(isRoleWord(noun.text) || PERSONAL_RELATIONS.has(noun.lower))) return null;
   return { kind: 'role', name: null, role: text.slice(owner.start, noun.end), honorific: false, head: noun.lower, start: owner.start, end: noun.end, next: v };
+}
+
+/** Short words a title in title case leaves in lower case ("with", "to", "of the"). */
+const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'vs']);
+
+/** "Fact-Checker David Emery": a name with a given name before its last word, a person's even in a title. */
+function holdsGivenName(phrase: SpeakerPhrase): boolean {
+  return phrase.name !== null && phrase.name.split(' ').slice(0, -1).some((word) => isGivenName(word));
+}
+
+/** Whether words are a title in title case: four words or more, every one capitalised but the short ones. */
+function inTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.isWord && !TITLE_LOWER_WORDS.has(token.lower));
+  return words.length >= 4 && words.every((token) => token.isCapitalised);
 }
 
 /** Words after which a pronoun opens a clause, as its subject ("and it said", "but they said"). */

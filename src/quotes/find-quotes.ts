@@ -75,6 +75,8 @@ function confidenceOf(draft: Draft): number {
 }
 
 const MIN_WORDS = 4;
+/** Cues that are only a name and a colon: the name must be one the page gives a person. */
+const COLON_RULES: ReadonlySet<AttributionRule> = new Set(['name and colon', 'subject introduces with a colon']);
 /** Quoted terms a clause before a quote may hold ("called the “deal” a “betrayal”, adding"). */
 const TERMS_IN_A_CLAUSE = 3;
 
@@ -108,6 +110,10 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     return latest !== null && isUnnamedPerson(latest) && unnamedRoles.get(latest) === phrase.head;
   };
   let subjectIndex = 0;
+  let lowerCaseWords: Set<string> | null = null;
+  /** The words the page writes in lower case somewhere, read the first time a label needs them. */
+  const writtenInLowerCase = (): Set<string> =>
+    (lowerCaseWords ??= new Set(allTokens.filter((token) => token.isWord && !token.isCapitalised).map((token) => token.lower)));
   let groupsInSubjects: { name: string; pos: number }[] | null = null;
   /** Groups in subject position, read the first time a "they" needs them. */
   const pluralSubjects = (): { name: string; pos: number }[] => (groupsInSubjects ??= groupSubjects(text, sentences, allTokens));
@@ -349,7 +355,10 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // One phrase may be the cue of two quotes (a shared cue): it names the same speaker both times.
       const resolved: Resolved | null = cue.phrase.start === lastCue?.start ? lastCue.resolved : resolvePhrase(cue.phrase, cue.phrase.start);
       lastCue = { start: cue.phrase.start, resolved };
-      if (resolved) {
+      // "Solution: ‘…’", "Update: “…”": one capitalised word before a colon that the page also writes
+      // in lower case is a label, not a name ("Grossi: “…”" is).
+      if (resolved && !resolved.credible && COLON_RULES.has(cue.rule) && writtenInLowerCase().has(resolved.name.toLowerCase())) cue = null;
+      else if (resolved) {
         draft.speaker = resolved.name;
         draft.speakerRole = cue.phrase.role;
         draft.speakerSpan = { start: cue.phrase.start, end: cue.phrase.end };

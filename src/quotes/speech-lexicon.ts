@@ -156,7 +156,7 @@ const ROLE_WORDS = new Set([
   'congresswoman', 'governor', 'gov.', 'mayor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'advisor',
   'adviser', 'ambassador', 'envoy', 'general', 'gen.', 'admiral', 'colonel', 'col.', 'lieutenant', 'lt.', 'captain',
   'sergeant', 'sgt.', 'constable', 'const.', 'cst.', 'corporal', 'cpl.', 'det.', 'insp.', 'supt.', 'capt.', 'cmdr.', 'pte.',
-  'commander', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder',
+  'commander', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'founder',
   'co-founder', 'cofounder', 'professor', 'economist', 'analyst', 'expert', 'judge', 'justice', 'king', 'queen',
   'prince', 'princess', 'pope', 'leader', 'official', 'officer', 'deputy', 'attorney', 'lawyer', 'editor',
   'correspondent', 'reporter', 'author', 'historian', 'scientist', 'researcher', 'fellow', 'mp', 'lawmaker',
@@ -377,7 +377,7 @@ export function isOrganisationName(name: string): boolean {
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'if', 'as', 'this', 'that', 'these',
   'those', 'there', 'then', 'what', 'when', 'while', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'my',
-  'however', 'meanwhile', 'still', 'now', 'some', 'many', 'one', 'two', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'however', 'meanwhile', 'still', 'regardless', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'now', 'some', 'many', 'one', 'two', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
   'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'sein', 'seine', 'seiner', 'seinen', 'seinem', 'unser', 'unsere',
   'outside', 'inside', 'near', 'behind', 'beyond', 'around', 'against', 'toward', 'towards', 'beside', 'between', 'along',
   'across', 'upon', 'about', 'during', 'despite', 'amid', 'among', 'under', 'over', 'without', 'within', 'through', 'via',

@@ -286,3 +286,24 @@ describe('what "calling" names', () => {
     ).not.toContainEqual(['Alice Cho', 'a good day']);
   });
 });
+
+describe('a name and a colon', () => {
+  it('one capitalised word before a colon that the page writes in lower case is a label ("Solution: ‘…’")', () => {
+    expect(
+      who(['The puzzle had no easy solution this week.', 'Solution: ‘The Bulldogs That Bulldogs Fight Every Night’']),
+    ).not.toContainEqual(['Solution', 'The Bulldogs That']);
+  });
+
+  it('a title in title case holds no speaker, unless a person is named in it', () => {
+    expect(who(['Oncology Nurse Diagnosed with Cancer Writes Letter to Patients: ‘I’m Sorry, I Didn’t Get It Done’'])).toEqual([
+      [null, 'I’m Sorry, I'],
+    ]);
+    expect(who(['Veteran Fact-Checker David Emery: ‘Are There Any Calm Voters Left?’'])).toEqual([['Veteran Fact-Checker David Emery', 'Are There Any']]);
+  });
+
+  it('a sentence adverb is no name ("Regardless of …, the report’s advice: “…”")', () => {
+    expect(
+      who(['Regardless of how much weight you give the survey, the report’s advice is sound: “Consider learning the tools that employers want most.”']),
+    ).not.toContainEqual(['Regardless', 'Consider learning the']);
+  });
+});
