@@ -6,6 +6,7 @@
 import Mark from 'mark.js';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { markStyle } from '../src/highlight/mark-style';
+import { MarkSheet, sheetDecoration } from '../src/highlight/mark-sheet';
 import { LAZY_MARK_CAP } from '../src/highlight/lazy-marks';
 import { PageScanner } from '../src/highlight/page-scanner';
 import { DEFAULT_LIMITS, WorkBudget } from '../src/live/work-budget';
@@ -114,6 +115,7 @@ function anchor(): PassResult {
 }
 
 let last: PageScanner | null = null;
+let markSheet: MarkSheet | undefined;
 
 /** The page scanner as the content script sets it up on page load, live updates off. */
 function scannerOf(matcher: MentionMatcher, budget?: WorkBudget): PageScanner {
@@ -122,7 +124,8 @@ function scannerOf(matcher: MentionMatcher, budget?: WorkBudget): PageScanner {
     root: document.body,
     findMentions: (text) => matcher.findMentions(text),
     mentionSteps: (text) => matcher.findMentionsInSteps(text),
-    decoration: { styleOf: (id) => markStyle(colours.get(id) ?? '') },
+    // As the page session does: one shared sheet for the marks (inline styles where it cannot reach).
+    decoration: sheetDecoration(markSheet ??= new MarkSheet(document), colours),
     live: false,
     ...(budget ? { budget } : {}),
   });
