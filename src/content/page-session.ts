@@ -10,6 +10,7 @@ import { headerNeedsReadability, readArticleMetadata } from '../article/read-art
 import { enabledEntities, type Catalog, type Entity } from '../catalog/entity';
 import { MarkSheet, sheetDecoration } from '../highlight/mark-sheet';
 import { PageScanner } from '../highlight/page-scanner';
+import { outerHtmlInSlices } from '../live/page-html';
 import { SliceClock } from '../live/slice-clock';
 import { compileMatcherInSlices, knownMatcher, type MentionMatcher } from '../matching/compile-matcher';
 import type { PageState } from '../messaging/messages';
@@ -209,7 +210,13 @@ export class PageSession {
     }
     const url = this.options.url();
     const rescans = this.rescans;
-    this.headerRun = this.options.readHeader(this.options.doc.documentElement.outerHTML, url)
+    // The page's HTML in slices: one `outerHTML` of a big page was a task of 50 ms (live/page-html.ts).
+    const clock = new SliceClock();
+    this.headerRun = outerHtmlInSlices(this.options.doc.documentElement, clock)
+      .then((html) => {
+        clock.endSlice();
+        return this.options.readHeader(html, url);
+      })
       .catch(() => null)
       .then((article) => {
         // A rescan or a stop meanwhile: the header belongs to a page that is gone.
