@@ -274,7 +274,7 @@ async function headerHtml(sliced: boolean): Promise<HeaderHtmlResult> {
   if (sliced) {
     const clock = new SliceClock();
     const stats = { wholePieces: 0, longestPieceChars: 0, slowestPieceMs: 0 };
-    html = await outerHtmlInSlices(document.documentElement, clock, undefined, stats);
+    html = await outerHtmlInSlices(document.documentElement, clock, { stats });
     clock.endSlice();
     result = { ms: clock.workMs, longestSliceMs: clock.longestSliceMs, slices: clock.slices, ...stats };
   } else {

@@ -212,7 +212,7 @@ export class PageSession {
     const rescans = this.rescans;
     // The page's HTML in slices: one `outerHTML` of a big page was a task of 50 ms (live/page-html.ts).
     const clock = new SliceClock();
-    this.headerRun = outerHtmlInSlices(this.options.doc.documentElement, clock)
+    this.headerRun = outerHtmlInSlices(this.options.doc.documentElement, clock, { wanted: () => rescans === this.rescans })
       .then((html) => {
         clock.endSlice();
         return this.options.readHeader(html, url);

@@ -36,8 +36,20 @@ export interface PageHtmlStats {
   slowestPieceMs: number;
 }
 
+/** What `outerHtmlInSlices` throws when `wanted` says the HTML is no longer wanted (the page was rescanned or switched off). */
+export class HtmlNoLongerWanted extends Error {}
+
+export interface PageHtmlOptions {
+  /** Asked after every pause: false stops the work (`HtmlNoLongerWanted`). */
+  wanted?(): boolean;
+  /** Subtrees up to this many elements in one call (tests take every subtree apart). */
+  wholeSubtreeElements?: number;
+  stats?: PageHtmlStats;
+}
+
 /** `root.outerHTML`, in slices of `clock`. */
-export async function outerHtmlInSlices(root: Element, clock: SliceClock, wholeSubtreeElements = WHOLE_SUBTREE_ELEMENTS, stats?: PageHtmlStats): Promise<string> {
+export async function outerHtmlInSlices(root: Element, clock: SliceClock, options: PageHtmlOptions = {}): Promise<string> {
+  const { wanted = () => true, wholeSubtreeElements = WHOLE_SUBTREE_ELEMENTS, stats } = options;
   const parts: string[] = [];
   let inert: Document | null = null;
   const startTagOf = (element: Element): [string, string] => {
@@ -62,6 +74,7 @@ export async function outerHtmlInSlices(root: Element, clock: SliceClock, wholeS
     parts.push(start);
     for (const child of Array.from(element.childNodes)) {
       await clock.yieldIfDue();
+      if (!wanted()) throw new HtmlNoLongerWanted();
       if (child.nodeType === 1) await visit(child as Element);
       else parts.push(leafHtml(child));
     }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { outerHtmlInSlices } from '../../../src/live/page-html';
+import { HtmlNoLongerWanted, outerHtmlInSlices } from '../../../src/live/page-html';
 import { SliceClock } from '../../../src/live/slice-clock';
 
 // linkedom, not a browser: it writes a no-break space as `&#160;` and SVG children self-closed, so the
@@ -26,7 +26,7 @@ describe('outerHtmlInSlices', () => {
   it('gives the text of outerHTML, piece for piece, taking every subtree apart', async () => {
     const { document } = parseHTML(PAGE);
     const { clock, pauses } = busyClock();
-    const html = await outerHtmlInSlices(document.documentElement, clock, 0);
+    const html = await outerHtmlInSlices(document.documentElement, clock, { wholeSubtreeElements: 0 });
     expect(html).toBe(document.documentElement.outerHTML);
     expect(pauses()).toBeGreaterThan(20);
   });
@@ -36,5 +36,15 @@ describe('outerHtmlInSlices', () => {
     const { clock, pauses } = busyClock();
     expect(await outerHtmlInSlices(document.documentElement, clock)).toBe(document.documentElement.outerHTML);
     expect(pauses()).toBe(0);
+  });
+
+  it('stops at the next pause once the HTML is no longer wanted', async () => {
+    const { document } = parseHTML(PAGE);
+    const { clock, pauses } = busyClock();
+    let wanted = true;
+    const run = outerHtmlInSlices(document.documentElement, clock, { wholeSubtreeElements: 0, wanted: () => wanted });
+    wanted = false;
+    await expect(run).rejects.toBeInstanceOf(HtmlNoLongerWanted);
+    expect(pauses()).toBe(1);
   });
 });
