@@ -6,10 +6,12 @@
 import Mark from 'mark.js';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { markStyle } from '../src/highlight/mark-style';
+import { MarkSheet, sheetDecoration } from '../src/highlight/mark-sheet';
 import { LAZY_MARK_CAP } from '../src/highlight/lazy-marks';
 import { PageScanner } from '../src/highlight/page-scanner';
 import { DEFAULT_LIMITS, WorkBudget } from '../src/live/work-budget';
 import { SliceClock } from '../src/live/slice-clock';
+import { outerHtmlInSlices } from '../src/live/page-html';
 import { yieldToPage } from '../src/live/yield-to-page';
 import { compileMatcher, compileMatcherInSlices, type MentionMatcher } from '../src/matching/compile-matcher';
 import { matcherFromSnapshot } from '../src/matching/matcher-snapshot';
@@ -114,6 +116,7 @@ function anchor(): PassResult {
 }
 
 let last: PageScanner | null = null;
+let markSheet: MarkSheet | undefined;
 
 /** The page scanner as the content script sets it up on page load, live updates off. */
 function scannerOf(matcher: MentionMatcher, budget?: WorkBudget): PageScanner {
@@ -122,7 +125,8 @@ function scannerOf(matcher: MentionMatcher, budget?: WorkBudget): PageScanner {
     root: document.body,
     findMentions: (text) => matcher.findMentions(text),
     mentionSteps: (text) => matcher.findMentionsInSteps(text),
-    decoration: { styleOf: (id) => markStyle(colours.get(id) ?? '') },
+    // As the page session does: one shared sheet for the marks (inline styles where it cannot reach).
+    decoration: sheetDecoration(markSheet ??= new MarkSheet(document), colours),
     live: false,
     ...(budget ? { budget } : {}),
   });
@@ -178,8 +182,13 @@ export interface ReportResult {
   /** From the end of the scan to the report being back on the page, ready for the cards. */
   latencyMs: number;
   quotes: number;
-  /** On the page, when the popup opens: whether the header needs Readability, and the page's HTML for it (one task). */
+  /** On the page, when the popup opens: whether the header needs Readability, and the page's HTML for it (work, in slices). */
   headerPageMs: number;
+  /** The longest of those slices, and how many. */
+  headerLongestSliceMs: number;
+  headerSlices: number;
+  /** The sliced HTML equals `documentElement.outerHTML` (checked after the timing). */
+  headerHtmlMatches: boolean;
   /** Off the page: Readability's header from that HTML, in a DOM of its own (as the offscreen document does). */
   headerOffPageMs: number;
   /** Long tasks (> 50 ms) the browser saw on the page while the report and the header were made. */
@@ -221,17 +230,62 @@ async function report(backgroundCode: string): Promise<ReportResult> {
   worker.terminate();
 
   await yieldToPage();
-  const headerStarted = performance.now();
-  const html = headerNeedsReadability(document) ? document.documentElement.outerHTML : null;
-  const headerPageMs = performance.now() - headerStarted;
+  // As the page session does: the check, then the page's HTML in slices (src/live/page-html.ts).
+  const headerClock = new SliceClock();
+  const html = headerNeedsReadability(document) ? await outerHtmlInSlices(document.documentElement, headerClock) : null;
+  headerClock.endSlice();
+  const headerPageMs = headerClock.workMs;
   // Let the observer deliver entries of the page's last task, then stop watching: what follows is not the page's.
   await new Promise((resolve) => setTimeout(resolve, 0));
   observer?.disconnect();
+  // The sliced HTML is the page's `outerHTML`, piece for piece (one long call, after the observer stopped).
+  const headerHtmlMatches = html === null || html === document.documentElement.outerHTML;
   // Off the page in the extension; here a separate document, timed apart from the page's own tasks.
   const offPageStarted = performance.now();
   if (html !== null) readArticleMetadata(new DOMParser().parseFromString(html, 'text/html'), location.href);
   const headerOffPageMs = html === null ? 0 : performance.now() - offPageStarted;
-  return { pageTextMs, backgroundMs: answer.analysisMs, latencyMs, quotes: answer.quotes, headerPageMs, headerOffPageMs, longTasks };
+  return { pageTextMs, backgroundMs: answer.analysisMs, latencyMs, quotes: answer.quotes, headerPageMs, headerLongestSliceMs: headerClock.longestSliceMs, headerSlices: headerClock.slices, headerHtmlMatches, headerOffPageMs, longTasks };
+}
+
+export interface HeaderHtmlResult {
+  /** Work on the page: one `outerHTML` call, or the sum of the slices. */
+  ms: number;
+  longestSliceMs: number;
+  slices: number;
+  /** Subtrees serialised in one call, the longest of them (characters) and the slowest (ms). */
+  wholePieces: number;
+  longestPieceChars: number;
+  slowestPieceMs: number;
+  chars: number;
+  /** The HTML equals `documentElement.outerHTML` of the page as it is afterwards. */
+  matches: boolean;
+  /** Long tasks (> 50 ms) the browser saw meanwhile. */
+  longTasks: number[];
+}
+
+/** The page's HTML for the header (bench/header-html.ts): one `outerHTML` call, or in slices (live/page-html.ts). */
+async function headerHtml(sliced: boolean): Promise<HeaderHtmlResult> {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+  observer.observe({ type: 'longtask', buffered: false });
+  await yieldToPage();
+  let html: string;
+  let result: Omit<HeaderHtmlResult, 'chars' | 'matches' | 'longTasks'>;
+  if (sliced) {
+    const clock = new SliceClock();
+    const stats = { wholePieces: 0, longestPieceChars: 0, slowestPieceMs: 0 };
+    html = await outerHtmlInSlices(document.documentElement, clock, { stats });
+    clock.endSlice();
+    result = { ms: clock.workMs, longestSliceMs: clock.longestSliceMs, slices: clock.slices, ...stats };
+  } else {
+    const started = performance.now();
+    html = document.documentElement.outerHTML;
+    const ms = performance.now() - started;
+    result = { ms, longestSliceMs: ms, slices: 1, wholePieces: 1, longestPieceChars: html.length, slowestPieceMs: ms };
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return { ...result, chars: html.length, matches: html === document.documentElement.outerHTML, longTasks };
 }
 
 /** Takes Dossier's marks out again; true when the body is back to `before`. */
@@ -422,5 +476,5 @@ declare global {
   }
 }
 
-const api = { floor, floorCold, leastSearchCold, anchor, dossier, report, undoDossier, incremental, dense, denseWithoutDossier };
+const api = { floor, floorCold, leastSearchCold, anchor, dossier, report, undoDossier, incremental, dense, denseWithoutDossier, headerHtml };
 window.DossierBench = api;

@@ -68,6 +68,9 @@ interface Row {
   reportLongestStep: number;
   /** The header's work on the page when the popup opens: the check and the page's HTML for the offscreen document. */
   reportHeaderMs: number;
+  /** The longest slice of the header's HTML (live/page-html.ts), and whether it equalled the page's outerHTML. */
+  reportHeaderLongestSliceMs: number;
+  headerHtmlMatches: boolean;
   /** Readability's header off the page, from that HTML. */
   headerOffPageMs: number;
   /** Everything Dossier does on the page: first pass (scan, marks), the report's read, the header's HTML. */
@@ -144,7 +147,9 @@ async function measurePage(page: Page, compilingPage: Page, floorPage: Page, bun
     reportHeaderMs: report.headerPageMs,
     headerOffPageMs: report.headerOffPageMs,
     pageThreadMs: cold.workMs + report.pageTextMs + report.headerPageMs,
-    pageLongestTaskMs: Math.max(cold.longestSliceMs, report.pageTextMs, report.headerPageMs),
+    pageLongestTaskMs: Math.max(cold.longestSliceMs, report.pageTextMs, report.headerLongestSliceMs),
+    reportHeaderLongestSliceMs: report.headerLongestSliceMs,
+    headerHtmlMatches: report.headerHtmlMatches,
     backgroundMs: report.backgroundMs,
     reportLatencyMs: report.latencyMs,
   };
@@ -220,7 +225,7 @@ async function main(): Promise<void> {
         await page.goto(`${origin}/corpus/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });
         rows.push({ page: name, ...(await measurePage(page, compilingPage, floorPage, bundle, backgroundBundle, storedMatcher, snapshot.prefilterSource)) });
         const row = rows[rows.length - 1]!;
-        process.stdout.write(`${pad(name.slice(0, 28), 28)} ${pad(row.textKB, 7)} KB | floor ${pad(row.floorMs, 6)} cold ${pad(row.floorColdMs, 5)} | Dossier ${pad(row.dossierMs, 7)} (matcher ${pad(row.compileMs, 6)}, model ${pad(row.modelMs, 6)}, match ${pad(row.matchMs, 6)}) compiling ${pad(row.compiledOnLoadMs, 7)} warm ${pad(row.dossierWarmMs, 6)} | anchor ${pad(row.anchorMs, 8)} | longest task ${pad(row.longestSliceMs, 6)} warm ${pad(row.warmLongestSliceMs, 5)} | report: page ${pad(row.reportMs, 5)} background ${pad(row.backgroundMs, 6)} latency ${pad(row.reportLatencyMs, 6)} | header: page ${pad(row.reportHeaderMs, 5)} off page ${pad(row.headerOffPageMs, 6)}\n`);
+        process.stdout.write(`${pad(name.slice(0, 28), 28)} ${pad(row.textKB, 7)} KB | floor ${pad(row.floorMs, 6)} cold ${pad(row.floorColdMs, 5)} | Dossier ${pad(row.dossierMs, 7)} (matcher ${pad(row.compileMs, 6)}, model ${pad(row.modelMs, 6)}, match ${pad(row.matchMs, 6)}) compiling ${pad(row.compiledOnLoadMs, 7)} warm ${pad(row.dossierWarmMs, 6)} | anchor ${pad(row.anchorMs, 8)} | longest task ${pad(row.longestSliceMs, 6)} warm ${pad(row.warmLongestSliceMs, 5)} | report: page ${pad(row.reportMs, 5)} background ${pad(row.backgroundMs, 6)} latency ${pad(row.reportLatencyMs, 6)} | header: page ${pad(row.reportHeaderMs, 5)} (longest slice ${pad(row.reportHeaderLongestSliceMs, 5)}${row.headerHtmlMatches ? "" : ", HTML DIFFERS"}) off page ${pad(row.headerOffPageMs, 6)}\n`);
       } catch (error) {
         failures.push({ page: name, error: String(error).split('\n')[0]! });
       } finally {
@@ -308,9 +313,11 @@ async function main(): Promise<void> {
         longestStepMs: Math.max(...rows.map((row) => row.reportLongestStepMs)),
         medianLongestStepMs: median(rows.map((row) => row.reportLongestStepMs)),
         pagesWithStepOver50ms: rows.filter((row) => row.reportLongestStepMs > 50).map((row) => row.page),
-        /** The header's work on the page when the popup opens (its HTML for the offscreen document): one task. */
+        /** The header's work on the page when the popup opens (its HTML for the offscreen document), in slices since 7 December. */
         headerLongestMs: Math.max(...rows.map((row) => row.reportHeaderMs)),
         headerMedianMs: median(rows.map((row) => row.reportHeaderMs)),
+        headerLongestSliceMs: Math.max(...rows.map((row) => row.reportHeaderLongestSliceMs)),
+        pagesWhoseHeaderHtmlDiffers: rows.filter((row) => !row.headerHtmlMatches).map((row) => row.page),
       },
       longestBrowserLongTaskMs: Math.max(...rows.map((row) => row.longTaskMs)),
       /** Everything Dossier does on the page's thread; the analysis is not among it. */

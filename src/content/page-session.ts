@@ -8,8 +8,9 @@ import type { PageText } from '../analysis/page-text';
 import type { AnalysisReport, ArticleMetadata } from '../analysis/types';
 import { headerNeedsReadability, readArticleMetadata } from '../article/read-article-metadata';
 import { enabledEntities, type Catalog, type Entity } from '../catalog/entity';
-import { markStyle } from '../highlight/mark-style';
+import { MarkSheet, sheetDecoration } from '../highlight/mark-sheet';
 import { PageScanner } from '../highlight/page-scanner';
+import { outerHtmlInSlices } from '../live/page-html';
 import { SliceClock } from '../live/slice-clock';
 import { compileMatcherInSlices, knownMatcher, type MentionMatcher } from '../matching/compile-matcher';
 import type { PageState } from '../messaging/messages';
@@ -48,6 +49,8 @@ const PAGE_METADATA_ONLY = { maxElementsForReadability: 0 };
 
 export class PageSession {
   private scanner: PageScanner | null = null;
+  /** The marks' shared style sheet, adopted by the page while it holds marks. */
+  private readonly markSheet: MarkSheet;
   /** Bumped by every rescan, so one overtaken while its matcher compiled gives up. */
   private rescans = 0;
   private config: PageConfig | null = null;
@@ -68,6 +71,7 @@ export class PageSession {
   readonly cards: CardController;
 
   constructor(private readonly options: PageSessionOptions) {
+    this.markSheet = new MarkSheet(options.doc);
     this.reports = new ReportClient({
       analyze: options.analyze,
       readPage: () => this.readPage(),
@@ -149,7 +153,7 @@ export class PageSession {
       root: this.options.doc.body ?? this.options.doc.documentElement,
       findMentions: (text) => matcher.findMentions(text),
       mentionSteps: (text) => matcher.findMentionsInSteps(text),
-      decoration: { styleOf: (id) => markStyle(this.entities.get(id)?.colour ?? '', style) },
+      decoration: sheetDecoration(this.markSheet, new Map(catalog.map((entity) => [entity.id, entity.colour])), style),
       onChange: () => this.onScannerChange(scanner),
     });
     this.scanner = scanner;
@@ -206,7 +210,13 @@ export class PageSession {
     }
     const url = this.options.url();
     const rescans = this.rescans;
-    this.headerRun = this.options.readHeader(this.options.doc.documentElement.outerHTML, url)
+    // The page's HTML in slices: one `outerHTML` of a big page was a task of 50 ms (live/page-html.ts).
+    const clock = new SliceClock();
+    this.headerRun = outerHtmlInSlices(this.options.doc.documentElement, clock, { wanted: () => rescans === this.rescans })
+      .then((html) => {
+        clock.endSlice();
+        return this.options.readHeader(html, url);
+      })
       .catch(() => null)
       .then((article) => {
         // A rescan or a stop meanwhile: the header belongs to a page that is gone.
@@ -228,6 +238,7 @@ export class PageSession {
     this.cards.reset();
     this.scanner?.stop();
     this.scanner = null;
+    this.markSheet.remove();
     this.reports.reset();
     this.header = null;
     this.headerComplete = false;

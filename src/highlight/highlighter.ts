@@ -30,8 +30,13 @@ export interface HighlightedMention {
 }
 
 export interface MarkDecoration {
-  /** Inline style of the marks of an entity. */
+  /** Inline style of the marks of an entity, where no shared sheet styles them. */
   styleOf(entityId: string): string;
+  /**
+   * True when marks placed beside `node` are styled by a shared style sheet (mark-sheet.ts), which
+   * it makes sure of: they then carry no inline style. Without it, every mark's style is inline.
+   */
+  sharedStyle?(node: Node): boolean;
 }
 
 /** A range to wrap, and the mention (by its place in the batch) it belongs to. */
@@ -118,6 +123,7 @@ export class Highlighter {
     const doc = node.ownerDocument;
     const data = node.data;
     const fragment = doc.createDocumentFragment();
+    const inline = !(this.decoration.sharedStyle?.(node) ?? false);
     const addRest = (text: string) => {
       const rest = doc.createTextNode(text);
       this.splitRests.add(rest);
@@ -132,7 +138,7 @@ export class Highlighter {
       mark.setAttribute('data-markjs', 'true');
       mark.setAttribute(MARK_ATTRIBUTE, '');
       mark.setAttribute(ENTITY_ATTRIBUTE, entityId);
-      mark.setAttribute('style', this.decoration.styleOf(entityId));
+      if (inline) mark.setAttribute('style', this.decoration.styleOf(entityId));
       mark.textContent = data.slice(range.start, range.end);
       this.origins.set(mark, node);
       fragment.appendChild(mark);

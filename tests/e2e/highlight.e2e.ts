@@ -44,11 +44,14 @@ describe('highlights on a fixture article', () => {
     });
     for (const look of looks) {
       expect(look.line).toBe('underline');
-      // The page styles `mark` with padding and a border: neither may reach a highlight.
+      // The page styles `mark` with padding and a border, and again with `!important` and a specific
+      // selector (tests/fixtures/article.html): none of it may reach a highlight.
       expect(look.padding).toBe('0px');
       expect(look.border).toBe('0px');
     }
     expect(looks[0]!.colour).not.toBe(looks[1]!.colour);
+    // One shared style sheet styles them (src/highlight/mark-sheet.ts): no mark carries an inline style.
+    expect(await page.locator('mark[data-dossier-mark][style]').count()).toBe(0);
     await page.close();
   });
 
@@ -141,6 +144,13 @@ describe('highlights on a fixture article', () => {
   it('covers open shadow roots and same-origin frames', async () => {
     const page = await dossier.open('/shadow-and-frames.html');
     expect(await page.locator('news-teaser mark[data-entity="putin"]').count()).toBe(1);
+    // The component's own `!important` rule for `mark` inside its shadow root does not reach the highlight.
+    const inShadow = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('news-teaser')!.shadowRoot!.querySelector('mark[data-dossier-mark]')!);
+      return { line: style.textDecorationLine, padding: style.paddingLeft, border: style.borderLeftWidth };
+    });
+    expect(inShadow).toEqual({ line: 'underline', padding: '0px', border: '0px' });
+    expect(await page.locator('news-teaser mark[data-dossier-mark][style]').count()).toBe(0);
     const frame = page.frameLocator('#same-origin');
     await expect.poll(() => frame.locator('mark[data-dossier-mark]').count(), { timeout: 5000 }).toBe(2);
     await page.close();

@@ -30,9 +30,12 @@ describe('Firefox: highlights on a fixture article', () => {
     expect(await markCounts(page)).toEqual(ARTICLE_COUNTS);
     const look = await page.evaluate(() => {
       const style = getComputedStyle(document.querySelector('mark[data-entity="xi"]')!);
-      return { line: style.textDecorationLine, padding: style.paddingLeft };
+      return { line: style.textDecorationLine, padding: style.paddingLeft, border: style.borderLeftWidth };
     });
-    expect(look).toEqual({ line: 'underline', padding: '0px' });
+    // The fixture styles `mark` insistently (`!important`, a specific selector): none of it reaches a highlight.
+    expect(look).toEqual({ line: 'underline', padding: '0px', border: '0px' });
+    // Styled by the shared sheet a content script adopts (src/highlight/mark-sheet.ts), not inline.
+    expect(await page.evaluate(() => document.querySelectorAll('mark[data-dossier-mark][style]').length)).toBe(0);
     // Marks wrap text, never change it: the body reads as the served file does.
     const texts = await page.evaluate(async () => {
       const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
