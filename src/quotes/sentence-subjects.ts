@@ -4,7 +4,7 @@
  */
 import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, sourceNamedAt, subjectStarts } from './attribution-cues';
-import { nameAfterDescription, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
 import { PARTICLE_VERBS, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokensIn } from './text-index';
@@ -102,6 +102,19 @@ function unnamedOnRequest(tokens: Token[], start: number, text: string, sentence
     return { phrase: { kind: 'role', name: null, role: null, honorific: false, head: noun.lower, start: first.start, end: noun.end, next: head + 1 }, pronoun };
   }
   return null;
+}
+
+/**
+ * ", she added." / ", Kowal said.": a person right before the speech verb at `v`, after a comma, the
+ * verb ending the sentence; the one who reports what the sentence said before the comma.
+ */
+function reporterClosing(tokens: Token[], v: number, text: string): SpeakerPhrase | null {
+  const after = tokens[v + 1];
+  if (after && !/^[.!?]$/.test(after.text)) return null;
+  const phrase = readSpeakerBackward(tokens, v, text, false);
+  if (!phrase || (phrase.kind !== 'pronoun' && phrase.kind !== 'name') || phrase.institution) return null;
+  const first = tokens.findIndex((token) => token.start === phrase.start);
+  return first > 0 && tokens[first - 1]!.text === ',' ? phrase : null;
 }
 
 /** Relative pronouns that refer to a person only (", who", ", который"); German „der“, „die“ also refer to things. */
@@ -306,11 +319,13 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
       // «Как сообщил «Интерфаксу» глава комитета …»: the outlet told stands between the verb and the speaker.
       const read = inverted ? readSpeakerForward(tokens, v + 1 + outletLengthAt(tokens, v + 1), text) : null;
       // «Об этом сообщила автор инициативы, член комитета Ольга Мельникова»: the name in apposition to the role.
-      const phrase = read ? withApposedName(tokens, read, text, true) : null;
+      // "Her husband, Marc, works nights, she added.": the reporter closes the sentence, before the verb.
+      const closing = read ? null : reporterClosing(tokens, v, text);
+      const phrase = read ? withApposedName(tokens, read, text, true) : closing;
       if (!phrase || (subjects.at(-1)?.pos ?? -1) >= phrase.start) continue;
       if (phrase.kind === 'name') {
         subjects.push({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true, rolePronoun: pronounOfGermanRole(phrase, text) });
-      } else if (tokens[v - 1]!.text === ',' && subjects.at(-1)?.sentenceStart === sentence.start && !subjects.at(-1)!.speaks) {
+      } else if ((tokens[v - 1]!.text === ',' || closing) && subjects.at(-1)?.sentenceStart === sentence.start && !subjects.at(-1)!.speaks) {
         // „Die Gemeinde verspiele ihre Glaubwürdigkeit, kritisierte die 41-Jährige.“: what opens the
         // sentence is the subject of the words reported; the one who reports them, named again by a
         // pronoun or a description, is who the page has in view.

@@ -307,3 +307,17 @@ describe('a name and a colon', () => {
     ).not.toContainEqual(['Regardless', 'Consider learning the']);
   });
 });
+
+describe('a reporter who closes the sentence', () => {
+  it('", she added." puts the reporter in view, not the subject of what she reported', () => {
+    expect(
+      who([
+        'Sandra Kowal has used all her vacation days. “I support the teachers, but I am running out of options,” she said.',
+        'Her husband, Marc, works nights, she added. “He is sleeping when the kids are home. It cannot go on.”',
+      ]),
+    ).toEqual([
+      ['Sandra Kowal', 'I support the'],
+      ['Sandra Kowal', 'He is sleeping'],
+    ]);
+  });
+});
