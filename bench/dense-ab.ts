@@ -9,7 +9,7 @@
  */
 import { execSync } from 'node:child_process';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBenchChromium } from './bench-browser';
 import { bundleIife, option, repoRoot } from './bench-cli';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
 import { snapshotMatcher } from '../src/matching/matcher-snapshot';
@@ -38,11 +38,7 @@ async function main(): Promise<void> {
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? sides : [...sides].reverse();
     for (const side of order) {
-      const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: false,
-        args: [...(process.env.JSFLAGS ? [`--js-flags=${process.env.JSFLAGS}`] : []), '--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      });
+      const browser = await launchBenchChromium();
       try {
         const rows = await measureDensePages(browser, side.code, storedMatcher, sizesKB);
         side.rows.push(rows);

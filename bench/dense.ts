@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { serveStatic } from '../tests/e2e/harness';
+import { offlineContext } from './bench-browser';
 import { densePageHtml } from './dense-text';
 import type { DenseResult } from './page-bench';
 
@@ -53,8 +54,7 @@ export async function measureDensePages(browser: Browser, bundle: string, stored
   const folder = mkdtempSync(path.join(tmpdir(), 'dossier-dense-'));
   for (const kb of sizesKB) writeFileSync(path.join(folder, `dense-${kb}.html`), densePageHtml(kb * 1024));
   const { server, origin } = await serveStatic({ '/': folder });
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-  await context.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient')));
+  const { context } = await offlineContext(browser, origin);
   const rows: DenseRow[] = [];
   try {
     for (const kb of sizesKB) {

@@ -9,7 +9,7 @@
  * placed different marks. Prints only, writes nothing.
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBenchChromium, offlineContext } from './bench-browser';
 import { bundleIife, corpusDir, corpusPages, option, repoRoot } from './bench-cli';
 import { serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
@@ -34,13 +34,8 @@ async function main(): Promise<void> {
   if (against !== undefined) sides.push({ label: path.resolve(against), code: await bundleIife(path.resolve(against), 'bench/page-bench.ts', 'DossierBenchBundle'), total: empty() });
 
   const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-  await context.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient')));
+  const browser = await launchBenchChromium();
+  const { context } = await offlineContext(browser, origin);
   const fresh = async (name: string) => {
     const page = await context.newPage();
     await page.goto(`${origin}/corpus/${name}/source.html`, { waitUntil: 'load', timeout: 30_000 });

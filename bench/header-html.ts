@@ -7,7 +7,7 @@
  * same text. Prints only, writes nothing.
  */
 import { execSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launchBenchChromium, offlineContext } from './bench-browser';
 import { bundleIife, corpusDir, corpusPages, option, repoRoot } from './bench-cli';
 import { serveStatic } from '../tests/e2e/harness';
 import type { HeaderHtmlResult } from './page-bench';
@@ -17,13 +17,8 @@ const load = () => execSync('cat /proc/loadavg').toString().split(' ').slice(0, 
 
 const code = await bundleIife(repoRoot, 'bench/page-bench.ts', 'DossierBenchBundle');
 const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: false,
-  args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-await context.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient')));
+const browser = await launchBenchChromium();
+const { context } = await offlineContext(browser, origin);
 console.log(`${new Date().toISOString()} load ${load()}`);
 const worst = { whole: 0, sliced: 0, wholeTask: 0, slicedTask: 0 };
 const totals = { whole: 0, sliced: 0 };

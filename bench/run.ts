@@ -16,7 +16,8 @@ import { bigFilesTable, measureBigFiles } from './big-files';
 import { measureHostileWatchlist, printHostileFigures } from './hostile';
 import { measureDossier, printDossierFigures } from './dossier';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBenchChromium, offlineContext } from './bench-browser';
 import { bundleIife, corpusDir, corpusPages, flag, option, pageLimit, repoRoot } from './bench-cli';
 import { serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_CATALOG } from '../src/catalog/default-catalog';
@@ -160,18 +161,11 @@ function pad(value: string | number, width: number): string {
   return text.length >= width ? text : ' '.repeat(width - text.length) + text;
 }
 
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
 
 /** `--dense`: the dense section on its own, written to dense.json. */
 async function denseOnlyRun(): Promise<void> {
   const bundle = await bundlePageBench();
-  const browser = await launchChromium();
+  const browser = await launchBenchChromium();
   try {
     const rows = await measureDensePages(browser, bundle, JSON.stringify(snapshotMatcher(DEFAULT_CATALOG)));
     printDenseRows(rows);
@@ -202,15 +196,9 @@ async function main(): Promise<void> {
   const bundle = await bundlePageBench();
   const backgroundBundle = await bundlePageBench('bench/background-bench.ts');
   const { server, origin } = await serveStatic({ '/corpus/': corpusDir });
-  const browser = await launchChromium();
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-  let blocked = 0;
+  const browser = await launchBenchChromium();
   // Offline: the page itself from the local server, nothing else.
-  await context.route('**/*', (route) => {
-    if (route.request().url().startsWith(`${origin}/`)) return route.continue();
-    blocked++;
-    return route.abort('blockedbyclient');
-  });
+  const { context, blocked } = await offlineContext(browser, origin);
 
   const rows: Row[] = [];
   const failures: { page: string; error: string }[] = [];
@@ -354,7 +342,7 @@ async function main(): Promise<void> {
         firstPassAtMostTwiceLeastSearch: dossierMs <= 2 * leastSearchColdMs,
         noPageTaskOver50ms: Math.max(...rows.map((row) => row.pageLongestTaskMs)) <= 50 && Math.max(...rows.map((row) => row.longTaskMs)) <= 50,
       },
-      blockedRequests: blocked,
+      blockedRequests: blocked(),
       incremental,
       dense: { targets: denseTargets(denseRows), rows: denseRows },
       engineNode,
