@@ -68,18 +68,17 @@ class IndexedLookup implements WordingLookup {
   static async read(tables: GroupingTables, words: readonly StatementWords[]): Promise<IndexedLookup> {
     const lookup = new IndexedLookup(tables);
     const keys = [...new Set(words.map(wordsKey))];
-    const shingles = [...new Set(words.flatMap(lookupShingles))];
-    const [known, postings] = await Promise.all([
-      // One read per key: anyOf's cursor, skipping through the unique index, took 100–300 ms in fake-indexeddb.
-      Promise.all(keys.map((key) => tables.wordings.where('key').equals(key).first())),
-      tables.postings.bulkGet(shingles),
-    ]);
+    // One read per key: anyOf's cursor, skipping through the unique index, took 100–300 ms in fake-indexeddb.
+    const known = await Promise.all(keys.map((key) => tables.wordings.where('key').equals(key).first()));
     for (const row of known) {
       if (!row) continue;
       lookup.keys.set(row.key, row.id);
       lookup.rows.set(row.id, row);
     }
-    for (const row of postings) if (row) lookup.postings.set(row.fingerprint, row);
+    // Only a quote whose words are not stored yet ranks candidates (and adds fingerprints): the
+    // others join their wording's statement, so their shingles' postings are not read.
+    const shingles = [...new Set(words.filter((quote) => !lookup.keys.has(wordsKey(quote))).flatMap(lookupShingles))];
+    for (const row of await tables.postings.bulkGet(shingles)) if (row) lookup.postings.set(row.fingerprint, row);
     return lookup;
   }
 
@@ -119,9 +118,12 @@ class IndexedLookup implements WordingLookup {
   }
 
   postingRows(fingerprints: Iterable<number>): PostingRow[] {
-    // A stored wording's fingerprints are among its shingles, all read up front.
-    return [...fingerprints].map((fingerprint) =>
-      appendToPosting(this.postings.get(fingerprint) ?? { fingerprint, wordingIds: [] }, this.pending.posting(fingerprint)));
+    // A new wording's fingerprints are among its shingles, all read up front. A posting common
+    // before the batch stays as it is: it is not written again.
+    return [...fingerprints].flatMap((fingerprint) => {
+      const stored = this.postings.get(fingerprint);
+      return stored?.common ? [] : [appendToPosting(stored ?? { fingerprint, wordingIds: [] }, this.pending.posting(fingerprint))];
+    });
   }
 }
 
@@ -185,10 +187,13 @@ export class GroupingSession {
   private readonly dirtyStatements = new Map<number, StatementRow>();
   private nextWordingId: number;
   private nextStatementId: number;
+  /** Statements from this id on are the batch's own: there is no stored row to read. */
+  private readonly firstNewStatementId: number;
 
   private constructor(private readonly tables: GroupingTables, private readonly lookup: WordingLookup, ids: { wording: number; statement: number }) {
     this.nextWordingId = ids.wording;
     this.nextStatementId = ids.statement;
+    this.firstNewStatementId = ids.statement;
   }
 
   /** `texts`: the quotes the batch will group, which decide what is read. */
@@ -219,7 +224,8 @@ export class GroupingSession {
       for (const fingerprint of wording.fingerprints) this.newFingerprints.add(fingerprint);
     }
     this.dirtyWordings.set(wording.id, wording);
-    const statement = this.dirtyStatements.get(wording.statementId) ?? (await this.lookup.statement(wording.statementId))
+    const statement = this.dirtyStatements.get(wording.statementId)
+      ?? (wording.statementId < this.firstNewStatementId ? await this.lookup.statement(wording.statementId) : undefined)
       ?? { id: wording.statementId, quotes: 0, newestAt: visitedAt };
     statement.quotes += 1;
     this.see(statement, visitedAt);
