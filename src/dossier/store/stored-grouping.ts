@@ -10,6 +10,7 @@
 import Dexie, { type Table } from 'dexie';
 import { bestMatch, CANDIDATE_RULES, lookupShingles, rankCandidates, WordingPostings } from '../grouping/candidates';
 import { storedFingerprints } from '../grouping/fingerprints';
+import { groupStatements } from '../grouping/group-statements';
 import { statementWords, wordsKey, type StatementWords } from '../grouping/statement-words';
 import type { PostingRow, QuoteRow, StatementRow, WordingRow } from './schema';
 
@@ -280,13 +281,54 @@ export async function ungroupQuotes(tables: GroupingTables, removed: readonly Qu
   const gone = wordings.filter((row) => row.quotes <= 0);
   await Promise.all([tables.wordings.bulkDelete(gone.map((row) => row.id)), tables.wordings.bulkPut(wordings.filter((row) => row.quotes > 0))]);
   await leavePostings(tables.postings, gone);
-  const recounted = await Promise.all([...statementIds].map(async (id): Promise<StatementRow | number> => {
-    // Two collections: Dexie's last() reverses and limits the collection it is called on.
-    const [count, newest] = await Promise.all([statementQuotesRange(tables.quotes, id).count(), statementQuotesRange(tables.quotes, id).last()]);
-    return newest ? withSharedAt({ id, quotes: count, newestAt: newest.visitedAt }) : id;
-  }));
-  await tables.statements.bulkDelete(recounted.filter((row) => typeof row === 'number'));
-  await tables.statements.bulkPut(recounted.filter((row) => typeof row !== 'number'));
+  const emptied: number[] = [];
+  const rows: StatementRow[] = [];
+  const moved: QuoteRow[] = [];
+  const movedWordings = new Map<number, number>();
+  let nextId: number | undefined;
+  for (const id of statementIds) {
+    const left = (await statementQuotesRange(tables.quotes, id).toArray()).sort((a, b) => a.id! - b.id!);
+    if (left.length === 0) {
+      emptied.push(id);
+      continue;
+    }
+    const parts = splitStatement(left);
+    for (const [i, part] of parts.entries()) {
+      let partId = id;
+      if (i > 0) {
+        nextId ??= ((await tables.statements.orderBy(':id').lastKey() as number | undefined) ?? 0) + 1;
+        partId = nextId++;
+        for (const quote of part) {
+          quote.statementId = partId;
+          moved.push(quote);
+          if (quote.wordingId !== undefined) movedWordings.set(quote.wordingId, partId);
+        }
+      }
+      rows.push(withSharedAt({ id: partId, quotes: part.length, newestAt: Math.max(...part.map((quote) => quote.visitedAt)) }));
+    }
+  }
+  const wordingRows = (await tables.wordings.bulkGet([...movedWordings.keys()])).filter((row) => row !== undefined);
+  for (const row of wordingRows) row.statementId = movedWordings.get(row.id)!;
+  await Promise.all([
+    tables.statements.bulkDelete(emptied),
+    tables.statements.bulkPut(rows),
+    tables.quotes.bulkPut(moved),
+    tables.wordings.bulkPut(wordingRows),
+  ]);
+}
+
+/**
+ * A statement's quotes left after some went, split where nothing left joins them: grouped again among
+ * themselves, in the order recorded, by the rules that grouped them (groupStatements). A statement
+ * whose wordings only a deleted quote had joined becomes one statement per wording it joined, so it no
+ * longer claims sources it has not; the first part (with the oldest quote) keeps its id. The parts
+ * are not compared with other statements. One wording left: one part, without a comparison.
+ */
+function splitStatement(left: readonly QuoteRow[]): QuoteRow[][] {
+  if (new Set(left.map((quote) => quote.wordingId)).size < 2) return [[...left]];
+  return groupStatements(left.map((quote) => ({ text: quote.text, speaker: quote.speaker, speakerEntityId: quote.speakerEntityId, source: quote })))
+    .map((group) => group.sources.map((source) => source.source))
+    .sort((a, b) => a[0]!.id! - b[0]!.id!);
 }
 
 /** Takes deleted wordings out of their postings; a posting left empty goes, a common one stays as it is. */
