@@ -29,7 +29,7 @@ export function createBrowserEnvironment(): OptionsEnvironment {
     },
     confirm: (message) => window.confirm(message),
     dossier: {
-      estimate: async () => (await openDossierStore()).estimate(),
+      estimate: async () => (await openDossierStore()).storageSize(),
       clear: async () => (await openDossierStore()).clear(),
       open: () => void browser.tabs.create({ url: browser.runtime.getURL('/dossier.html') }),
     },
