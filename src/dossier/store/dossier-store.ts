@@ -219,6 +219,12 @@ export class DossierStore {
     });
   }
 
+  /** Runs `work`'s reads in one read-only transaction over the record's own tables (not the grouping's). */
+  readOnly<T>(work: () => Promise<T>): Promise<T> {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    return this.db.transaction('r', [pages, quotes, meta, entities, entityMonths], work);
+  }
+
   async estimate(): Promise<StorageEstimate> {
     const { pages, quotes, bytes } = await this.totals();
     return { pages, quotes, bytes };

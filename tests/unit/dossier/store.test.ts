@@ -189,8 +189,16 @@ describe('schema versions and migrations', () => {
     expect((await reopened.allQuotes()).map((q) => q.text)).toEqual(['Kept']);
   });
 
-  it('a database from a newer Dossier gives a clear error and is left alone', async () => {
-    const indexedDb = freshIndexedDb();
+  // With indexedDB.databases() (Chromium, Firefox 126+, fake-indexeddb) the version is read without a
+  // connection; without it (older Firefox), by a probe that opens the database as it is and closes it.
+  it.each([
+    ['indexedDB.databases()', (factory: IDBFactory) => factory],
+    ['a probe open, where databases() is missing', (factory: IDBFactory) => new Proxy(factory, {
+      get: (target, key) => (key === 'databases' ? undefined : Reflect.get(target, key, target)),
+    })],
+  ])('a database from a newer Dossier gives a clear error and is left alone (read by %s)', async (_how, wrap) => {
+    const fresh = freshIndexedDb();
+    const indexedDb = { ...fresh, indexedDB: wrap(fresh.indexedDB) };
     const newer = new Dexie('dossier-test', indexedDb);
     newer.version(DOSSIER_SCHEMA.at(-1)!.version + 5).stores({ pages: '++id', quotes: '++id', meta: 'key', extra: 'key' });
     await newer.open();
