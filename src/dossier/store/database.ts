@@ -1,6 +1,6 @@
 /** The dossier's database: Dexie over IndexedDB (in Node, over fake-indexeddb in tests and the bench). */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import { DOSSIER_SCHEMA, type EntityMonthRow, type EntityRow, type PageRow, type QuoteRow, type PostingRow, type SchemaVersion, type StatementRow, type TotalsRow, type WordingRow } from './schema';
+import { DOSSIER_SCHEMA, type EntityMonthRow, type EntityRow, type PageRow, type QuoteRow, type PostingRow, type SchemaVersion, type SearchIndexRow, type StatementRow, type TotalsRow, type WordingRow } from './schema';
 
 export const DOSSIER_DATABASE_NAME = 'dossier';
 
@@ -13,6 +13,7 @@ export class DossierDatabase extends Dexie {
   wordings!: Table<WordingRow, number>;
   statements!: Table<StatementRow, number>;
   postings!: Table<PostingRow, number>;
+  searchIndex!: Table<SearchIndexRow, string>;
   /** The last schema version this code knows. */
   readonly declaredVersion: number;
 

@@ -10,7 +10,7 @@ import type { PageRecord, PageVisit, QuoteRecord } from '../types';
 import { installedVersion, type DossierDatabase } from './database';
 import { rowBytes } from './row-size';
 import { applyToEntities } from './entity-totals';
-import type { EntityDayRow, EntityMonthRow, EntityRow, PageRow, QuoteRow, StatementRow, TotalsRow } from './schema';
+import type { EntityDayRow, EntityMonthRow, EntityRow, PageRow, QuoteRow, SearchIndexRow, StatementRow, TotalsRow } from './schema';
 import { GroupingSession, statementQuotesRange, ungroupQuotes, type GroupingTables } from './stored-grouping';
 
 export interface StorageEstimate {
@@ -194,7 +194,7 @@ export class DossierStore {
 
   async deletePage(url: string): Promise<boolean> {
     const { pages } = this.db;
-    return this.db.transaction('rw', this.recordTables(), async () => {
+    return this.db.transaction('rw', this.purgeTables(), async () => {
       const page = await pages.where('url').equals(url).first();
       if (!page) return false;
       await this.deletePageRows([page]);
@@ -205,7 +205,7 @@ export class DossierStore {
   /** Deletes the pages last visited more than `days` days before `now`, with their quotes. */
   async prune(days: number, now: number): Promise<number> {
     const { pages } = this.db;
-    return this.db.transaction('rw', this.recordTables(), async () => {
+    return this.db.transaction('rw', this.purgeTables(), async () => {
       const old = await pages.where('lastVisit').below(now - days * DAY_MS).toArray();
       await this.deletePageRows(old);
       return old.length;
@@ -213,9 +213,11 @@ export class DossierStore {
   }
 
   async clear(): Promise<void> {
-    const tables = this.recordTables();
+    const tables = this.purgeTables();
     await this.db.transaction('rw', tables, async () => {
+      const { purges = 0 } = await this.totals();
       for (const table of tables) await table.clear();
+      await this.db.meta.put({ ...EMPTY_TOTALS, purges: purges + 1 });
     });
   }
 
@@ -400,6 +402,55 @@ export class DossierStore {
     return { ...((await this.db.meta.get('totals')) ?? EMPTY_TOTALS) };
   }
 
+  /** How many times pages were deleted or pruned, or the record cleared (TotalsRow.purges). */
+  async purges(): Promise<number> {
+    return (await this.totals()).purges ?? 0;
+  }
+
+  /** The id of the last quote recorded (0 when none): quotes get ever higher ids. */
+  async lastQuoteId(): Promise<number> {
+    return ((await this.db.quotes.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+  }
+
+  /** The ids of the quotes recorded up to the quote `id`, in order: one read of keys. */
+  async quoteIdsUpTo(id: number): Promise<number[]> {
+    return this.db.quotes.where(':id').belowOrEqual(id).primaryKeys();
+  }
+
+  /** Up to `limit` quotes recorded after the quote `afterId`, the first recorded first. */
+  async quotesRecordedAfter(afterId: number, limit: number): Promise<QuoteRow[]> {
+    return this.db.quotes.where(':id').above(afterId).limit(limit).toArray();
+  }
+
+  /** The saved search index's row `key` (search/saved-search.ts gives them their meaning). */
+  async searchIndexRow(key: string): Promise<string | undefined> {
+    return (await this.db.searchIndex.get(key))?.data;
+  }
+
+  /** The keys of the saved search index's rows, in key order. */
+  async searchIndexKeys(): Promise<string[]> {
+    return this.db.searchIndex.toCollection().primaryKeys();
+  }
+
+  /**
+   * Replaces the saved search index with `rows`, unless pages were deleted, pruned or cleared since
+   * `purgesAtStart` (the index may hold their words then): false when it was not saved.
+   */
+  async saveSearchIndex(rows: readonly SearchIndexRow[], purgesAtStart: number): Promise<boolean> {
+    const { meta, searchIndex } = this.db;
+    return this.db.transaction('rw', meta, searchIndex, async () => {
+      if ((await this.purges()) !== purgesAtStart) return false;
+      await searchIndex.clear();
+      await searchIndex.bulkPut([...rows]);
+      return true;
+    });
+  }
+
+  /** The tables a deletion changes: the record's, and the saved search index, which goes with it. */
+  private purgeTables(): Table[] {
+    return [...this.recordTables(), this.db.searchIndex];
+  }
+
   /** Every table a write keeps consistent: pages, quotes, totals, entity rows and the grouping's tables. */
   private recordTables(): Table[] {
     const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
@@ -425,10 +476,12 @@ export class DossierStore {
     return { quotes: this.db.quotes, wordings: this.db.wordings, statements: this.db.statements, postings: this.db.postings };
   }
 
-  /** Inside a transaction over recordTables(). */
+  /** Inside a transaction over purgeTables(). The saved search index goes: it holds the pages' words. */
   private async deletePageRows(rows: PageRow[]): Promise<void> {
     if (rows.length === 0) return;
     const totals = await this.totals();
+    totals.purges = (totals.purges ?? 0) + 1;
+    await this.db.searchIndex.clear();
     totals.quotes -= await this.removeQuotesOf(rows.map((row) => row.id!));
     for (const row of rows) totals.bytes -= row.bytes;
     await this.db.pages.bulkDelete(rows.map((row) => row.id!));

@@ -250,7 +250,7 @@ describe('v4 → v5', () => {
     v4.close();
 
     const upgraded = await openStore(indexedDb);
-    expect(upgraded.db.verno).toBe(5);
+    expect(upgraded.db.verno).toBe(DOSSIER_SCHEMA.at(-1)!.version);
     const { stored, inMemory } = await partitions(upgraded);
     expect(stored).toEqual(inMemory);
     expect(stored).toEqual((await partitions(source)).stored);
