@@ -8,11 +8,15 @@ import type { DossierStore, StorageSize } from '../store/dossier-store';
 export const SEARCH_INDEX_FORMAT = 1;
 
 export const STAMP_KEY = 'stamp';
-export const partKey = (n: number) => `part:${String(n).padStart(6, '0')}`;
+/** A part's row: each save writes a generation of its own, made the saved one by its stamp at the end. */
+export const partKey = (generation: number, n: number) => `part:${generation}:${String(n).padStart(6, '0')}`;
+export const isPartOf = (generation: number) => (key: string) => key.startsWith(`part:${generation}:`);
 
 /** What a saved index covers. */
 export interface Stamp {
   format: number;
+  /** Its parts' generation (partKey): rows of other generations are a save left half-way, deleted by the next. */
+  generation: number;
   /** Every quote recorded up to this id was indexed (or is gone); later ones are added on opening. */
   lastQuoteId: number;
   parts: number;

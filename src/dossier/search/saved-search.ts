@@ -7,10 +7,10 @@
  * its format is another, or when too many of its quotes are gone.
  */
 import type { DossierStore } from '../store/dossier-store';
-import type { PageRow, SearchIndexRow } from '../store/schema';
+import type { PageRow } from '../store/schema';
 import { buildSearchInSlices, READ_CHUNK, SLICE_MS, type BuildProgress } from './build-in-slices';
 import { QuoteSearch, type SearchIndexPart } from './quote-search';
-import { partKey, readStamp, SEARCH_INDEX_FORMAT, STAMP_KEY, type Stamp } from './saved-search-stamp';
+import { isPartOf, partKey, readStamp, SEARCH_INDEX_FORMAT, STAMP_KEY, type Stamp } from './saved-search-stamp';
 
 /** Past this share of quotes gone since it was saved, the index is rebuilt rather than kept with their dead ids. */
 export const MAX_DEAD_SHARE = 0.1;
@@ -86,7 +86,7 @@ async function restoreSaved(
   onProgress(search, { indexed: 0, total });
   for (let n = 0; n < stamp.parts; n++) {
     if (cancelled()) return null;
-    const data = await store.searchIndexRow(partKey(n));
+    const data = await store.searchIndexRow(partKey(stamp.generation, n));
     // A part missing: not the index the stamp describes.
     if (data === undefined) return null;
     search.restore(JSON.parse(data) as SearchIndexPart, pagesById);
@@ -134,18 +134,29 @@ async function bringUpToDate(
   return { changed, lastQuoteId };
 }
 
-/** Saves the index in parts (made in slices), replacing the saved one, unless pages were deleted since `purgesAtStart`. */
+/**
+ * Saves the index: its parts made and written a row a transaction, in slices (a bulk write of 45 MB
+ * had been one long task), under a generation of their own; then its stamp, which makes them the
+ * saved index, and the older rows deleted, in one transaction. Nothing is kept where pages were
+ * deleted since `purgesAtStart`.
+ */
 async function save(store: DossierStore, search: QuoteSearch, lastQuoteId: number, purgesAtStart: number, slicer: Slicer): Promise<boolean> {
-  const rows: SearchIndexRow[] = [];
+  const generation = ((await readStamp(store))?.generation ?? 0) + 1;
+  let parts = 0;
   let size = 0;
   for (const part of search.parts()) {
     const data = JSON.stringify(part);
-    rows.push({ key: partKey(rows.length), data });
+    await slicer.step();
+    if (!(await store.putSearchIndexRow({ key: partKey(generation, parts), data }, purgesAtStart))) {
+      await store.commitSearchIndex({ key: STAMP_KEY, data: '' }, isPartOf(generation), purgesAtStart);
+      return false;
+    }
+    parts++;
     size += encoder.encode(data).length;
     await slicer.step();
   }
-  const stamp: Stamp = { format: SEARCH_INDEX_FORMAT, lastQuoteId, parts: rows.length, dead: search.deadCount, size };
-  return store.saveSearchIndex([...rows, { key: STAMP_KEY, data: JSON.stringify(stamp) }], purgesAtStart);
+  const stamp: Stamp = { format: SEARCH_INDEX_FORMAT, generation, lastQuoteId, parts, dead: search.deadCount, size };
+  return store.commitSearchIndex({ key: STAMP_KEY, data: JSON.stringify(stamp) }, isPartOf(generation), purgesAtStart);
 }
 
 /** Too many dead ids in a restored index: worth rebuilding. */

@@ -433,16 +433,32 @@ export class DossierStore {
   }
 
   /**
-   * Replaces the saved search index with `rows`, unless pages were deleted, pruned or cleared since
-   * `purgesAtStart` (the index may hold their words then): false when it was not saved.
+   * Writes one row of a search index being saved, in a transaction of its own (so no one write holds
+   * the page), unless pages were deleted, pruned or cleared since `purgesAtStart`: the index may hold
+   * their words then. False when it was not written.
    */
-  async saveSearchIndex(rows: readonly SearchIndexRow[], purgesAtStart: number): Promise<boolean> {
+  async putSearchIndexRow(row: SearchIndexRow, purgesAtStart: number): Promise<boolean> {
     const { meta, searchIndex } = this.db;
     return this.db.transaction('rw', meta, searchIndex, async () => {
       if ((await this.purges()) !== purgesAtStart) return false;
-      await searchIndex.clear();
-      await searchIndex.bulkPut([...rows]);
+      await searchIndex.put(row);
       return true;
+    });
+  }
+
+  /**
+   * Makes the rows whose keys `keep` accepts the saved search index: writes its `stamp` row and deletes
+   * every other row, in one transaction. Where pages were deleted since `purgesAtStart`, deletes the
+   * new rows instead and returns false.
+   */
+  async commitSearchIndex(stamp: SearchIndexRow, keep: (key: string) => boolean, purgesAtStart: number): Promise<boolean> {
+    const { meta, searchIndex } = this.db;
+    return this.db.transaction('rw', meta, searchIndex, async () => {
+      const current = (await this.purges()) === purgesAtStart;
+      const keys = await searchIndex.toCollection().primaryKeys();
+      await searchIndex.bulkDelete(keys.filter((key) => key !== stamp.key && keep(key) !== current));
+      if (current) await searchIndex.put(stamp);
+      return current;
     });
   }
 
