@@ -96,15 +96,15 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
     };
   }, [store, revision]);
 
-  const runSearch = async (query: string, filters: SearchFilters) => {
-    if (!search || !store) return;
-    const found = search.search(query, filters, SEARCH_HITS);
-    setResults({ query, filters, total: found.total, items: await store.quotesWithPages(found.hits.map((hit) => hit.quoteId)) });
-  };
-  // The index grows while it is built: the current search is run again over the quotes added.
+  // What the reader asked last: run once the index is there (its code is loaded after the first
+  // view), and again as it grows while it is built.
+  const [asked, setAsked] = useState<{ query: string; filters: SearchFilters } | null>(null);
   useEffect(() => {
-    if (results) void runSearch(results.query, results.filters);
-  }, [progress?.indexed]);
+    if (!asked || !search || !store) return;
+    const found = search.search(asked.query, asked.filters, SEARCH_HITS);
+    void store.quotesWithPages(found.hits.map((hit) => hit.quoteId))
+      .then((items) => setResults({ ...asked, total: found.total, items }));
+  }, [asked, search, progress?.indexed]);
 
   const moreStatements = async () => {
     if (!store || !shared?.next) return;
@@ -116,6 +116,7 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
     if (!store || !env.confirm(t('dossierDeletePage', page.title ?? page.site))) return;
     await store.deletePage(page.url);
     setResults(null);
+    setAsked(null);
     setRevision((n) => n + 1);
   };
 
@@ -137,7 +138,7 @@ export function DossierApp({ env }: { env: DossierEnvironment }) {
       <section aria-labelledby="dossier-search-heading" data-indexed={progress?.indexed ?? 0} data-total={progress?.total ?? view.totals.quotes}>
         <h2 id="dossier-search-heading">{t('dossierSearchHeading')}</h2>
         <SearchBox entities={view.entities.map((entity) => ({ id: entity.entityId, label: labelOf(entity.entityId) }))}
-          speakers={speakers} sites={sites} total={results?.total ?? null} onSearch={(query, filters) => void runSearch(query, filters)} />
+          speakers={speakers} sites={sites} total={results?.total ?? null} onSearch={(query, filters) => setAsked({ query, filters })} />
         {progress && progress.indexed < progress.total && (
           <p class="muted" id="dossier-indexing" role="status">{t('dossierIndexing', progress.indexed, progress.total)}</p>
         )}
