@@ -112,7 +112,9 @@ async function bringUpToDate(
   cancelled: () => boolean,
 ): Promise<{ changed: boolean; lastQuoteId: number } | null> {
   const { quotes: total } = await store.estimate();
-  const stored = new Set(await store.quoteIdsUpTo(savedUpTo));
+  // Every id, not only those up to savedUpTo: a build may have indexed a quote recorded after its
+  // stamp's id and gone again before the save.
+  const stored = new Set(await store.quoteIdsUpTo(Infinity));
   const gone = [...search.ids()].filter((id) => !stored.has(id));
   search.discard(gone);
   if (tooManyDead(search)) return null;

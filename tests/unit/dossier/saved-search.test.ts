@@ -72,6 +72,23 @@ describe('the search index kept between openings', () => {
     expect(answers(again.search, queries)).toEqual(answers(fresh, queries));
   }, 60_000);
 
+  it('discards a quote gone since, even one recorded after the id its stamp names (indexed while it was built)', async () => {
+    const { store } = await seeded(10);
+    const lastBefore = await store.lastQuoteId();
+    await store.recordVisit(visit('https://late.example/1', T0 + 900 * DAY, [{ text: 'The quayside marker was painted' }]));
+    await load(store);
+    // As if the index had been built while that page was recorded: its stamp names the id before it.
+    const stamp = JSON.parse((await store.searchIndexRow('stamp'))!) as { lastQuoteId: number };
+    await store.db.searchIndex.put({ key: 'stamp', data: JSON.stringify({ ...stamp, lastQuoteId: lastBefore }) });
+    // The page revisited: its quote recorded anew under a new id, with other words.
+    await store.recordVisit(visit('https://late.example/1', T0 + 901 * DAY, [{ text: 'Nothing about paint any more' }]));
+    const updated = await load(store);
+    expect(updated.source).toBe('restored');
+    expect(updated.search.search('quayside').total).toBe(0);
+    expect(updated.search.search('paint').total).toBe(1);
+    expect(updated.search.size).toBe((await buildSearchInSlices(store, () => {}, noPause)).size);
+  }, 60_000);
+
   it('goes with a deleted page, a prune or a clear, and is built again', async () => {
     const { store } = await seeded(10);
     await load(store);
