@@ -1,13 +1,20 @@
 /** The dossier page's environment in a real browser (the tab and the side panel share it). */
 import { openDossierStore } from '../../src/dossier/store/open-dossier-store';
-import { loadWatchlist } from '../../src/settings/settings-store';
 import type { DossierEnvironment } from '../../src/ui/dossier/dossier-environment';
 
 export function createBrowserEnvironment(): DossierEnvironment {
   const hashOf = () => location.hash.replace(/^#/, '');
+  // The store starts opening now, while the page renders its shell, not once the app's effects run.
+  openDossierStore().catch(() => {
+    // The app opens it again and shows why it failed.
+  });
   return {
     openStore: openDossierStore,
-    loadEntityLabels: async () => new Map((await loadWatchlist()).map((entity) => [entity.id, entity.label])),
+    // The settings store (with the default catalog) is loaded beside the store's opening, not before the page's first script runs.
+    loadEntityLabels: async () => {
+      const { loadWatchlist } = await import('../../src/settings/settings-store');
+      return new Map((await loadWatchlist()).map((entity) => [entity.id, entity.label]));
+    },
     download(filename, text, type) {
       const url = URL.createObjectURL(new Blob([text], { type }));
       const link = Object.assign(document.createElement('a'), { href: url, download: filename });

@@ -10,6 +10,7 @@ import {
 } from '../../src/settings/settings-store';
 import type { OptionsEnvironment } from '../../src/ui/options/options-environment';
 import { browser } from 'wxt/browser';
+import { storageSizeWithSearch } from '../../src/dossier/search/saved-search-stamp';
 import { openDossierStore } from '../../src/dossier/store/open-dossier-store';
 
 export function createBrowserEnvironment(): OptionsEnvironment {
@@ -29,7 +30,7 @@ export function createBrowserEnvironment(): OptionsEnvironment {
     },
     confirm: (message) => window.confirm(message),
     dossier: {
-      estimate: async () => (await openDossierStore()).estimate(),
+      estimate: async () => storageSizeWithSearch(await openDossierStore()),
       clear: async () => (await openDossierStore()).clear(),
       open: () => void browser.tabs.create({ url: browser.runtime.getURL('/dossier.html') }),
     },

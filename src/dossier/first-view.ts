@@ -36,8 +36,11 @@ export interface FirstView {
 export const FIRST_VIEW_QUOTES = 50;
 
 export async function loadFirstView(store: DossierStore, latest = FIRST_VIEW_QUOTES): Promise<FirstView> {
-  const [totals, entityRows, monthRows, quotes] = await Promise.all([store.estimate(), store.entityRows(), store.entityMonthRows(), store.latestQuotes(latest)]);
-  const pages = await store.pagesById(quotes.map((quote) => quote.pageId));
+  // One read-only transaction for all of it: five transactions had each waited their turn.
+  const { totals, entityRows, monthRows, quotes, pages } = await store.readOnly(async () => {
+    const [totals, entityRows, monthRows, quotes] = await Promise.all([store.estimate(), store.entityRows(), store.entityMonthRows(), store.latestQuotes(latest)]);
+    return { totals, entityRows, monthRows, quotes, pages: await store.pagesById(quotes.map((quote) => quote.pageId)) };
+  });
   const timelines = new Map<string, TimelineDay[]>();
   for (const point of timelineRows(monthRows)) {
     const { entityId, ...day } = point;

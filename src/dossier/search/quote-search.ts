@@ -69,9 +69,21 @@ const EMPTY: ReadonlySet<number> = new Set();
 
 /** What a quote was filed under, to take it out again. */
 interface QuoteKeys {
+  pageId: number;
   entityIds: string[];
   speaker: string;
   site: string;
+}
+
+/** A quote as a saved index keeps it: its id, page, folded speaker and entities (site and date come from its page). */
+export type SavedQuote = [id: number, pageId: number, speaker: string, entityIds: string[]];
+
+/** One part of a saved index: FlexSearch's entries (word → ids by rank), or the quotes' filter keys. */
+export type SearchIndexPart = { kind: 'words'; entries: [string, unknown][] } | { kind: 'quotes'; quotes: SavedQuote[] };
+
+/** FlexSearch 0.8's index as it holds its words: read to save it in parts of a bounded size (its own export makes one part of most of them). */
+interface FlexSearchInternals {
+  map: Map<string, (number[] | undefined)[]>;
 }
 
 /** Words end at spaces, punctuation and symbols; letters, combining marks and digits of any script stay. */
@@ -101,6 +113,8 @@ export class QuoteSearch {
   /** "forward": each word is indexed by its beginnings too, so a word being typed already finds. */
   private readonly index = new FlexSearch.Index({ tokenize: 'forward', encode: searchTerms, resolution: 9 });
   private readonly keys = new Map<number, QuoteKeys>();
+  /** Quotes FlexSearch still holds but the record no longer has (discarded): searches skip them. */
+  private dead = 0;
   private readonly dates: QuoteDates = new Map();
   private readonly byEntity = new FilterSets();
   private readonly bySpeaker = new FilterSets();
@@ -117,26 +131,36 @@ export class QuoteSearch {
     return this.keys.size;
   }
 
+  /** Quotes discarded but still in FlexSearch's words (see discard). */
+  get deadCount(): number {
+    return this.dead;
+  }
+
+  has(quoteId: number): boolean {
+    return this.keys.has(quoteId);
+  }
+
+  /** The ids of the quotes it finds. */
+  ids(): IterableIterator<number> {
+    return this.keys.keys();
+  }
+
   addAll(entries: readonly { quote: QuoteRow; page: PageRow }[]): void {
     for (const { quote, page } of entries) {
       const id = quote.id;
       if (id === undefined || this.keys.has(id)) continue;
-      const keys: QuoteKeys = {
-        entityIds: [...new Set([quote.speakerEntityId, ...quote.aboutEntityIds].filter((entityId): entityId is string => !!entityId))],
-        speaker: foldText(quote.speaker ?? '').trim(),
-        site: page.site.toLowerCase(),
-      };
-      this.keys.set(id, keys);
-      this.dates.set(id, quoteDate(page));
-      for (const entityId of keys.entityIds) this.byEntity.add(entityId, id);
-      this.bySpeaker.add(keys.speaker, id);
-      this.bySite.add(keys.site, id);
+      const entityIds = [...new Set([quote.speakerEntityId, ...quote.aboutEntityIds].filter((entityId): entityId is string => !!entityId))];
+      this.file(id, page, foldText(quote.speaker ?? '').trim(), entityIds);
       // The quote's own words first: FlexSearch ranks earlier words higher.
       this.index.add(id, `${quote.text}\n${quote.speaker ?? ''}\n${contextOf(quote)}`);
     }
   }
 
-  /** Forgets quotes (a deleted page's), so they are found no more. */
+  /**
+   * Forgets quotes (a revisited page's old ones), so they are found no more. FlexSearch keeps their
+   * ids among its words (its removal scans every word: half a second a quote at 100,000 quotes once
+   * imported), and searches skip them; the loader rebuilds an index where too many are left.
+   */
   discard(quoteIds: readonly number[]): void {
     for (const id of quoteIds) {
       const keys = this.keys.get(id);
@@ -146,8 +170,70 @@ export class QuoteSearch {
       for (const entityId of keys.entityIds) this.byEntity.remove(entityId, id);
       this.bySpeaker.remove(keys.speaker, id);
       this.bySite.remove(keys.site, id);
-      this.index.remove(id);
+      this.dead++;
     }
+  }
+
+  /**
+   * The index in parts for saving, each of about `idsPerPart` ids or quotes: FlexSearch's words
+   * first, then the quotes' filter keys. A generator, so its caller can give the page back between
+   * parts. The quotes discarded are left out of the quotes' parts (their ids stay among the words, as
+   * in memory, and count as dead when restored).
+   */
+  *parts(idsPerPart = 50_000): Generator<SearchIndexPart> {
+    let entries: [string, unknown][] = [];
+    let ids = 0;
+    for (const [word, ranks] of (this.index as unknown as FlexSearchInternals).map) {
+      entries.push([word, ranks]);
+      for (const rank of ranks) ids += rank?.length ?? 0;
+      if (ids >= idsPerPart) {
+        yield { kind: 'words', entries };
+        entries = [];
+        ids = 0;
+      }
+    }
+    if (entries.length > 0) yield { kind: 'words', entries };
+    let quotes: SavedQuote[] = [];
+    for (const [id, keys] of this.keys) {
+      quotes.push([id, keys.pageId, keys.speaker, keys.entityIds]);
+      if (quotes.length >= idsPerPart) {
+        yield { kind: 'quotes', quotes };
+        quotes = [];
+      }
+    }
+    if (quotes.length > 0) yield { kind: 'quotes', quotes };
+  }
+
+  /**
+   * Takes back a part that parts() gave (words first, then quotes): through FlexSearch's own import.
+   * A quote whose page is no longer in `pages` is dead, as if discarded.
+   */
+  restore(part: SearchIndexPart, pages: ReadonlyMap<number, PageRow>): void {
+    if (part.kind === 'words') {
+      this.index.import('map', part.entries as never);
+      return;
+    }
+    this.index.import('reg', part.quotes.map(([id]) => id) as never);
+    for (const [id, pageId, speaker, entityIds] of part.quotes) {
+      const page = pages.get(pageId);
+      if (page) this.file(id, page, speaker, entityIds);
+      else this.dead++;
+    }
+  }
+
+  /** Quotes a restored index's words still hold though they were discarded before it was saved. */
+  noteDead(count: number): void {
+    this.dead += count;
+  }
+
+  /** Files a quote under its filters: entity, speaker, site, date. */
+  private file(id: number, page: PageRow, speaker: string, entityIds: string[]): void {
+    const keys: QuoteKeys = { pageId: page.id!, entityIds, speaker, site: page.site.toLowerCase() };
+    this.keys.set(id, keys);
+    this.dates.set(id, quoteDate(page));
+    for (const entityId of keys.entityIds) this.byEntity.add(entityId, id);
+    this.bySpeaker.add(keys.speaker, id);
+    this.bySite.add(keys.site, id);
   }
 
   /**
@@ -160,6 +246,7 @@ export class QuoteSearch {
     const hits: SearchHit[] = [];
     let total = 0;
     const consider = (quoteId: number) => {
+      if (!this.keys.has(quoteId)) return;
       for (const set of sets) if (!set.has(quoteId)) return;
       if (from !== undefined || to !== undefined) {
         const date = this.dates.get(quoteId)!;
@@ -173,7 +260,7 @@ export class QuoteSearch {
       const smallest = [...sets].sort((a, b) => a.size - b.size)[0];
       for (const quoteId of smallest ?? this.keys.keys()) consider(quoteId);
     } else {
-      for (const quoteId of this.index.search(query, { limit: Math.max(this.keys.size, 1) })) consider(quoteId as number);
+      for (const quoteId of this.index.search(query, { limit: Math.max(this.keys.size + this.dead, 1) })) consider(quoteId as number);
     }
     return { total, hits };
   }

@@ -10,7 +10,7 @@ import type { PageRecord, PageVisit, QuoteRecord } from '../types';
 import { installedVersion, type DossierDatabase } from './database';
 import { rowBytes } from './row-size';
 import { applyToEntities } from './entity-totals';
-import type { EntityDayRow, EntityMonthRow, EntityRow, PageRow, QuoteRow, StatementRow, TotalsRow } from './schema';
+import type { EntityDayRow, EntityMonthRow, EntityRow, PageRow, QuoteRow, SearchIndexRow, StatementRow, TotalsRow } from './schema';
 import { GroupingSession, statementQuotesRange, ungroupQuotes, type GroupingTables } from './stored-grouping';
 
 export interface StorageEstimate {
@@ -19,6 +19,15 @@ export interface StorageEstimate {
   /** The record's rows as UTF-8 JSON: what the options page shows as "stored". */
   bytes: number;
 }
+
+/** The record's size with its grouping (the options page's "stored"). */
+export interface StorageSize extends StorageEstimate {
+  /** Of `bytes`: the grouping's tables (wordings, postings, statements) and each quote's statement and wording ids, estimated. */
+  groupingBytes: number;
+}
+
+/** Rows read of each grouping table to size it: its row count times their mean size (all rows when fewer). */
+export const SIZE_SAMPLE_ROWS = 200;
 
 export interface MergeResult {
   pagesAdded: number;
@@ -185,7 +194,7 @@ export class DossierStore {
 
   async deletePage(url: string): Promise<boolean> {
     const { pages } = this.db;
-    return this.db.transaction('rw', this.recordTables(), async () => {
+    return this.db.transaction('rw', this.purgeTables(), async () => {
       const page = await pages.where('url').equals(url).first();
       if (!page) return false;
       await this.deletePageRows([page]);
@@ -196,7 +205,7 @@ export class DossierStore {
   /** Deletes the pages last visited more than `days` days before `now`, with their quotes. */
   async prune(days: number, now: number): Promise<number> {
     const { pages } = this.db;
-    return this.db.transaction('rw', this.recordTables(), async () => {
+    return this.db.transaction('rw', this.purgeTables(), async () => {
       const old = await pages.where('lastVisit').below(now - days * DAY_MS).toArray();
       await this.deletePageRows(old);
       return old.length;
@@ -204,15 +213,48 @@ export class DossierStore {
   }
 
   async clear(): Promise<void> {
-    const tables = this.recordTables();
+    const tables = this.purgeTables();
     await this.db.transaction('rw', tables, async () => {
+      const { purges = 0 } = await this.totals();
       for (const table of tables) await table.clear();
+      await this.db.meta.put({ ...EMPTY_TOTALS, purges: purges + 1 });
     });
+  }
+
+  /** Runs `work`'s reads in one read-only transaction over the record's own tables (not the grouping's). */
+  readOnly<T>(work: () => Promise<T>): Promise<T> {
+    const { pages, quotes, meta, entities, entityMonths } = this.db;
+    return this.db.transaction('r', [pages, quotes, meta, entities, entityMonths], work);
   }
 
   async estimate(): Promise<StorageEstimate> {
     const { pages, quotes, bytes } = await this.totals();
     return { pages, quotes, bytes };
+  }
+
+  /**
+   * The record's size, its grouping's tables included: pages and quotes from the running totals, each
+   * grouping table (and the quotes' grouping ids) as its row count times the mean size of its first
+   * SIZE_SAMPLE_ROWS rows. A few reads whatever the size of the record; exact while the tables are small.
+   */
+  async storageSize(): Promise<StorageSize> {
+    const { meta, quotes, wordings, postings, statements } = this.db;
+    return this.db.transaction('r', [meta, quotes, wordings, postings, statements], async () => {
+      const sized = async <T>(table: Table<T>, bytesOf: (row: T) => number): Promise<number> => {
+        const [count, sample] = await Promise.all([table.count(), table.limit(SIZE_SAMPLE_ROWS).toArray()]);
+        return sample.length === 0 ? 0 : Math.round((count * sample.reduce((sum, row) => sum + bytesOf(row), 0)) / sample.length);
+      };
+      const [totals, ...grouping] = await Promise.all([
+        this.totals(),
+        sized(wordings, rowBytes),
+        sized(postings, rowBytes),
+        sized(statements, rowBytes),
+        // Recording sizes a quote before it is grouped: its two ids are counted here, as `,"statementId":…,"wordingId":…`.
+        sized(quotes, (row) => (row.statementId === undefined ? 0 : rowBytes({ statementId: row.statementId, wordingId: row.wordingId }) - 1)),
+      ]);
+      const groupingBytes = grouping.reduce((sum, bytes) => sum + bytes, 0);
+      return { pages: totals.pages, quotes: totals.quotes, bytes: totals.bytes + groupingBytes, groupingBytes };
+    });
   }
 
   async page(url: string): Promise<PageRecord | undefined> {
@@ -360,6 +402,71 @@ export class DossierStore {
     return { ...((await this.db.meta.get('totals')) ?? EMPTY_TOTALS) };
   }
 
+  /** How many times pages were deleted or pruned, or the record cleared (TotalsRow.purges). */
+  async purges(): Promise<number> {
+    return (await this.totals()).purges ?? 0;
+  }
+
+  /** The id of the last quote recorded (0 when none): quotes get ever higher ids. */
+  async lastQuoteId(): Promise<number> {
+    return ((await this.db.quotes.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+  }
+
+  /** The ids of the quotes recorded up to the quote `id`, in order: one read of keys. */
+  async quoteIdsUpTo(id: number): Promise<number[]> {
+    return this.db.quotes.where(':id').belowOrEqual(id).primaryKeys();
+  }
+
+  /** Up to `limit` quotes recorded after the quote `afterId`, the first recorded first. */
+  async quotesRecordedAfter(afterId: number, limit: number): Promise<QuoteRow[]> {
+    return this.db.quotes.where(':id').above(afterId).limit(limit).toArray();
+  }
+
+  /** The saved search index's row `key` (search/saved-search.ts gives them their meaning). */
+  async searchIndexRow(key: string): Promise<string | undefined> {
+    return (await this.db.searchIndex.get(key))?.data;
+  }
+
+  /** The keys of the saved search index's rows, in key order. */
+  async searchIndexKeys(): Promise<string[]> {
+    return this.db.searchIndex.toCollection().primaryKeys();
+  }
+
+  /**
+   * Writes one row of a search index being saved, in a transaction of its own (so no one write holds
+   * the page), unless pages were deleted, pruned or cleared since `purgesAtStart`: the index may hold
+   * their words then. False when it was not written.
+   */
+  async putSearchIndexRow(row: SearchIndexRow, purgesAtStart: number): Promise<boolean> {
+    const { meta, searchIndex } = this.db;
+    return this.db.transaction('rw', meta, searchIndex, async () => {
+      if ((await this.purges()) !== purgesAtStart) return false;
+      await searchIndex.put(row);
+      return true;
+    });
+  }
+
+  /**
+   * Makes the rows whose keys `keep` accepts the saved search index: writes its `stamp` row and deletes
+   * every other row, in one transaction. Where pages were deleted since `purgesAtStart`, deletes the
+   * new rows instead and returns false.
+   */
+  async commitSearchIndex(stamp: SearchIndexRow, keep: (key: string) => boolean, purgesAtStart: number): Promise<boolean> {
+    const { meta, searchIndex } = this.db;
+    return this.db.transaction('rw', meta, searchIndex, async () => {
+      const current = (await this.purges()) === purgesAtStart;
+      const keys = await searchIndex.toCollection().primaryKeys();
+      await searchIndex.bulkDelete(keys.filter((key) => key !== stamp.key && keep(key) !== current));
+      if (current) await searchIndex.put(stamp);
+      return current;
+    });
+  }
+
+  /** The tables a deletion changes: the record's, and the saved search index, which goes with it. */
+  private purgeTables(): Table[] {
+    return [...this.recordTables(), this.db.searchIndex];
+  }
+
   /** Every table a write keeps consistent: pages, quotes, totals, entity rows and the grouping's tables. */
   private recordTables(): Table[] {
     const { pages, quotes, meta, entities, entityMonths, wordings, statements, postings } = this.db;
@@ -385,10 +492,12 @@ export class DossierStore {
     return { quotes: this.db.quotes, wordings: this.db.wordings, statements: this.db.statements, postings: this.db.postings };
   }
 
-  /** Inside a transaction over recordTables(). */
+  /** Inside a transaction over purgeTables(). The saved search index goes: it holds the pages' words. */
   private async deletePageRows(rows: PageRow[]): Promise<void> {
     if (rows.length === 0) return;
     const totals = await this.totals();
+    totals.purges = (totals.purges ?? 0) + 1;
+    await this.db.searchIndex.clear();
     totals.quotes -= await this.removeQuotesOf(rows.map((row) => row.id!));
     for (const row of rows) totals.bytes -= row.bytes;
     await this.db.pages.bulkDelete(rows.map((row) => row.id!));

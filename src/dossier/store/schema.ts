@@ -72,6 +72,22 @@ export interface TotalsRow {
   pages: number;
   quotes: number;
   bytes: number;
+  /**
+   * Since v6: how many times pages were deleted, pruned or everything cleared. A search index built
+   * while this changed may hold the words of quotes deleted meanwhile: it is not saved.
+   */
+  purges?: number;
+}
+
+/**
+ * Since v6, the dossier page's search index as it last saved it (search/saved-search.ts): FlexSearch's
+ * exported parts and each quote's filter keys, a row per part, and a `stamp` row saying what it covers.
+ * Deleting or pruning pages, or clearing the record, empties the table in the same transaction, so a
+ * deleted quote's words do not stay on disk in it.
+ */
+export interface SearchIndexRow {
+  key: string;
+  data: string;
 }
 
 /**
@@ -160,6 +176,11 @@ export const DOSSIER_SCHEMA: readonly SchemaVersion[] = [
       statements: 'id, [sharedAt+id]',
     },
     upgrade: groupRecordedQuotes,
+  },
+  {
+    // v6: the dossier page's search index, kept between openings instead of rebuilt each time.
+    version: 6,
+    stores: { searchIndex: 'key' },
   },
 ];
 

@@ -10,6 +10,7 @@
 import Dexie, { type Table } from 'dexie';
 import { bestMatch, CANDIDATE_RULES, lookupShingles, rankCandidates, WordingPostings } from '../grouping/candidates';
 import { storedFingerprints } from '../grouping/fingerprints';
+import { groupStatements } from '../grouping/group-statements';
 import { statementWords, wordsKey, type StatementWords } from '../grouping/statement-words';
 import type { PostingRow, QuoteRow, StatementRow, WordingRow } from './schema';
 
@@ -68,18 +69,17 @@ class IndexedLookup implements WordingLookup {
   static async read(tables: GroupingTables, words: readonly StatementWords[]): Promise<IndexedLookup> {
     const lookup = new IndexedLookup(tables);
     const keys = [...new Set(words.map(wordsKey))];
-    const shingles = [...new Set(words.flatMap(lookupShingles))];
-    const [known, postings] = await Promise.all([
-      // One read per key: anyOf's cursor, skipping through the unique index, took 100–300 ms in fake-indexeddb.
-      Promise.all(keys.map((key) => tables.wordings.where('key').equals(key).first())),
-      tables.postings.bulkGet(shingles),
-    ]);
+    // One read per key: anyOf's cursor, skipping through the unique index, took 100–300 ms in fake-indexeddb.
+    const known = await Promise.all(keys.map((key) => tables.wordings.where('key').equals(key).first()));
     for (const row of known) {
       if (!row) continue;
       lookup.keys.set(row.key, row.id);
       lookup.rows.set(row.id, row);
     }
-    for (const row of postings) if (row) lookup.postings.set(row.fingerprint, row);
+    // Only a quote whose words are not stored yet ranks candidates (and adds fingerprints): the
+    // others join their wording's statement, so their shingles' postings are not read.
+    const shingles = [...new Set(words.filter((quote) => !lookup.keys.has(wordsKey(quote))).flatMap(lookupShingles))];
+    for (const row of await tables.postings.bulkGet(shingles)) if (row) lookup.postings.set(row.fingerprint, row);
     return lookup;
   }
 
@@ -119,9 +119,12 @@ class IndexedLookup implements WordingLookup {
   }
 
   postingRows(fingerprints: Iterable<number>): PostingRow[] {
-    // A stored wording's fingerprints are among its shingles, all read up front.
-    return [...fingerprints].map((fingerprint) =>
-      appendToPosting(this.postings.get(fingerprint) ?? { fingerprint, wordingIds: [] }, this.pending.posting(fingerprint)));
+    // A new wording's fingerprints are among its shingles, all read up front. A posting common
+    // before the batch stays as it is: it is not written again.
+    return [...fingerprints].flatMap((fingerprint) => {
+      const stored = this.postings.get(fingerprint);
+      return stored?.common ? [] : [appendToPosting(stored ?? { fingerprint, wordingIds: [] }, this.pending.posting(fingerprint))];
+    });
   }
 }
 
@@ -185,10 +188,13 @@ export class GroupingSession {
   private readonly dirtyStatements = new Map<number, StatementRow>();
   private nextWordingId: number;
   private nextStatementId: number;
+  /** Statements from this id on are the batch's own: there is no stored row to read. */
+  private readonly firstNewStatementId: number;
 
   private constructor(private readonly tables: GroupingTables, private readonly lookup: WordingLookup, ids: { wording: number; statement: number }) {
     this.nextWordingId = ids.wording;
     this.nextStatementId = ids.statement;
+    this.firstNewStatementId = ids.statement;
   }
 
   /** `texts`: the quotes the batch will group, which decide what is read. */
@@ -219,7 +225,8 @@ export class GroupingSession {
       for (const fingerprint of wording.fingerprints) this.newFingerprints.add(fingerprint);
     }
     this.dirtyWordings.set(wording.id, wording);
-    const statement = this.dirtyStatements.get(wording.statementId) ?? (await this.lookup.statement(wording.statementId))
+    const statement = this.dirtyStatements.get(wording.statementId)
+      ?? (wording.statementId < this.firstNewStatementId ? await this.lookup.statement(wording.statementId) : undefined)
       ?? { id: wording.statementId, quotes: 0, newestAt: visitedAt };
     statement.quotes += 1;
     this.see(statement, visitedAt);
@@ -274,13 +281,54 @@ export async function ungroupQuotes(tables: GroupingTables, removed: readonly Qu
   const gone = wordings.filter((row) => row.quotes <= 0);
   await Promise.all([tables.wordings.bulkDelete(gone.map((row) => row.id)), tables.wordings.bulkPut(wordings.filter((row) => row.quotes > 0))]);
   await leavePostings(tables.postings, gone);
-  const recounted = await Promise.all([...statementIds].map(async (id): Promise<StatementRow | number> => {
-    // Two collections: Dexie's last() reverses and limits the collection it is called on.
-    const [count, newest] = await Promise.all([statementQuotesRange(tables.quotes, id).count(), statementQuotesRange(tables.quotes, id).last()]);
-    return newest ? withSharedAt({ id, quotes: count, newestAt: newest.visitedAt }) : id;
-  }));
-  await tables.statements.bulkDelete(recounted.filter((row) => typeof row === 'number'));
-  await tables.statements.bulkPut(recounted.filter((row) => typeof row !== 'number'));
+  const emptied: number[] = [];
+  const rows: StatementRow[] = [];
+  const moved: QuoteRow[] = [];
+  const movedWordings = new Map<number, number>();
+  let nextId: number | undefined;
+  for (const id of statementIds) {
+    const left = (await statementQuotesRange(tables.quotes, id).toArray()).sort((a, b) => a.id! - b.id!);
+    if (left.length === 0) {
+      emptied.push(id);
+      continue;
+    }
+    const parts = splitStatement(left);
+    for (const [i, part] of parts.entries()) {
+      let partId = id;
+      if (i > 0) {
+        nextId ??= ((await tables.statements.orderBy(':id').lastKey() as number | undefined) ?? 0) + 1;
+        partId = nextId++;
+        for (const quote of part) {
+          quote.statementId = partId;
+          moved.push(quote);
+          if (quote.wordingId !== undefined) movedWordings.set(quote.wordingId, partId);
+        }
+      }
+      rows.push(withSharedAt({ id: partId, quotes: part.length, newestAt: Math.max(...part.map((quote) => quote.visitedAt)) }));
+    }
+  }
+  const wordingRows = (await tables.wordings.bulkGet([...movedWordings.keys()])).filter((row) => row !== undefined);
+  for (const row of wordingRows) row.statementId = movedWordings.get(row.id)!;
+  await Promise.all([
+    tables.statements.bulkDelete(emptied),
+    tables.statements.bulkPut(rows),
+    tables.quotes.bulkPut(moved),
+    tables.wordings.bulkPut(wordingRows),
+  ]);
+}
+
+/**
+ * A statement's quotes left after some went, split where nothing left joins them: grouped again among
+ * themselves, in the order recorded, by the rules that grouped them (groupStatements). A statement
+ * whose wordings only a deleted quote had joined becomes one statement per wording it joined, so it no
+ * longer claims sources it has not; the first part (with the oldest quote) keeps its id. The parts
+ * are not compared with other statements. One wording left: one part, without a comparison.
+ */
+function splitStatement(left: readonly QuoteRow[]): QuoteRow[][] {
+  if (new Set(left.map((quote) => quote.wordingId)).size < 2) return [[...left]];
+  return groupStatements(left.map((quote) => ({ text: quote.text, speaker: quote.speaker, speakerEntityId: quote.speakerEntityId, source: quote })))
+    .map((group) => group.sources.map((source) => source.source))
+    .sort((a, b) => a[0]!.id! - b[0]!.id!);
 }
 
 /** Takes deleted wordings out of their postings; a posting left empty goes, a common one stays as it is. */

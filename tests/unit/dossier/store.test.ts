@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DossierStoreError } from '../../../src/dossier/store/dossier-store';
+import { DossierStoreError, SIZE_SAMPLE_ROWS } from '../../../src/dossier/store/dossier-store';
+import { rowBytes } from '../../../src/dossier/store/row-size';
 import { DOSSIER_SCHEMA, type SchemaVersion } from '../../../src/dossier/store/schema';
 import { DAY, freshIndexedDb, openStore, T0, visit } from './test-store';
 
@@ -57,6 +58,30 @@ describe('the dossier store', () => {
     await store.clear();
     expect(await store.estimate()).toEqual({ pages: 0, quotes: 0, bytes: 0 });
     expect(await store.allQuotes()).toEqual([]);
+  });
+
+  it("the storage size counts the grouping's tables: exactly while they are small, from a sample once they are large", async () => {
+    const store = await openStore();
+    // Words of each quote's own: each of its shingles is a posting of its own.
+    const quotes = (page: number) => Array.from({ length: 10 }, (_, i) => ({ text: Array.from({ length: 9 }, (_, k) => `w${page}q${i}k${k}`).join(' ') }));
+    for (let page = 0; page < 2; page++) await store.recordVisit(visit(`https://a.example/${page}`, T0 + page * DAY, quotes(page)));
+    const exact = async () => {
+      const [wordings, postings, statements, quoteRows] = await Promise.all([store.db.wordings.toArray(), store.db.postings.toArray(), store.db.statements.toArray(), store.allQuotes()]);
+      const bytes = (rows: unknown[]) => rows.reduce<number>((sum, row) => sum + rowBytes(row), 0);
+      return bytes(wordings) + bytes(postings) + bytes(statements) + quoteRows.reduce((sum, row) => sum + rowBytes({ statementId: row.statementId, wordingId: row.wordingId }) - 1, 0);
+    };
+    const small = await store.storageSize();
+    const totals = await store.estimate();
+    expect(await store.db.postings.count()).toBeLessThan(SIZE_SAMPLE_ROWS);
+    expect(small.groupingBytes).toBe(await exact());
+    expect(small).toEqual({ ...totals, bytes: totals.bytes + small.groupingBytes, groupingBytes: small.groupingBytes });
+    // Past the sample (a few hundred postings), an estimate within a fifth of the true size.
+    for (let page = 2; page < 30; page++) await store.recordVisit(visit(`https://a.example/${page}`, T0 + page * DAY, quotes(page)));
+    expect(await store.db.postings.count()).toBeGreaterThan(SIZE_SAMPLE_ROWS);
+    const large = await store.storageSize();
+    expect(Math.abs(large.groupingBytes / (await exact()) - 1)).toBeLessThan(0.2);
+    await store.clear();
+    expect(await store.storageSize()).toEqual({ pages: 0, quotes: 0, bytes: 0, groupingBytes: 0 });
   });
 
   it('lists the newest quotes first', async () => {
@@ -164,8 +189,16 @@ describe('schema versions and migrations', () => {
     expect((await reopened.allQuotes()).map((q) => q.text)).toEqual(['Kept']);
   });
 
-  it('a database from a newer Dossier gives a clear error and is left alone', async () => {
-    const indexedDb = freshIndexedDb();
+  // With indexedDB.databases() (Chromium, Firefox 126+, fake-indexeddb) the version is read without a
+  // connection; without it (older Firefox), by a probe that opens the database as it is and closes it.
+  it.each([
+    ['indexedDB.databases()', (factory: IDBFactory) => factory],
+    ['a probe open, where databases() is missing', (factory: IDBFactory) => new Proxy(factory, {
+      get: (target, key) => (key === 'databases' ? undefined : Reflect.get(target, key, target)),
+    })],
+  ])('a database from a newer Dossier gives a clear error and is left alone (read by %s)', async (_how, wrap) => {
+    const fresh = freshIndexedDb();
+    const indexedDb = { ...fresh, indexedDB: wrap(fresh.indexedDB) };
     const newer = new Dexie('dossier-test', indexedDb);
     newer.version(DOSSIER_SCHEMA.at(-1)!.version + 5).stores({ pages: '++id', quotes: '++id', meta: 'key', extra: 'key' });
     await newer.open();

@@ -164,6 +164,42 @@ describe('grouping at record time', () => {
     await expectConsistent(store);
   });
 
+  it('a deleted page that alone joined two wordings splits their statement: neither claims the other\'s source', async () => {
+    const FULL = 'The harbour will stay closed to freight until the new cranes arrive from the northern yards next spring';
+    const START = 'The harbour will stay closed to freight until the new';
+    const END = 'cranes arrive from the northern yards next spring';
+    const store = await openStore();
+    await store.recordVisit(visit('https://one.example/start', T0, [{ text: START }]));
+    await store.recordVisit(visit('https://two.example/full', T0 + DAY, [{ text: FULL }]));
+    await store.recordVisit(visit('https://three.example/end', T0 + 2 * DAY, [{ text: END, speaker: 'Ana Ruiz', speakerEntityId: null }]));
+    // The full quote holds both halves, which share no word: one statement of three sources, through it.
+    expect((await loadSharedStatements(store, null)).statements.map((statement) => statement.group.sources.length)).toEqual([3]);
+    await store.deletePage('https://two.example/full');
+    await expectConsistent(store);
+    expect((await loadSharedStatements(store, null)).statements).toEqual([]);
+    expect(await store.sharedStatementCount()).toBe(0);
+    const quotes = await store.allQuotes();
+    expect(new Set(quotes.map((quote) => quote.statementId)).size).toBe(2);
+    // As groupStatements has the quotes left, in the order recorded.
+    const { stored, inMemory } = await partitions(store);
+    expect(stored).toEqual(inMemory);
+    // Each half is found again on its own: a new page quoting the end joins the end's statement only.
+    await store.recordVisit(visit('https://four.example/end', T0 + 3 * DAY, [{ text: `“${END}.”` }]));
+    const [statement] = (await loadSharedStatements(store, null)).statements;
+    expect(statement!.group.sources.map((source) => source.source.url)).toEqual(['https://three.example/end', 'https://four.example/end']);
+    await expectConsistent(store);
+  });
+
+  it('a deleted page whose wordings are joined by others too leaves its statement whole', async () => {
+    const store = await openStore();
+    for (const page of threeOutlets()) await store.recordVisit(page);
+    // The changed wording (ledger) and the first (harbour, quoted again by courier) stay one statement without the courier.
+    await store.deletePage('https://courier.example/c');
+    const [statement] = (await loadSharedStatements(store, null)).statements;
+    expect(statement!.group.sources.map((source) => source.text)).toEqual([SAID, CHANGED]);
+    await expectConsistent(store);
+  });
+
   it('prunes, revisits and clears without leaving a statement, wording or posting behind', async () => {
     const store = await openStore();
     const { visits } = syntheticDossier({ pages: 100, quotesPerPage: 10, seed: 13 });
@@ -214,7 +250,7 @@ describe('v4 → v5', () => {
     v4.close();
 
     const upgraded = await openStore(indexedDb);
-    expect(upgraded.db.verno).toBe(5);
+    expect(upgraded.db.verno).toBe(DOSSIER_SCHEMA.at(-1)!.version);
     const { stored, inMemory } = await partitions(upgraded);
     expect(stored).toEqual(inMemory);
     expect(stored).toEqual((await partitions(source)).stored);
