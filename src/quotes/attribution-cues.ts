@@ -713,7 +713,8 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
   if (colon > 0 && colon === tokens.length - 1 && !inTitleCase(tokens.slice(0, colon))) {
     const subject = readSpeakerForward(tokens, firstClauseStart(tokens), text);
     const verb = subject ? tokens[subject.next] : undefined;
-    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised) {
+    // A verb is a word of letters: "Flight 370, one year later:" is a headline's name and number.
+    if (subject && subject.kind === 'name' && verb && verb.isWord && !verb.isCapitalised && /^\p{L}/u.test(verb.text)) {
       // „Weitere Streiks schloss er nicht aus:“: German puts the object first; the pronoun after the verb is the subject.
       const after = tokens[subject.next + 1];
       if (after && PRONOUNS_PERSON.has(after.lower)) {

@@ -301,6 +301,12 @@ describe('a name and a colon', () => {
     expect(who(['Veteran Fact-Checker David Emery: ‘Are There Any Calm Voters Left?’'])).toEqual([['Veteran Fact-Checker David Emery', 'Are There Any']]);
   });
 
+  it('a name and a number before a colon are a headline, not a subject and its verb', () => {
+    expect(who(['Northern Air Flight 370, one year later: “Nothing is certain, as everything is possible”'])).toEqual([
+      [null, 'Nothing is certain,'],
+    ]);
+  });
+
   it('a sentence adverb is no name ("Regardless of …, the report’s advice: “…”")', () => {
     expect(
       who(['Regardless of how much weight you give the survey, the report’s advice is sound: “Consider learning the tools that employers want most.”']),
