@@ -30,7 +30,9 @@ const GERMAN_VERBS = [
   ...forms('sagt erklärt betont warnt meint ergänzt twittert kritisiert fordert mahnt bekräftigt versichert erinnert ' +
     'antwortet fragt verkündet behauptet argumentiert bemerkt urteilt äußert kommentiert unterstreicht schildert ' +
     'berichtet resümiert beklagt wiederholt räumt stellt fügt teilt erzählt klagt bemängelt appelliert bilanziert ' +
-    'lobt bedauert kontert', ['', 'e', 'en', 'te', 'ten']),
+    'lobt bedauert kontert kündigt', ['', 'e', 'en', 'te', 'ten']),
+  // Separable verbs of speech, their particle at the clause's end: „warf Washington vor, …“, „wies … zurück“.
+  'warf', 'wirft', 'warfen', 'wies', 'weist', 'wiesen',
   'versprach', 'verspricht', 'unterstrich', 'entgegnete', 'entgegnet', 'gestand', 'gesteht', 'verriet', 'verrät',
   'nannte', 'nennt', 'schrieb', 'schreibt', 'schrieben', 'sprach', 'spricht', 'hieß', 'heißt', 'zitiert', 'zitierte', 'zitierten', 'gesagt', 'erklärt', 'betonte',
 ];

@@ -122,3 +122,11 @@ describe('a parent by their children\'s number', () => {
   });
 });
 
+describe('a separable verb of speech', () => {
+  it('„warf Washington vor, „…““: its particle at the clause end, the verb still attributes', () => {
+    expect(
+      speakersAndOpenings(['Peking wies die Kritik zurück. Ein Sprecher des Außenministeriums warf Washington vor, „Öl ins Feuer zu gießen, wo es nur geht“.'], 'de'),
+    ).toEqual([['Außenministerium', 'Öl ins Feuer']]);
+  });
+});
+
