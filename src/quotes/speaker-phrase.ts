@@ -137,6 +137,9 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (determiner && noun && !noun.isCapitalised && AUTHORED_TEXT_NOUNS.has(noun.lower) && link?.isWord && SPEECH_VERBS.has(link.lower)) {
     return institutionPhrase([noun], i + 1, text);
   }
+  // "the teachers' union", "the nurses’ association": a body named by the people it is made of.
+  const members = membersBody(tokens, i, text);
+  if (determiner && members) return members;
   // „sagte die Mutter zweier Kinder“: a parent by their children's number, as "the mother of three".
   if (determiner && noun && link && GERMAN_PARENT_NOUNS.has(noun.lower) && GERMAN_COUNTS_GENITIVE.test(link.lower) && GERMAN_CHILDREN.has(tokens[i + 2]?.lower ?? '')) {
     const children = tokens[i + 2]!;
@@ -628,6 +631,16 @@ function institutionPhrase(words: Token[], next: number, text: string): SpeakerP
     kind: 'name', name: joinTokens(words, text), role: null, honorific: false, head: words.at(-1)!.lower,
     start: words[0]!.start, end: words.at(-1)!.end, next, institution: true,
   };
+}
+
+/** "teachers' union" at `index`: a plural noun, its possessive mark, then a body's noun. */
+function membersBody(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
+  const members = tokens[index];
+  const mark = tokens[index + 1];
+  const body = tokens[index + 2];
+  if (!members?.isWord || members.isCapitalised || !/s$/u.test(members.lower) || !mark || !/^['’]$/u.test(mark.text) || mark.start !== members.end) return null;
+  if (!body?.isWord || body.isCapitalised || !isOrganisationWord(body.lower)) return null;
+  return { kind: 'name', name: text.slice(members.start, body.end), role: null, honorific: false, head: body.lower, start: members.start, end: body.end, next: index + 3, institution: true };
 }
 
 /** Whether the phrase so far ends in a role and its complement, with no proper name after the role yet. */

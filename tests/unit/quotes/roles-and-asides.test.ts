@@ -327,3 +327,17 @@ describe('a reporter who closes the sentence', () => {
     ]);
   });
 });
+
+describe('a body named by the people it is made of', () => {
+  it('"the teachers\' union", "the nurses’ association" speak as bodies, not as "the teachers"', () => {
+    const reid = 'Education Minister Colin Reid defended the offer. “It is fair and it is on the table,” Reid said.';
+    expect(who([reid, '“The offer does nothing about class sizes, and the minister knows it,” the teachers\' union said in a statement.'])).toEqual([
+      ['Colin Reid', 'It is fair'],
+      ['teachers\' union', 'The offer does'],
+    ]);
+    expect(who([reid, 'The nurses’ association said the bonus was “a gesture, not a plan for the next ten years.”'])).toEqual([
+      ['Colin Reid', 'It is fair'],
+      ['nurses’ association', 'a gesture, not'],
+    ]);
+  });
+});
