@@ -192,7 +192,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else {
       break;
     }
-    if (token.isPossessive) {
+    // "St. Andrew's Lutheran Church", "St. John's": a saint's possessive is part of a place's name.
+    if (token.isPossessive && !SAINTS.has(tokens[i - 1]?.lower ?? '')) {
       i++;
       break;
     }
@@ -632,6 +633,9 @@ function institutionPhrase(words: Token[], next: number, text: string): SpeakerP
     start: words[0]!.start, end: words.at(-1)!.end, next, institution: true,
   };
 }
+
+/** Abbreviations of "Saint" that begin a place's name. */
+const SAINTS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.']);
 
 /** "teachers' union" at `index`: a plural noun, its possessive mark, then a body's noun. */
 function membersBody(tokens: Token[], index: number, text: string): SpeakerPhrase | null {

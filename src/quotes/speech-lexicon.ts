@@ -149,6 +149,7 @@ export const PRONOUNS_OTHER: ReadonlySet<string> = new Set([
 /** Honorifics: dropped from a name, never a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'rev', 'rev.', 'reverend',
   'herr', 'frau', 'monsieur', 'madame', 'mme', 'm.', 'г-н', 'г-жа', 'господин', 'госпожа', 'pan', 'paní',
 ]);
 

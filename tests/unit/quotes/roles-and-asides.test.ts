@@ -341,3 +341,17 @@ describe('a body named by the people it is made of', () => {
     ]);
   });
 });
+
+describe('clergy and their churches', () => {
+  it('"Rev. Ellen Sato of St. Andrew\'s Lutheran Church said" puts her in focus: "Rev." is an honorific, the saint\'s name part of the church\'s', () => {
+    expect(
+      who([
+        'Cpl. Dana Whitford said thieves took a sound system. “Losing it is a big deal for a small church,” Whitford said.',
+        'Rev. Ellen Sato of St. Andrew\'s Lutheran Church said her congregation held a potluck. “People brought casseroles and cheques,” she said.',
+      ]),
+    ).toEqual([
+      ['Dana Whitford', 'Losing it is'],
+      ['Ellen Sato', 'People brought casseroles'],
+    ]);
+  });
+});
