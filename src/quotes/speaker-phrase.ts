@@ -236,6 +236,10 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
       pronoun: pronounOfGermanArticle(first.lower) ?? undefined,
     };
   }
+  // "the Swede said", "the Canadian added": a nationality names again the person in view.
+  if (definite && closes && phrase.length === 1 && last?.isCapitalised && first.lower === 'the' && DEMONYMS.has(last.lower)) {
+    return { kind: 'role', name: null, role: last.text, honorific: false, head: last.lower, start: phrase[0]!.start, end: last.end, next: i, epithet: true };
+  }
   if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower) && !isEnglishPastVerb(last.lower)) {
     // "the Toronto police", "the provincial health authority": a body, not a description of a person.
     if (isOrganisationWord(last.lower)) {
@@ -633,6 +637,14 @@ function institutionPhrase(words: Token[], next: number, text: string): SpeakerP
     start: words[0]!.start, end: words.at(-1)!.end, next, institution: true,
   };
 }
+
+/** Nouns for a person of a nation, as news names a player or a leader again ("the Swede", "the Ukrainian"). */
+const DEMONYMS: ReadonlySet<string> = new Set([
+  'american', 'canadian', 'russian', 'ukrainian', 'belarusian', 'georgian', 'chinese', 'japanese', 'korean', 'german',
+  'austrian', 'frenchman', 'frenchwoman', 'briton', 'brit', 'englishman', 'scot', 'irishman', 'welshman', 'swede', 'finn',
+  'dane', 'norwegian', 'pole', 'czech', 'slovak', 'hungarian', 'swiss', 'dutchman', 'italian', 'spaniard', 'australian',
+  'latvian', 'lithuanian', 'estonian', 'kazakh', 'indian', 'brazilian', 'mexican',
+]);
 
 /** Abbreviations of "Saint" that begin a place's name. */
 const SAINTS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.']);

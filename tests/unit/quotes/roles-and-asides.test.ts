@@ -355,3 +355,13 @@ describe('clergy and their churches', () => {
     ]);
   });
 });
+
+describe('a nationality as a description', () => {
+  it('"the Swede said" names again the player in view, never "Swede"', () => {
+    expect(
+      who([
+        'McLeod was hurt when he collided with defenceman Rasmus Andersson. Andersson said after the game he had not meant it. “It is a fast game and I feel bad for him,” the Swede said.',
+      ]),
+    ).toEqual([['Rasmus Andersson', 'It is a']]);
+  });
+});
