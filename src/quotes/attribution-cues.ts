@@ -340,8 +340,9 @@ function groupAfterPluralVerb(verb: Token, read: SpeakerPhrase | null, tokens: T
 /** Words that may stand before a group's noun in its phrase: "the", "some", "local", "many of the". */
 const GROUP_MODIFIERS_REACH = 3;
 
-/** "mayors", "lawyers": a lower-case plural whose singular is a role; or a noun for a group of people. */
+/** "mayors", "lawyers": an English plural whose singular is a role; or a noun for a group of people. */
 function isPluralOfPeople(token: Token): boolean {
+  if (!/^\p{Script=Latin}+$/u.test(token.text)) return false;
   if (GROUP_OF_PEOPLE_NOUNS.has(token.lower)) return true;
   const singular = /[^s]s$/u.test(token.lower) ? token.lower.slice(0, -1) : null;
   return singular !== null && isRoleWord(singular);
@@ -355,14 +356,14 @@ function isPluralOfPeople(token: Token): boolean {
 function groupSubjectBefore(tokens: Token[], v: number, text: string): SpeakerPhrase | null {
   const nounIndex = indexBeforeAdverbs(tokens, v);
   const noun = tokens[nounIndex];
-  if (!noun || !noun.isWord || !/^\p{Script=Latin}+$/u.test(noun.text) || !isPluralOfPeople(noun)) return null;
+  if (!noun || !noun.isWord || !isPluralOfPeople(noun)) return null;
   const clauseStart = (k: number): boolean => k < 0 || !tokens[k]!.isWord || CONJUNCTIONS_BEFORE_SUBJECT.has(tokens[k]!.lower);
   let first = nounIndex;
   // A capital only where it opens the clause ("Critics called", "Local doctors say").
   if (noun.isCapitalised && !clauseStart(nounIndex - 1)) return null;
   while (first > nounIndex - GROUP_MODIFIERS_REACH && !clauseStart(first - 1)) {
     const modifier = tokens[first - 1]!;
-    if (modifier.isCapitalised ? !clauseStart(first - 2) : !GROUP_MODIFIERS.has(modifier.lower) && !/(?:al|an|ic|ive|ing|ed)$/u.test(modifier.lower)) return null;
+    if (modifier.isCapitalised ? !clauseStart(first - 2) : !isGroupModifier(modifier)) return null;
     first--;
   }
   if (!clauseStart(first - 1)) return null;
@@ -377,8 +378,8 @@ export function groupSubjectAt(tokens: Token[], start: number, text: string): Sp
   for (let k = start; k < Math.min(tokens.length, start + GROUP_MODIFIERS_REACH + 1); k++) {
     const token = tokens[k]!;
     if (!token.isWord || (token.isCapitalised && k > start)) return null;
-    if (!isPluralOfPeople(token) || !/^\p{Script=Latin}+$/u.test(token.text)) {
-      if (!GROUP_MODIFIERS.has(token.lower) && !/(?:al|an|ic|ive|ing|ed)$/u.test(token.lower)) return null;
+    if (!isPluralOfPeople(token)) {
+      if (!isGroupModifier(token)) return null;
       continue;
     }
     const after = tokens[k + 1];
@@ -389,6 +390,11 @@ export function groupSubjectAt(tokens: Token[], start: number, text: string): Sp
 
 /** Lower-case words that open a group's phrase ("the", "some", "many", "other"). */
 const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['the', 'some', 'many', 'several', 'other', 'most', 'few', 'two', 'three', 'both', 'all']);
+
+/** A word before a group's noun: a determiner or quantity, or an adjective by its ending ("local", "Ukrainian", "striking"). */
+function isGroupModifier(token: Token): boolean {
+  return GROUP_MODIFIERS.has(token.lower) || /(?:al|an|ic|ive|ing|ed)$/u.test(token.lower);
+}
 
 /**
  * `"Q," residents said.`, `"Q," team members dressed for a game say in unison`: lower-case words

@@ -110,10 +110,6 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     return latest !== null && isUnnamedPerson(latest) && unnamedRoles.get(latest) === phrase.head;
   };
   let subjectIndex = 0;
-  let lowerCaseWords: Set<string> | null = null;
-  /** The words the page writes in lower case somewhere, read the first time a label needs them. */
-  const writtenInLowerCase = (): Set<string> =>
-    (lowerCaseWords ??= new Set(allTokens.filter((token) => token.isWord && !token.isCapitalised).map((token) => token.lower)));
   let groupsInSubjects: { name: string; pos: number }[] | null = null;
   /** Groups in subject position, read the first time a "they" needs them. */
   const pluralSubjects = (): { name: string; pos: number }[] => (groupsInSubjects ??= groupSubjects(text, sentences, allTokens));
@@ -357,7 +353,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       lastCue = { start: cue.phrase.start, resolved };
       // "Solution: ‘…’", "Update: “…”": one capitalised word before a colon that the page also writes
       // in lower case is a label, not a name ("Grossi: “…”" is).
-      if (resolved && !resolved.credible && COLON_RULES.has(cue.rule) && writtenInLowerCase().has(resolved.name.toLowerCase())) cue = null;
+      if (resolved && !resolved.credible && COLON_RULES.has(cue.rule) && registry.writesInLowerCase(resolved.name)) cue = null;
       else if (resolved) {
         draft.speaker = resolved.name;
         draft.speakerRole = cue.phrase.role;

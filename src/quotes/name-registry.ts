@@ -45,12 +45,14 @@ export class NameRegistry {
   private readonly rolesByKey = new Map<string, RoleEntry[]>();
   /** The surnames of everyone the page names in some role. */
   private readonly roleHolderSurnames = new Set<string>();
+  /** Words the page writes in lower case somewhere ("was", "accordingly", "solution"). */
+  private readonly lowerWords = new Set<string>();
 
   /** Registers every run of two or more capitalised words (and the role before it, if any). */
   static fromTokens(tokens: Token[], text: string): NameRegistry {
     const registry = new NameRegistry();
     // Words the page also writes in lower case ("was", "accordingly") are not names at a sentence start.
-    const lowerWords = new Set<string>();
+    const lowerWords = registry.lowerWords;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
       if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
@@ -166,6 +168,11 @@ export class NameRegistry {
     if (list) list.push(entry);
     else this.rolesByKey.set(key, [entry]);
     this.roleHolderSurnames.add(nameKey(name.split(' ').at(-1)!));
+  }
+
+  /** Whether the page writes `word` in lower case somewhere: a common word, not only a name. */
+  writesInLowerCase(word: string): boolean {
+    return this.lowerWords.has(word.toLowerCase());
   }
 
   /** Whether the page names `name` (by its surname) in any role: an office-holder, whom a role may name again. */

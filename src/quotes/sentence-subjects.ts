@@ -7,7 +7,7 @@ import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, sourceNamedAt, subjec
 import { nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
 import { PARTICLE_VERBS, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
-import { blockIndexOf, tokensIn } from './text-index';
+import { blockIndexOf, tokenIndexFrom, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
 import { pronounOfRussianVerb } from './speaker-focus';
@@ -113,8 +113,7 @@ function reporterClosing(tokens: Token[], v: number, text: string): SpeakerPhras
   if (after && !/^[.!?]$/.test(after.text)) return null;
   const phrase = readSpeakerBackward(tokens, v, text, false);
   if (!phrase || (phrase.kind !== 'pronoun' && phrase.kind !== 'name') || phrase.institution) return null;
-  const first = tokens.findIndex((token) => token.start === phrase.start);
-  return first > 0 && tokens[first - 1]!.text === ',' ? phrase : null;
+  return tokens[tokenIndexFrom(tokens, phrase.start) - 1]?.text === ',' ? phrase : null;
 }
 
 /** Relative pronouns that refer to a person only (", who", ", который"); German „der“, „die“ also refer to things. */

@@ -138,8 +138,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     return institutionPhrase([noun], i + 1, text);
   }
   // "the teachers' union", "the nurses’ association": a body named by the people it is made of.
-  const members = membersBody(tokens, i, text);
-  if (determiner && members) return members;
+  const members = determiner ? membersBody(tokens, i, text) : null;
+  if (members) return members;
   // „sagte die Mutter zweier Kinder“: a parent by their children's number, as "the mother of three".
   if (determiner && noun && link && GERMAN_PARENT_NOUNS.has(noun.lower) && GERMAN_COUNTS_GENITIVE.test(link.lower) && GERMAN_CHILDREN.has(tokens[i + 2]?.lower ?? '')) {
     const children = tokens[i + 2]!;

@@ -194,7 +194,8 @@ const ROLE_WORDS = new Set([
   'керівник', 'очільник', 'очільниця', 'заступник', 'заступниця', 'генерал', 'командувач', 'мер', 'губернатор',
   'developer', 'engineer', 'programmer', 'designer', 'blogger', 'writer', 'journalist', 'student', 'teacher',
   'doctor', 'nurse', 'farmer', 'fisherman', 'skipper', 'resident', 'volunteer', 'worker', 'entrepreneur', 'investor',
-  'trader', 'consultant', 'foreman', 'forewoman', 'supervisor', 'priest', 'pastor', 'rabbi', 'imam', 'columnist', 'commentator', 'scholar', 'ranger', 'elder', 'chemist', 'biologist', 'curator',
+  'trader', 'consultant', 'foreman', 'forewoman', 'supervisor', 'priest', 'pastor', 'rabbi', 'imam', 'columnist',
+  'commentator', 'scholar', 'ranger', 'elder', 'chemist', 'biologist', 'curator',
   'ministre', 'porte-parole', 'président', 'présidente', 'député', 'sénateur', 'trenér', 'kapitán',
   'ministr', 'prezident', 'mluvčí', 'expert',
   // A party member named before the name: "California Democrat Ro Harlan", "der CDU-Politiker Max Rudolf".
@@ -328,7 +329,8 @@ function isBodyCompound(lower: string): boolean {
 
 /** Words that make a name an organisation or a publication: never "he" or "she". */
 const ORGANISATION_WORDS = new Set([
-  'ministry', 'department', 'chamber', 'alliance', 'coalition', 'church', 'tribunal', 'caucus', 'house', 'kremlin', 'council', 'party', 'company', 'inc', 'inc.', 'corp', 'times', 'post',
+  'ministry', 'department', 'chamber', 'alliance', 'coalition', 'church', 'tribunal', 'caucus', 'house', 'kremlin',
+  'council', 'party', 'company', 'inc', 'inc.', 'corp', 'times', 'post',
   'news', 'agency', 'government', 'institute', 'university', 'bank', 'committee', 'commission', 'office', 'court',
   'union', 'assembly', 'senate', 'congress', 'parliament', 'administration', 'association', 'center', 'centre',
   'foundation', 'group', 'corporation', 'reuters', 'ap', 'afp', 'pentagon', 'journal', 'standard', 'guardian',
@@ -380,7 +382,8 @@ export function isOrganisationName(name: string): boolean {
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'if', 'as', 'this', 'that', 'these',
   'those', 'there', 'then', 'what', 'when', 'while', 'after', 'before', 'his', 'her', 'its', 'their', 'our', 'my',
-  'however', 'meanwhile', 'still', 'regardless', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'now', 'some', 'many', 'one', 'two', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'however', 'meanwhile', 'still', 'regardless', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'now', 'some',
+  'many', 'one', 'two', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
   'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'sein', 'seine', 'seiner', 'seinen', 'seinem', 'unser', 'unsere',
   'outside', 'inside', 'near', 'behind', 'beyond', 'around', 'against', 'toward', 'towards', 'beside', 'between', 'along',
   'across', 'upon', 'about', 'during', 'despite', 'amid', 'among', 'under', 'over', 'without', 'within', 'through', 'via',
@@ -393,7 +396,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december',
   // Months as datelines shorten them ("on Aug. 29"); not "Jan" or "Jun", which are given names too.
-  'feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend',
+  'feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend',
   'sonntag', 'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'heute', 'gestern',
   'morgen', 'abend', 'vormittag', 'nachmittag', 'wochenende', 'last', 'next', 'earlier', 'later', 'once', 'again',
   'even', 'just', 'only', 'already',
@@ -401,7 +405,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'und', 'aber', 'doch', 'auch', 'dann', 'im', 'am',
   'zum', 'zur', 'nach', 'vor', 'bei', 'mit', 'von', 'für', 'wie', 'als', 'es', 'wir', 'ich', 'man', 'dazu', 'dies',
   'er', 'sie', 'so', 'laut', 'на', 'в', 'во', 'и', 'но', 'а', 'по', 'как', 'это', 'он', 'она', 'они', 'мы', 'я', 'при',
-  'однако', 'также', 'ещё', 'еще', 'там', 'здесь', 'тут', 'сейчас', 'завтра', 'впрочем', 'поэтому', 'кроме', 'кстати', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'et', 'mais', 'selon', 'il', 'elle',
+  'однако', 'также', 'ещё', 'еще', 'там', 'здесь', 'тут', 'сейчас', 'завтра', 'впрочем', 'поэтому', 'кроме', 'кстати',
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'et', 'mais', 'selon', 'il', 'elle',
   'podle', 'ale', 'jak', 'když', 'to', 'ten', 'ta',
   // Prepositions that open a German or Russian sentence, capitalised there: „Unter den Rednern war …“, «Среди них …».
   'unter', 'über', 'trotz', 'während', 'wegen', 'ohne', 'seit', 'gegen', 'среди', 'после', 'до', 'из', 'за', 'под',
