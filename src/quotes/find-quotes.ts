@@ -38,7 +38,7 @@ import { entityLinks, type EntityLinks } from './quote-entities';
 import { germanArticlePronounBefore } from './german-role-gender';
 import { partitionPoint } from '../text/partition-point';
 import { groupSubjects, lastSpeakerBetween, lastSubjectBetween, sentenceSubjects, type Subject } from './sentence-subjects';
-import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, pronounOfPersonNoun, pronounOfRussianVerb, pronounOpeningNextSentence } from './speaker-focus';
+import { GenderEvidence, RecentNames, RecentPeople, genderOfPronoun, type Gender, pronounOfPersonNoun, pronounOfRussianVerb, pronounOpeningNextSentence } from './speaker-focus';
 import { blockIndexOf, blockStarts, onlySpaceBetween, sentenceAt, sentenceIndexAt, tokensIn } from './text-index';
 
 export interface FindQuotesContext {
@@ -110,6 +110,15 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     return latest !== null && isUnnamedPerson(latest) && unnamedRoles.get(latest) === phrase.head;
   };
   let subjectIndex = 0;
+  /**
+   * What each subject's sentence shows of its gender ("Delorme said she …", a Russian verb's ending):
+   * on a page naming a Karen and a Ray Delorme, it tells which one the surname means.
+   */
+  const subjectGenders = new Map<number, Gender>();
+  for (const subject of subjects) {
+    const gender = genderOfPronoun(subject.verbPronoun ?? subject.rolePronoun ?? subject.reportedPronoun ?? subject.nextPronoun ?? '');
+    if (gender) subjectGenders.set(subject.phrase.start, gender);
+  }
   let groupsInSubjects: { name: string; pos: number }[] | null = null;
   /** Groups in subject position, read the first time a "they" needs them. */
   const pluralSubjects = (): { name: string; pos: number }[] => (groupsInSubjects ??= groupSubjects(text, sentences, allTokens));
@@ -180,7 +189,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
         catchUp(phrase.start);
         return { name: bodies.latest(phrase.start, phrase.name.toLowerCase()) ?? phrase.name, isOrganisation: true, credible: true };
       }
-      const known = registry.resolveName(phrase.name, pos);
+      const shown = genderOfPronoun(phrase.pronoun ?? '') ?? subjectGenders.get(phrase.start) ?? null;
+      const known = registry.resolveName(phrase.name, pos, (fullName) => fitsGender(fullName, shown));
       // A name the page writes only in this case ("по словам Пескова") is given in the nominative.
       const name = known === phrase.name && phrase.nameCase ? nominativeOfName(known, phrase.nameCase) : known;
       return { name, isOrganisation: isOrganisationName(name), credible: name !== phrase.name || name.includes(' ') || phrase.role !== null || phrase.honorific };
@@ -268,6 +278,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     if (!words.some((word) => word.lower === noun)) return null;
     const resolved = resolvePhrase(issuer.phrase, issuer.pos);
     return resolved?.credible ? resolved.name : null;
+  };
+
+  /** Whether what the page knows of a person's gender fits `wanted` (anyone fits when it is not known). */
+  const fitsGender = (name: string, wanted: Gender): boolean => {
+    const known = wanted ? genders.of(name) : null;
+    return !known || known === wanted;
   };
 
   /** Whether what the page knows of a person's gender fits the gender the phrase's grammar shows, if any. */

@@ -184,14 +184,18 @@ export class NameRegistry {
    * The fullest name for `name` at `pos`: a longer name whose words contain it, first met before
    * `pos` (the person a page introduces first is the one it later calls by surname), else after.
    */
-  resolveName(name: string, pos: number): string {
+  resolveName(name: string, pos: number, fits: (fullName: string) => boolean = ANYONE): string {
     const keys = name.split(/\s+/).map(nameKey);
+    const entries = (this.namesByKey.get(keys.at(-1) ?? '') ?? []).filter((entry) =>
+      entry.keys.length > keys.length && containsRun(entry.keys, keys) &&
+      // A single word stands for a surname or a first name, not for a word inside a longer name.
+      (keys.length > 1 || entry.keys.at(-1) === keys[0] || entry.keys[0] === keys[0]));
+    // "Delorme said she …" on a page naming a Karen and a Ray Delorme: the gender the sentence shows
+    // tells the family apart; where no bearer fits it, the surname means whom it would mean anyway.
+    const fitting = entries.filter((entry) => fits(entry.name));
     let best: NameEntry | null = null;
     let bestAfter: NameEntry | null = null;
-    for (const entry of this.namesByKey.get(keys.at(-1) ?? '') ?? []) {
-      if (entry.keys.length <= keys.length || !containsRun(entry.keys, keys)) continue;
-      // A single word stands for a surname or a first name, not for a word inside a longer name.
-      if (keys.length === 1 && entry.keys.at(-1) !== keys[0] && entry.keys[0] !== keys[0]) continue;
+    for (const entry of fitting.length > 0 ? fitting : entries) {
       if (entry.pos < pos) {
         if (!best || betterFullName(entry, best, keys, pos)) best = entry;
       } else if (!bestAfter) {
@@ -378,6 +382,8 @@ function joinRun(run: Token[], text: string): string {
  * Lind", her son "Kyle Lind"), it is the one the page wrote out last before `pos` (and as often), as a
  * reader takes "Lind said" after "Kyle Lind said".
  */
+const ANYONE = (): boolean => true;
+
 function betterFullName(candidate: NameEntry, best: NameEntry, keys: string[], pos: number): boolean {
   const candidateSurname = candidate.keys.at(-1) === keys.at(-1);
   const bestSurname = best.keys.at(-1) === keys.at(-1);

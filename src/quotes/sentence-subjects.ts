@@ -6,7 +6,7 @@ import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
-import { PARTICLE_VERBS, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
+import { PARTICLE_VERBS, PRONOUNS_PERSON, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokenIndexFrom, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
@@ -28,6 +28,11 @@ export interface Subject {
   verbPronoun?: string | null;
   /** The pronoun a German role's ending or article stands for („Ministerin Lea Brandt“ → „sie“): evidence of gender. */
   rolePronoun?: string | null;
+  /**
+   * The pronoun that opens the speech the subject reports ("Delorme said she wants …"): most often
+   * the subject again, so a hint of gender, though too weak to be evidence ("she said he was hurt").
+   */
+  reportedPronoun?: string | null;
   /** The sentence says the subject did not speak ("Lee did not respond to a request for comment"). */
   silent?: boolean;
   /** What follows the name shows a person ("Aroha, who …", "Lee, 15, …"), though one word alone may be anything. */
@@ -135,6 +140,18 @@ function verbPronounAfter(tokens: Token[], next: number): string | null {
     if (pronoun) return pronoun;
   }
   return null;
+}
+
+/** Words that may open reported speech before its subject: "said that she", „sagte, dass sie“, «сказал, что он». */
+const SPEECH_COMPLEMENTISERS: ReadonlySet<string> = new Set(['that', 'dass', 'что', 'що']);
+
+/** The person pronoun that opens the speech after a speech verb ("said she wants", "sagte, sie werde"), if one does. */
+function pronounOpeningSpeech(tokens: Token[], start: number): string | null {
+  let k = start;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k] && SPEECH_COMPLEMENTISERS.has(tokens[k]!.lower)) k++;
+  const token = tokens[k];
+  return token && PRONOUNS_PERSON.has(token.lower) ? token.lower : null;
 }
 
 const AND_WORDS = new Set(['and', 'und', 'и', '&']);
@@ -294,6 +311,7 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
           pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: verb >= 0,
           verbPronoun: verbPronounAfter(tokens, next),
           rolePronoun: pronounOfGermanRole(phrase, text),
+          reportedPronoun: verb >= 0 ? pronounOpeningSpeech(tokens, verb + 1) : null,
           silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
           person: phrase.kind === 'name' && followedByPersonClue(tokens, next),
         });

@@ -14,6 +14,7 @@ import {
   ADVERBS,
   DETERMINERS,
   HONORIFICS,
+  HONORIFIC_PRONOUNS,
   INSTITUTION_NOUNS,
   isInstitutionNoun,
   NAME_ARTICLES,
@@ -883,8 +884,10 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
     roleTokens = phrase.slice(0, firstName);
   }
   let honorific = false;
+  let honorificPronoun: string | undefined;
   while (nameTokens.length > 0 && (HONORIFICS.has(nameTokens[0]!.lower) || NAME_PARTICLES.has(nameTokens[0]!.lower))) {
     honorific ||= HONORIFICS.has(nameTokens[0]!.lower);
+    honorificPronoun ??= HONORIFIC_PRONOUNS.get(nameTokens[0]!.lower);
     nameTokens.shift();
   }
   const start = phrase[0]!.start;
@@ -920,7 +923,7 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   if (link !== undefined && GERMAN_GENITIVE_LINKS.has(link) && name === joinTokens(nameTokens, text) && /^[\p{Script=Latin} -]+$/u.test(name)) {
     name = name.replace(/\S+$/u, nominativeOfGermanNoun);
   }
-  return { kind: 'name', name, role, honorific, head: nameTokens.at(-1)!.lower, start: nameTokens[0]!.start, end, next };
+  return { kind: 'name', name, role, honorific, head: nameTokens.at(-1)!.lower, start: nameTokens[0]!.start, end, next, ...(honorificPronoun && { pronoun: honorificPronoun }) };
 }
 
 const GERMAN_GENITIVE_LINKS = new Set(['des', 'eines']);

@@ -153,6 +153,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'herr', 'frau', 'monsieur', 'madame', 'mme', 'm.', 'г-н', 'г-жа', 'господин', 'госпожа', 'pan', 'paní',
 ]);
 
+/** Honorifics that tell a gender, as the pronoun their bearer takes ("Mrs. Delorme" → she). */
+export const HONORIFIC_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ...['mr', 'mr.', 'sir', 'lord', 'herr', 'monsieur', 'm.', 'г-н', 'господин', 'pan'].map((word) => [word, 'he'] as const),
+  ...['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'frau', 'madame', 'mme', 'г-жа', 'госпожа', 'paní'].map((word) => [word, 'she'] as const),
+]);
+
 /** Role words: a name after them is the person holding the role ("Kremlin spokesman Dmitry Peskov"). */
 const ROLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'chancellor', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
