@@ -29,7 +29,7 @@ import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { countWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, NOT_NAMES, PERSONAL_RELATIONS, RUSSIAN_PLURAL_NOUN, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
+import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, NOT_NAMES, PARTNER_NOUNS, PERSONAL_RELATIONS, POSSESSIVE_PRONOUNS, RUSSIAN_PLURAL_NOUN, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
 import { watchlistHolderOfRole } from './watchlist-holder';
 import { markPageSurnames } from './page-surnames';
@@ -197,6 +197,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     }
     if (phrase.kind === 'role') {
       if (isUnnamedSource(phrase.head)) return null;
+      const partner = partnerNamedBy(phrase);
+      if (partner) return { name: partner, isOrganisation: false, credible: true };
       // "The premier said … “…,” said Premier Doug Lawson": within its paragraph a role may be named just after.
       // A headline's role ("“…,” says union leader") is named in the paragraph under it.
       const block = blockIndexOf(blocks, pos);
@@ -278,6 +280,20 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     if (!words.some((word) => word.lower === noun)) return null;
     const resolved = resolvePhrase(issuer.phrase, issuer.pos);
     return resolved?.credible ? resolved.name : null;
+  };
+
+  /**
+   * "Her husband said …" on a page that named "Daniel and Rhonda Kowalski": the partner of the
+   * person the possessive means, when the page named them as a couple and the noun's gender fits.
+   */
+  const partnerNamedBy = (phrase: SpeakerPhrase): string | null => {
+    if (!PARTNER_NOUNS.has(phrase.head)) return null;
+    const owner = POSSESSIVE_PRONOUNS.get(text.slice(phrase.start, phrase.end).split(/\s+/)[0]!.toLowerCase());
+    if (!owner) return null;
+    catchUp(phrase.start);
+    const ownerName = people.latest(phrase.start, genderOfPronoun(owner), genders);
+    const partner = ownerName ? registry.partnerOf(ownerName) : null;
+    return partner && fitsGender(partner, genderOfPronoun(pronounOfPersonNoun(phrase.head) ?? '')) ? partner : null;
   };
 
   /** Whether what the page knows of a person's gender fits `wanted` (anyone fits when it is not known). */

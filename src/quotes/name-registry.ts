@@ -47,6 +47,8 @@ export class NameRegistry {
   private readonly roleHolderSurnames = new Set<string>();
   /** Words the page writes in lower case somewhere ("was", "accordingly", "solution"). */
   private readonly lowerWords = new Set<string>();
+  /** Two people named as a couple, each to the other. */
+  private readonly partners = new Map<string, string>();
 
   /** Registers every run of two or more capitalised words (and the role before it, if any). */
   static fromTokens(tokens: Token[], text: string): NameRegistry {
@@ -119,7 +121,37 @@ export class NameRegistry {
       }
       if (i === runStart) i++;
     }
+    registry.addCouples(tokens, text);
     return registry;
+  }
+
+  /**
+   * "Daniel and Rhonda Kowalski", „Anna und Jonas Keller“: two given names share the surname after
+   * the second, so "Daniel" and "Daniel Kowalski" name the first, and each is the other's partner.
+   */
+  private addCouples(tokens: Token[], text: string): void {
+    for (let t = 0; t + 3 < tokens.length; t++) {
+      const first = tokens[t]!;
+      if (!first.isCapitalised || !COUPLE_LINKS.has(tokens[t + 1]!.lower) || !isGivenName(first.text) || first.isPossessive) continue;
+      const second = tokens[t + 2]!;
+      const surname = tokens[t + 3]!;
+      const after = tokens[t + 4];
+      if (!isNameWord(second) || !isNameWord(surname) || isGivenName(surname.text) || isOrganisationName(surname.text)) continue;
+      // Exactly two words after the link, each a word apart: "Daniel and Rhonda Kowalski were", not "Tom and Linda Ferris Smith".
+      if (after && after.isWord && after.isCapitalised && spacedWords(text, surname, after)) continue;
+      if (!spacedWords(text, second, surname)) continue;
+      const surnameText = surname.text.replace(/[’']s$/u, '');
+      const one = `${first.text} ${surnameText}`;
+      const other = `${second.text} ${surnameText}`;
+      this.addName(one, first.start);
+      this.partners.set(one, other);
+      this.partners.set(other, one);
+    }
+  }
+
+  /** The person named as `name`'s partner in a couple ("Daniel and Rhonda Kowalski"), if any. */
+  partnerOf(name: string): string | null {
+    return this.partners.get(name) ?? null;
   }
 
   addName(fullName: string, pos: number): void {
@@ -383,6 +415,12 @@ function joinRun(run: Token[], text: string): string {
  * reader takes "Lind said" after "Kyle Lind said".
  */
 const ANYONE = (): boolean => true;
+
+/**
+ * The word joining two given names of one family: "Daniel and Rhonda Kowalski". Not Russian's «и»:
+ * it puts the shared surname in the plural («Анна и Олег Ивановы»), no one's name as written.
+ */
+const COUPLE_LINKS: ReadonlySet<string> = new Set(['and', 'und', '&']);
 
 function betterFullName(candidate: NameEntry, best: NameEntry, keys: string[], pos: number): boolean {
   const candidateSurname = candidate.keys.at(-1) === keys.at(-1);

@@ -591,6 +591,11 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['его', 'он'], ['её', 'она'], ['ее', 'она'], ['його', 'він'], ['її', 'вона'],
 ]);
 
+/** Relations that name one of a couple: "her husband" is the man named with her ("Daniel and Rhonda Kowalski"). */
+export const PARTNER_NOUNS: ReadonlySet<string> = new Set([
+  'husband', 'wife', 'partner', 'spouse', 'mann', 'ehemann', 'frau', 'ehefrau', 'partnerin', 'муж', 'жена', 'супруг', 'супруга',
+]);
+
 /**
  * Relations a possessive names a person by ("her son", "Cole's partner", "die Frau des Ministers"):
  * someone other than the owner. Any other relation ("Cole's campaign", "Putin's office") is the

@@ -70,3 +70,42 @@ describe('a surname that two people on the page share', () => {
     expect(who(family)).toEqual([['Ray Delorme', 'We have been']]);
   });
 });
+
+describe('a couple named together', () => {
+  it('gives each partner the shared surname, and "her husband" is the man named with her', () => {
+    const story = [
+      'Daniel and Rhonda Kowalski were loading their truck when their dog bolted into the smoke.',
+      '“We called and called until the police made us leave,” Rhonda Kowalski said.',
+      'Her husband said they had no choice but to go.',
+      '“That was the worst drive of my life,” he said.',
+      'A volunteer found the dog three weeks later.',
+      '“They did what we never could have done,” Daniel said.',
+    ];
+    expect(who(story)).toEqual([
+      ['Rhonda Kowalski', 'We called and'],
+      ['Daniel Kowalski', 'That was the'],
+      ['Daniel Kowalski', 'They did what'],
+    ]);
+  });
+
+  it('in German: „Ihr Mann“', () => {
+    const story = [
+      'Jonas und Anna Keller führen seit zwanzig Jahren die Bäckerei am Markt.',
+      '„Wir haben hier jeden Winter überstanden“, sagte Anna Keller.',
+      'Ihr Mann sagte, die neue Miete sei das Ende.',
+      '„So viel Geld kann hier niemand zahlen“, sagte er.',
+    ];
+    expect(who(story, 'de')).toEqual([
+      ['Anna Keller', 'Wir haben hier'],
+      ['Jonas Keller', 'So viel Geld'],
+    ]);
+  });
+
+  it('not a body that starts with two given names', () => {
+    const story = [
+      'The Tom and Ella Brandt Foundation pledged new money on Monday.',
+      '“Every child deserves a vaccine before their first birthday,” Ella said.',
+    ];
+    expect(who(story)).not.toContainEqual(['Tom Brandt', 'Every child deserves']);
+  });
+});
