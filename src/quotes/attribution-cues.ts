@@ -968,7 +968,12 @@ export function firstClauseStart(tokens: Token[]): number {
   if (tokens[i] && CLAUSE_OPENERS.has(tokens[i]!.lower)) {
     for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
       if (tokens[k]!.text === ',') return k + 1;
+      // "Among those at the march was Amira Haddad, a teacher": the subject stands after the copula.
+      if (INVERTING_COPULAS.has(tokens[k]!.lower) && tokens[k + 1]?.isWord && tokens[k + 1]!.isCapitalised) return k + 1;
     }
   }
   return i;
 }
+
+/** The copula of an opening phrase inverted before its subject ("Among the speakers was …"). */
+const INVERTING_COPULAS: ReadonlySet<string> = new Set(['was', 'were']);

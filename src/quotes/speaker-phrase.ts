@@ -864,6 +864,7 @@ function joinTokens(tokens: Token[], text: string): string {
 
 /** Links between a role and the body it belongs to: "founder of", "spokesman for", "analyst at". */
 const BODY_OF_ROLE_LINKS = new Set(['of', 'for', 'at', 'to', 'the']);
+const PLACE_OF_ORIGIN_LINKS: ReadonlySet<string> = new Set(['from', 'aus', 'из']);
 
 function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase | null {
   if (phrase.length === 0) return null;
@@ -912,6 +913,10 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
   // unnamed here; the capitalised words after the link are the body the role belongs to.
   const link = roleTokens.at(-1)?.lower;
   if (lastRole >= 0 && link && BODY_OF_ROLE_LINKS.has(link) && (namesBody || (nameTokens.length <= 2 && nameTokens.some((token) => isOrganisationWord(token.lower))))) {
+    return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
+  }
+  // "A teacher from Laval said", „ein Arzt aus Kassel“: where the role's holder comes from, not who they are.
+  if (lastRole >= 0 && link && PLACE_OF_ORIGIN_LINKS.has(link)) {
     return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
   }
   if (nameTokens.length === 0 || !nameTokens.some(isNameToken)) {

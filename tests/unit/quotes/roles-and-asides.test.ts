@@ -365,3 +365,27 @@ describe('a nationality as a description', () => {
     ).toEqual([['Rasmus Andersson', 'It is a']]);
   });
 });
+
+describe('where a role’s holder comes from', () => {
+  it('is a place, not the speaker', () => {
+    const march = ['Thousands marched through the city on Saturday.', 'A teacher from Laval said she was afraid for her job.', '“I have been teaching for eleven years,” she said.'];
+    expect(who(march)).not.toContainEqual(['Laval', 'I have been']);
+    expect(who(['Vor dem Rathaus standen am Samstag Hunderte.', 'Ein Lehrer aus Kassel sagte, er habe Angst um seine Stelle.', '„Ich unterrichte seit elf Jahren“, sagte er.'], 'de')).not.toContainEqual([
+      'Kassel', 'Ich unterrichte seit',
+    ]);
+    expect(who(['В субботу по городу прошли тысячи людей.', 'Учитель из Твери сказал, что боится за свою работу.', '«Я преподаю уже одиннадцать лет», — сказал он.'], 'ru')).not.toContainEqual([
+      'Твери', 'Я преподаю уже',
+    ]);
+  });
+});
+
+describe('an opening phrase inverted before its subject', () => {
+  it('puts the person after the copula in focus', () => {
+    const march = [
+      'Thousands marched through the city on Saturday.',
+      'Among those at the march was Amira Haddad, a teacher from Laval who wears a hijab.',
+      '“I have been teaching for eleven years,” she said.',
+    ];
+    expect(who(march)).toEqual([['Amira Haddad', 'I have been']]);
+  });
+});
