@@ -350,7 +350,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       if (resolved?.isOrganisation && /^\p{Lu}/u.test(resolved.name)) bodies.add(resolved.name, subject.pos);
       if (subject.group) groups.add(subject.group, subject.pos);
       // "Tom Lee did not respond to a request for comment": whoever speaks next, it is not him.
-      if (!resolved || resolved.isOrganisation || !(resolved.credible || subject.person) || subject.silent) continue;
+      // One word is a person once the page has quoted it ("“…,” Colin says" then "Colin says he …").
+      if (!resolved || resolved.isOrganisation || !(resolved.credible || subject.person || speakingPeople.has(resolved.name)) || subject.silent) continue;
       people.add(resolved.name, subject.pos);
       if (subject.phrase.role) officeHolders.add(resolved.name);
       if (subject.nextPronoun) genders.add(resolved.name, subject.nextPronoun);

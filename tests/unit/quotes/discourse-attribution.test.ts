@@ -1025,3 +1025,21 @@ describe('a headline’s role', () => {
     ]);
   });
 });
+
+describe('a person the page names by one word', () => {
+  it('stays in focus once the page has quoted them', () => {
+    const farm = [
+      'Angus Reid, 67, walks the barn at 5 a.m. His son, Colin, follows with a pail.',
+      '“People think farmers are always complaining,” Colin says.',
+      'Back at the barn, Angus Reid stops at a stall where a heifer is nursing her calf.',
+      '“You don’t just sell a cow. You sell a family,” he says.',
+      'Colin says he has applied for a job with a feed company.',
+      '“I’ll still be around farms, just not my own,” he says.',
+    ];
+    expect(speakersAndOpenings(farm)).toEqual([
+      ['Colin', 'People think farmers'],
+      ['Angus Reid', 'You don’t just'],
+      ['Colin', 'I’ll still be'],
+    ]);
+  });
+});
