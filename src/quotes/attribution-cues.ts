@@ -188,6 +188,11 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
     for (let skipped = 0; skipped < 2 && tokens[v] && !speechVerbAt(tokens, v, 'after') && isAdverbLike(tokens[v]!); skipped++) v++;
     const length = speechVerbAt(tokens, v, 'after');
     if (length > 0) return { phrase: agentOfPassive(tokens, v, text) ?? phrase, cue: cueText(tokens, v, length, text), rule: 'speaker then verb' };
+    // "Frank Jang of the Integrated Homicide Investigation Team told reporters": the person's body, then the verb.
+    // Not "and": "Lind and Berg said" is two people.
+    const attached = phrase.kind === 'name' && !phrase.institution && tokens[v]?.lower !== 'and' ? pastAttachedPhrase(tokens, v) : v;
+    const attachedLength = attached > v + 1 ? speechVerbAt(tokens, attached, 'after') : 0;
+    if (attachedLength > 0) return { phrase, cue: cueText(tokens, attached, attachedLength, text), rule: 'speaker then verb' };
     // German/Russian "S zufolge".
     if (tokens[v]?.lower === 'zufolge') return { phrase, cue: 'zufolge', rule: 'according to' };
   }
@@ -202,6 +207,30 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   }
   return null;
 }
+
+/** Words that open a phrase attached to a name: "Tim Ode with the Health Authority says", „Jan Ott vom Bund“. */
+const ATTACHED_PHRASE_OPENERS: ReadonlySet<string> = new Set(['with', 'of', 'at', 'from', 'for', 'in', 'and', 'von', 'vom', 'aus', 'bei', 'из']);
+const ATTACHED_PHRASE_ARTICLES: ReadonlySet<string> = new Set(['the', 'der', 'die', 'das', 'des']);
+
+/**
+ * Past a phrase attached to a name, capitalised words and articles ("of the Integrated Homicide
+ * Investigation Team"), where its verb may stand; `k` itself when no such phrase opens there.
+ */
+export function pastAttachedPhrase(tokens: Token[], k: number): number {
+  if (!tokens[k] || !ATTACHED_PHRASE_OPENERS.has(tokens[k]!.lower)) return k;
+  const limit = Math.min(tokens.length, k + 10);
+  let j = k + 1;
+  while (j < limit && tokens[j]!.isWord) {
+    const token = tokens[j]!;
+    // A body's name may hold a link between capitalised words: "the University of Guelph".
+    const link = NAME_INNER_LINKS.has(token.lower) && tokens[j - 1]!.isCapitalised && tokens[j + 1]?.isCapitalised === true;
+    if (!token.isCapitalised && !ATTACHED_PHRASE_ARTICLES.has(token.lower) && !link) break;
+    j++;
+  }
+  return j;
+}
+
+const NAME_INNER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'für', 'and', 'und', '&']);
 
 /** Auxiliaries of a German passive ("wird … zitiert") and of an English one ("was quoted"). */
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);

@@ -3,7 +3,7 @@
  * paragraph or a cue-less quote most likely belongs to.
  */
 import type { Span } from '../text/span';
-import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, sourceNamedAt, subjectStarts } from './attribution-cues';
+import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, pastAttachedPhrase, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
 import { PARTICLE_VERBS, PRONOUNS_PERSON, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
@@ -162,9 +162,6 @@ const INVERSION_OPENERS = new Set(['об', 'о', 'как', 'так', 'это', '
 /** Words that may stand between a subject and its speech verb: "has said", "later told", "also says". */
 const BEFORE_VERB = new Set(['has', 'had', 'have', 'was', 'is', 'also', 'later', 'then', 'again', 'still', 'hat', 'hatte', 'ещё', 'также', 'тоже']);
 
-/** Words that open a phrase attached to the subject: "Tim Ode with the health authority says". */
-const ATTACHED_PHRASE_OPENERS = new Set(['with', 'of', 'at', 'from', 'for', 'in', 'and', 'von', 'vom', 'aus', 'bei', 'из']);
-
 /**
  * Whether the subject that ends before token `next` governs a speech verb: right after it ("Okafor
  * said"), after an apposition ("Okafor, the council member, said") or after a phrase attached to it
@@ -185,10 +182,8 @@ function speechVerbIndexAfter(tokens: Token[], next: number): number {
     let close = k + 1;
     while (close < Math.min(tokens.length, k + 25) && tokens[close]!.text !== ',' && tokens[close]!.text !== '\u2014') close++;
     k = close + 1;
-  } else if (tokens[k] && ATTACHED_PHRASE_OPENERS.has(tokens[k]!.lower)) {
-    const limit = Math.min(tokens.length, k + 10);
-    k++;
-    while (k < limit && tokens[k]!.isWord && (tokens[k]!.isCapitalised || ['the', 'der', 'die', 'das', 'des'].includes(tokens[k]!.lower))) k++;
+  } else {
+    k = pastAttachedPhrase(tokens, k);
   }
   const start = k;
   while (tokens[k] && tokens[k]!.isWord && (BEFORE_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)) && k < start + 2) k++;

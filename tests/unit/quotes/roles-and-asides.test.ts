@@ -389,3 +389,12 @@ describe('an opening phrase inverted before its subject', () => {
     expect(who(march)).toEqual([['Amira Haddad', 'I have been']]);
   });
 });
+
+describe('a body attached to the name before the verb', () => {
+  it('is passed over to the verb after the quote', () => {
+    expect(who(['Police have identified the man.', '“This was not a random act at all,” Cpl. Tom Yee of the Integrated Homicide Investigation Team told reporters Wednesday.'])).toEqual([
+      ['Tom Yee', 'This was not'],
+    ]);
+    expect(who(['“The numbers simply do not add up,” Rachel Moss of the University of Guelph said.'])).toEqual([['Rachel Moss', 'The numbers simply']]);
+  });
+});
