@@ -23,6 +23,11 @@ export interface Cue {
   cue: string | null;
   /** The rule that found it, a name from `attribution-rules`: its confidence is the rule's. */
   rule: AttributionRule;
+  /**
+   * The speaker is the sentence's object ("Cole mocked the premier for saying “…”"): the subject
+   * stays in focus, and "he" after it still means Cole.
+   */
+  byObject?: true;
 }
 
 /** Whether tokens[index] is a speech verb (with its particle, for "pointed out", "went on"). Returns the cue's token count. */
@@ -207,6 +212,9 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   }
   return null;
 }
+
+/** The link between a verb of blame and the words blamed: "criticised Ruiz for saying", "accused Ruiz of saying". */
+const BLAME_LINKS: ReadonlySet<string> = new Set(['for', 'of']);
 
 /** Words that open a phrase attached to a name: "Tim Ode with the Health Authority says", „Jan Ott vom Bund“. */
 const ATTACHED_PHRASE_OPENERS: ReadonlySet<string> = new Set(['with', 'of', 'at', 'from', 'for', 'in', 'and', 'von', 'vom', 'aus', 'bei', 'из']);
@@ -718,6 +726,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
     // "He recalled Tom Ash telling the crew:", "She remembers her mother saying:": a participle's own
     // subject, right before it, speaks, not whoever recalls it.
+    // "mocked the prime minister for saying", "accused Ruiz of saying": whoever is blamed for the words said them.
+    const blamed = /ing$/u.test(tokens[v]!.lower) && BLAME_LINKS.has(tokens[v - 1]?.lower ?? '') ? readSpeakerBackward(tokens, v - 1, text) : null;
+    if (blamed && blamed.kind !== 'pronoun') return { phrase: blamed, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before', byObject: true };
     const participleSubject = /ing$/u.test(tokens[v]!.lower) && tokens[v - 1]?.isWord ? before ?? possessedPersonBefore(tokens, v, text) : null;
     if (participleSubject && participleSubject.kind !== 'pronoun') return { phrase: participleSubject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
     // "…, said Ruiz had offered “…”": a name right after a speech verb is reported speech's subject; the

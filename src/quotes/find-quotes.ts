@@ -417,7 +417,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       carryOver(draft, drafts, speakingPeople, text, blocks, subjects, resolvePhrase, allTokens, cue !== null);
     }
     if (draft.speaker && draft.isPerson) {
-      people.add(draft.speaker, draft.speakerSpan?.start ?? span.open);
+      if (!cue?.byObject) people.add(draft.speaker, draft.speakerSpan?.start ?? span.open);
       speakingPeople.add(draft.speaker);
     }
     drafts.push(draft);

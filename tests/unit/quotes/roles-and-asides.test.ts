@@ -398,3 +398,18 @@ describe('a body attached to the name before the verb', () => {
     expect(who(['“The numbers simply do not add up,” Rachel Moss of the University of Guelph said.'])).toEqual([['Rachel Moss', 'The numbers simply']]);
   });
 });
+
+describe('words someone is blamed for', () => {
+  it('are theirs, and the one who blames them stays in focus', () => {
+    const story = [
+      'Prime Minister Dan Corbeil says the pipeline is on track.',
+      'Opposition Leader Ray Holt mocked the prime minister for saying last month that “good things take time.”',
+      '“Good things take time, he says. Meanwhile, workers are losing their homes,” he said.',
+    ];
+    expect(who(story)).toEqual([
+      ['Dan Corbeil', 'good things take'],
+      ['Ray Holt', 'Good things take'],
+    ]);
+    expect(who(['Senator Ana Ruiz accused Tom Ash of saying “the workers can wait another year.”'])).toEqual([['Tom Ash', 'the workers can']]);
+  });
+});
