@@ -42,8 +42,11 @@ function russianSubjectLast(tokens: Token[], text: string): SpeakerPhrase | null
   return null;
 }
 
-/** Words that open an apposition introducing a person: "…, a nurse at the hospital", "…, the group's founder". */
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'ein', 'eine', 'der', 'die']);
+/**
+ * Words that open an apposition introducing a person: "…, a nurse at the hospital", "…, the group's
+ * founder", or a relative clause about them: "I'm talking about Rhea Mistry, who moved here in 2004".
+ */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'ein', 'eine', 'der', 'die', 'who', 'который', 'которая']);
 
 /**
  * "The decision came after a complaint by Rhea Mistry, a nurse at the hospital": a person brought into

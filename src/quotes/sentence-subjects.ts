@@ -13,6 +13,7 @@ import { partitionPoint } from '../text/partition-point';
 import { pronounOfRussianVerb } from './speaker-focus';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
 import { pronounOfGermanRole } from './german-role-gender';
+import { isCaption } from './captions';
 
 export interface Subject {
   pos: number;
@@ -246,8 +247,13 @@ export function groupSubjects(text: string, sentences: Span[], allTokens: Token[
  */
 export function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Subject[] {
   const subjects: Subject[] = [];
+  const captions = new Map<number, boolean>();
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
+    // A photo caption's people are in the picture, not in the story's focus.
+    const block = blockIndexOf(blocks, sentence.start);
+    if (!captions.has(block)) captions.set(block, isCaption(text, blocks[block]!, blocks[block + 1] ?? text.length));
+    if (captions.get(block)) continue;
     const first = text[sentence.start];
     const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));
     const following = sentences[s + 1];
