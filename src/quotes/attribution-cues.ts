@@ -4,6 +4,7 @@
  * carrying speakers across sentences and paragraphs is the job of `find-quotes`.
  */
 import type { Token } from './tokens';
+import { pastAttachedPhrase } from './attached-phrase';
 import type { AttributionRule } from './attribution-rules';
 import { indexBeforeAdverbs, nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, isOrganisationName } from './speech-lexicon';
@@ -216,29 +217,6 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
 /** The link between a verb of blame and the words blamed: "criticised Ruiz for saying", "accused Ruiz of saying". */
 const BLAME_LINKS: ReadonlySet<string> = new Set(['for', 'of']);
 
-/** Words that open a phrase attached to a name: "Tim Ode with the Health Authority says", „Jan Ott vom Bund“. */
-const ATTACHED_PHRASE_OPENERS: ReadonlySet<string> = new Set(['with', 'of', 'at', 'from', 'for', 'in', 'and', 'von', 'vom', 'aus', 'bei', 'из']);
-const ATTACHED_PHRASE_ARTICLES: ReadonlySet<string> = new Set(['the', 'der', 'die', 'das', 'des']);
-
-/**
- * Past a phrase attached to a name, capitalised words and articles ("of the Integrated Homicide
- * Investigation Team"), where its verb may stand; `k` itself when no such phrase opens there.
- */
-export function pastAttachedPhrase(tokens: Token[], k: number): number {
-  if (!tokens[k] || !ATTACHED_PHRASE_OPENERS.has(tokens[k]!.lower)) return k;
-  const limit = Math.min(tokens.length, k + 10);
-  let j = k + 1;
-  while (j < limit && tokens[j]!.isWord) {
-    const token = tokens[j]!;
-    // A body's name may hold a link between capitalised words: "the University of Guelph".
-    const link = NAME_INNER_LINKS.has(token.lower) && tokens[j - 1]!.isCapitalised && tokens[j + 1]?.isCapitalised === true;
-    if (!token.isCapitalised && !ATTACHED_PHRASE_ARTICLES.has(token.lower) && !link) break;
-    j++;
-  }
-  return j;
-}
-
-const NAME_INNER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'für', 'and', 'und', '&']);
 
 /** Auxiliaries of a German passive ("wird … zitiert") and of an English one ("was quoted"). */
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);

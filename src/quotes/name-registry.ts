@@ -99,7 +99,8 @@ export class NameRegistry {
       // "Sprecher des Ministeriums Jan Ott": a run after a role's article starts with the role's complement.
       const before = tokens[runStart - 1];
       const beforeThat = tokens[runStart - 2];
-      if (run.length >= 3 && before && ['des', 'der', 'of', 'the'].includes(before.lower) && beforeThat && isRoleWord(beforeThat.text)) {
+      // So does "ambassador to China Guy Marchand".
+      if (run.length >= 3 && before && ['des', 'der', 'of', 'the', 'to'].includes(before.lower) && beforeThat && isRoleWord(beforeThat.text)) {
         run = keepPersonName(run);
       }
       const previous = tokens[runStart - 1];

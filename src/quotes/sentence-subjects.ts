@@ -3,7 +3,8 @@
  * paragraph or a cue-less quote most likely belongs to.
  */
 import type { Span } from '../text/span';
-import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, pastAttachedPhrase, sourceNamedAt, subjectStarts } from './attribution-cues';
+import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, sourceNamedAt, subjectStarts } from './attribution-cues';
+import { pastAttachedPhrase } from './attached-phrase';
 import { nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
 import { PARTICLE_VERBS, PRONOUNS_PERSON, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';

@@ -4,6 +4,7 @@
  * and a name ("Dmitry Peskov"); either may be missing.
  */
 import type { Token } from './tokens';
+import { pastAttachedPhrase } from './attached-phrase';
 import { nominativeOfGermanNoun } from './german-noun-case';
 import { pronounOfGermanArticle } from './german-role-gender';
 import type { NameCase } from './russian-name-case';
@@ -229,6 +230,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower) || germanOutletAhead(tokens, i) ||
     (ADVERBIALS_AFTER_SPEAKER.has(tokens[i]!.lower) && !phrase.some((token) => token.isCapitalised && !GERMAN_PERSON_NOUN.test(compoundHead(token.lower))));
   const definite = determiner && DEFINITE_DETERMINERS.has(first.lower);
+  // "The Chinese embassy in Ottawa said": a body's place, between its noun and the verb.
+  const bodyPlaceCloses = !closes && last !== undefined && !last.isCapitalised && isOrganisationWord(last.lower) && tokens[i]?.lower !== 'and' && isSpeechVerbAfterPlace(tokens, i);
   // „sagte der Gewerkschafter“: German capitalises the description's noun; its ending shows a person.
   // „sagte die SPD-Politikerin“: a compound's head tells that it is a person.
   if (definite && closes && phrase.length === 1 && last?.isCapitalised && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(compoundHead(last.lower)) && !isOrganisationWord(last.lower)) {
@@ -241,7 +244,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (definite && closes && phrase.length === 1 && last?.isCapitalised && first.lower === 'the' && DEMONYMS.has(last.lower)) {
     return { kind: 'role', name: null, role: last.text, honorific: false, head: last.lower, start: phrase[0]!.start, end: last.end, next: i, epithet: true };
   }
-  if (definite && closes && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower) && !isEnglishPastVerb(last.lower)) {
+  if (definite && (closes || bodyPlaceCloses) && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower) && !isEnglishPastVerb(last.lower)) {
     // "the Toronto police", "the provincial health authority": a body, not a description of a person.
     if (isOrganisationWord(last.lower)) {
       const firstCapital = phrase.findIndex((token) => token.isCapitalised);
@@ -274,6 +277,12 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   // before it names again someone the page has in view, if no one was named in that role.
   if (split?.kind === 'role' && definite && phrase.length >= 2 && !isRoleWord(phrase[0]!.text)) return { ...split, epithet: true };
   return split;
+}
+
+/** Whether an attached phrase opens at `i` ("in Ottawa") and a speech verb follows it. */
+function isSpeechVerbAfterPlace(tokens: Token[], i: number): boolean {
+  const past = pastAttachedPhrase(tokens, i);
+  return past > i + 1 && tokens[past] !== undefined && SPEECH_VERBS.has(tokens[past]!.lower);
 }
 
 /**

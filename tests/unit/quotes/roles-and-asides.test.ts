@@ -413,3 +413,17 @@ describe('words someone is blamed for', () => {
     expect(who(['Senator Ana Ruiz accused Tom Ash of saying “the workers can wait another year.”'])).toEqual([['Tom Ash', 'the workers can']]);
   });
 });
+
+describe('a body and its place', () => {
+  it('"The Chinese embassy in Ottawa said" is the embassy speaking, not a nationality', () => {
+    expect(who(['Canada has detained a telecom executive.', 'The Chinese embassy in Ottawa said in a statement that Canada should “stop making irresponsible remarks about this.”'])).toEqual([
+      ['Chinese embassy', 'stop making irresponsible'],
+    ]);
+  });
+
+  it('"ambassador to Japan Guy Marchand": the country is the role’s, not part of the name', () => {
+    expect(who(['Former Canadian ambassador to Japan Guy Marchand said the detentions were linked.', '“This is retaliation, plain and simple,” he said.'])).toEqual([
+      ['Guy Marchand', 'This is retaliation,'],
+    ]);
+  });
+});
