@@ -135,6 +135,19 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
+/**
+ * Sizes a page's viewport like the toolbar popup, where the browser can. Puppeteer sizes it with BiDi
+ * commands that Firefox ESR 140 does not all know (`setScreenOrientationOverride`: "unknown command");
+ * there the page keeps the window's size, which no check here depends on (only the screenshots' width).
+ */
+export async function setPopupViewport(page: Page, width = 400, height = 600): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!/setScreenOrientationOverride|unknown command/.test(String(error))) throw error;
+  }
+}
+
 export const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const countMarks = (page: Page) => page.evaluate(() => document.querySelectorAll('mark[data-dossier-mark]').length);
