@@ -3,9 +3,18 @@
  * mentions, marking them all costs the page seconds of its own style, layout and paint work for
  * marks no one sees (measured: single rendering tasks of 67 ms on 1 MB, 162 ms on 5 MB). So the
  * mentions wait, grouped by the element their text sits in, and an IntersectionObserver marks
- * a group once its element comes within a screen of the viewport; the marking runs in slices
- * that let the page render between them. The card and the popup count every mention found, and
- * a mention asked for (the card's Next, the next-mention command) is marked on the spot.
+ * them as they come within a screen of the viewport; the marking runs in slices that let the page
+ * render between them. The card and the popup count every mention found, and a mention asked for
+ * (the card's Next, the next-mention command) is marked on the spot.
+ *
+ * The observer watches few elements, not every one with mentions: the browser works out every
+ * watched element's intersection in every frame, and on the bench's 5 MB page the ~5,000 watched
+ * paragraphs cost 18–42 ms a frame while scrolling. So consecutive groups are gathered into runs
+ * at most a screen high, and only each run's first element is watched (its sentinel). A run no
+ * higher than the observer's margin (a screen) cannot reach the viewport before its first element
+ * comes within the margin. A sentinel coming near marks its run and the run before it (which ends
+ * where this one starts): slack for a run that grew after it was measured, for a scrolling box
+ * inside the page (the margin does not reach into it) and for a sentinel the page removed.
  *
  * A group holds whole text nodes: the Highlighter cuts a node once per batch, last mention first,
  * and keeps only the text before the cut in the node, so the mentions of one node are marked
@@ -47,6 +56,18 @@ interface WaitingGroup {
   target: Element;
 }
 
+/** Consecutive groups of one pass, at most a screen high when made, watched through their first element. */
+interface Run {
+  sentinel: Element;
+  groups: WaitingGroup[];
+  /** Where the sentinel's top was, in page coordinates, when the run was made. */
+  top: number;
+  /** An element with no box (not displayed) runs alone: its position says nothing of its neighbours'. */
+  boxless: boolean;
+  /** The run just before, ending where this one starts (null after a boxless run or at a pass's start). */
+  previous: Run | null;
+}
+
 export interface LazyMarksOptions {
   highlighter: Highlighter;
   highlights: PageHighlights;
@@ -68,7 +89,8 @@ export class LazyMarks {
   reports = 0;
 
   private readonly groupOf = new Map<HighlightedMention, WaitingGroup>();
-  private readonly groupsAt = new Map<Element, WaitingGroup[]>();
+  /** The runs still waiting, by their sentinel (an element can start runs of several passes). */
+  private readonly runsAt = new Map<Element, Run[]>();
   private observer: Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'> | null = null;
   private queue: WaitingGroup[] = [];
   private draining: Promise<void> | null = null;
@@ -84,13 +106,15 @@ export class LazyMarks {
 
   /**
    * Makes the entries of `ascending` (sorted, non-overlapping mentions of `model`), all unmarked,
-   * in slices of `clock` (null when `current` says the pass was overtaken meanwhile), and then
-   * watches their elements. The caller adds the entries to the page's highlights in the same task,
-   * before the observer can first report (its reports are tasks of their own).
+   * in slices of `clock` (null when `current` says the pass was overtaken meanwhile), gathered in
+   * runs, each watched through its first element. The caller adds the entries to the page's
+   * highlights in the same task, before the observer can first report (its reports are tasks of
+   * their own).
    */
   async wait(model: TextModel, ascending: readonly Mention[], clock: SliceClock, current: () => boolean): Promise<HighlightedMention[] | null> {
     const entries: HighlightedMention[] = [];
-    const groups: WaitingGroup[] = [];
+    const runs: Run[] = [];
+    let run: Run | null = null;
     let group: WaitingGroup | null = null;
     let previous: Mention | null = null;
     for (const [index, mention] of ascending.entries()) {
@@ -105,8 +129,14 @@ export class LazyMarks {
       const startsGroup = group === null
         || ((parent !== group.target || group.mentions.length >= MARK_BATCH) && !sharesNode(model, previous!, mention));
       if (startsGroup) {
+        // A group split only for its size stays in its element's run; no need to measure again.
+        if (run === null || parent !== group!.target) {
+          const next = joinOrStartRun(run, parent);
+          if (next !== run) runs.push(next);
+          run = next;
+        }
         group = { model, mentions: [], entries: [], waiting: 0, target: parent };
-        groups.push(group);
+        run.groups.push(group);
       }
       const entry: HighlightedMention = { entityId: mention.entityId, marks: [], anchor };
       group!.mentions.push(mention);
@@ -116,11 +146,14 @@ export class LazyMarks {
       entries.push(entry);
       previous = mention;
     }
-    for (const waiting of groups) this.watch(waiting);
+    for (const waiting of runs) this.watch(waiting);
     return entries;
   }
 
-  /** Marks `entry` now (and the rest of its group, which shares its text nodes); false when it cannot be marked. */
+  /**
+   * Marks `entry` now (and the rest of its group, which shares its text nodes); false when it cannot
+   * be marked. Its run stays watched for its other groups; a group marked already is skipped then.
+   */
   markNow(entry: HighlightedMention): boolean {
     const group = this.groupOf.get(entry);
     if (group) this.markGroup(group, Infinity);
@@ -138,18 +171,31 @@ export class LazyMarks {
     this.observer?.disconnect();
     this.observer = null;
     this.groupOf.clear();
-    this.groupsAt.clear();
+    this.runsAt.clear();
     this.queue = [];
   }
 
-  private watch(group: WaitingGroup): void {
+  private watch(run: Run): void {
     const observer = this.observer ??= this.newObserver();
-    const groups = this.groupsAt.get(group.target);
-    if (groups) groups.push(group);
+    const runs = this.runsAt.get(run.sentinel);
+    if (runs) runs.push(run);
     else {
-      this.groupsAt.set(group.target, [group]);
-      observer.observe(group.target);
+      this.runsAt.set(run.sentinel, [run]);
+      observer.observe(run.sentinel);
     }
+  }
+
+  /** Queues the run's groups for marking and stops watching for it; nothing if it was queued before. */
+  private take(run: Run): void {
+    const runs = this.runsAt.get(run.sentinel);
+    if (!runs?.includes(run)) return;
+    const left = runs.filter((other) => other !== run);
+    if (left.length > 0) this.runsAt.set(run.sentinel, left);
+    else {
+      this.runsAt.delete(run.sentinel);
+      this.observer?.unobserve(run.sentinel);
+    }
+    this.queue.push(...run.groups);
   }
 
   private newObserver() {
@@ -162,11 +208,10 @@ export class LazyMarks {
     this.reports++;
     for (const { isIntersecting, target } of entries) {
       if (!isIntersecting) continue;
-      const groups = this.groupsAt.get(target);
-      if (!groups) continue;
-      this.groupsAt.delete(target);
-      this.observer?.unobserve(target);
-      this.queue.push(...groups);
+      for (const run of this.runsAt.get(target) ?? []) {
+        if (run.previous) this.take(run.previous);
+        this.take(run);
+      }
     }
     if (this.draining !== null || this.queue.length === 0) return;
     const run = this.drain();
@@ -214,7 +259,6 @@ export class LazyMarks {
       entries.push(entry);
     }
     group.waiting = from;
-    if (from === 0) this.forget(group);
     const done = this.options.writeDom(() => this.options.highlighter.highlightMentions(group.model, mentions));
     done.forEach((marked, i) => {
       if (!marked) return;
@@ -223,21 +267,26 @@ export class LazyMarks {
     });
     return mentions.length;
   }
-
-  private forget(group: WaitingGroup): void {
-    const groups = this.groupsAt.get(group.target);
-    if (!groups) return;
-    const left = groups.filter((other) => other !== group);
-    if (left.length > 0) this.groupsAt.set(group.target, left);
-    else {
-      this.groupsAt.delete(group.target);
-      this.observer?.unobserve(group.target);
-    }
-  }
 }
 
 function sharesNode(model: TextModel, before: Mention, after: Mention): boolean {
   const lastOfBefore = model.domRangesOf(before).at(-1)?.node;
   const firstOfAfter = model.domRangesOf(after)[0]?.node;
   return lastOfBefore !== undefined && lastOfBefore === firstOfAfter;
+}
+
+/**
+ * `current` when `target` lies within it (not above its top, not further down than a screen), else
+ * a new run starting at `target`. Positions are in page coordinates, so a scroll between two slices
+ * of the pass does not shift them; an element with no box runs alone.
+ */
+function joinOrStartRun(current: Run | null, target: Element): Run {
+  const view = target.ownerDocument.defaultView;
+  const scrolled = view?.scrollY ?? 0;
+  const box = target.getBoundingClientRect();
+  const boxless = box.width === 0 && box.height === 0;
+  const top = box.top + scrolled;
+  const follows = current !== null && !current.boxless && !boxless;
+  if (follows && top >= current.top && box.bottom + scrolled <= current.top + (view?.innerHeight ?? 0)) return current;
+  return { sentinel: target, groups: [], top, boxless, previous: follows ? current : null };
 }

@@ -153,3 +153,18 @@ describe('Firefox: popup', () => {
     await page.close();
   });
 });
+
+describe('Firefox: a page dense with names', () => {
+  const marksIn = (page: Page, entry: number) => page.evaluate((id) => document.querySelectorAll(`#entry-${id} mark[data-dossier-mark]`).length, entry);
+
+  it('marks the mentions near the viewport first and the rest as the reader scrolls to them', async () => {
+    // 400 entries, 1,200 mentions: past the cap marked at once (src/highlight/lazy-marks.ts).
+    const page = await dossier.open('/dense-mentions.html');
+    expect(await marksIn(page, 1)).toBe(3);
+    expect(await marksIn(page, 250)).toBe(0);
+    await page.evaluate(() => document.getElementById('entry-250')!.scrollIntoView({ block: 'center' }));
+    expect(await pollUntil(() => marksIn(page, 250), 3)).toBe(3);
+    expect(await marksIn(page, 400)).toBe(0);
+    await page.close();
+  });
+});

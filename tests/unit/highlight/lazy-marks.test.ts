@@ -28,9 +28,24 @@ class FakeObserver {
   }
 }
 
-async function setUp(paragraphs = 50, onPause: (doc: Document) => void = () => undefined, sliceMs = 0) {
+/** Where paragraph `index` lies on the page (top and height, in px); null for no box (not displayed). */
+type Layout = (index: number) => { top: number; height: number } | null;
+
+/** linkedom lays nothing out: gives each paragraph the box `layout` says, in a window `screen` px high. */
+function layOut(doc: Document, layout: Layout, screen: number): void {
+  Object.assign(doc.defaultView!, { innerHeight: screen, scrollY: 0 });
+  for (const [i, p] of Array.from(doc.querySelectorAll('p')).entries()) {
+    const box = layout(i);
+    p.getBoundingClientRect = () => (box
+      ? { top: box.top, bottom: box.top + box.height, height: box.height, width: 600 }
+      : { top: 0, bottom: 0, height: 0, width: 0 }) as DOMRect;
+  }
+}
+
+async function setUp(paragraphs = 50, onPause: (doc: Document) => void = () => undefined, sliceMs = 0, layout?: Layout) {
   const html = Array.from({ length: paragraphs }, (_, i) => `<p id="p${i}">Item ${i}: Putin met Kirby, and Putin left.</p>`).join('');
   const doc = documentForMarkJs(`<html><body>${html}</body></html>`);
+  if (layout) layOut(doc, layout, 500);
   const textBefore = doc.body.textContent;
   const model = buildTextModel(doc.body);
   const observer = new FakeObserver();
@@ -53,6 +68,9 @@ async function setUp(paragraphs = 50, onPause: (doc: Document) => void = () => u
 }
 
 const marksIn = (element: Element) => element.querySelectorAll(MARK_SELECTOR).length;
+/** Paragraphs 90 px high, one every 100 px: five to a screen of 500 px. */
+const evenly: Layout = (i) => ({ top: i * 100, height: 90 });
+const ids = (elements: Iterable<Element>) => [...elements].map((element) => element.id);
 
 describe('LazyMarks', () => {
   it('lets the page render after at most MARKS_PER_FRAME marks, however fast the marking', async () => {
@@ -116,5 +134,35 @@ describe('LazyMarks', () => {
     expect(marksIn(p5)).toBe(0);
     lazy.reset();
     expect(observer.watched.size).toBe(0);
+  });
+
+  it('watches one paragraph per run a screen high, not every paragraph with mentions', async () => {
+    const { observer, highlights } = await setUp(50, undefined, 0, evenly);
+    expect(ids(observer.watched)).toEqual(['p0', 'p5', 'p10', 'p15', 'p20', 'p25', 'p30', 'p35', 'p40', 'p45']);
+    expect(highlights.count).toBe(150);
+    expect(highlights.markedCount).toBe(0);
+  });
+
+  it('marks the run whose first paragraph came near, and the run before it, which ends where it starts', async () => {
+    const { doc, observer, highlights, lazy } = await setUp(50, undefined, 0, evenly);
+    observer.comeIntoView(doc.getElementById('p10')!);
+    await lazy.settled();
+    const marked = Array.from(doc.querySelectorAll('p')).filter((p) => marksIn(p) > 0);
+    expect(ids(marked)).toEqual(['p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11', 'p12', 'p13', 'p14']);
+    expect(marked.every((p) => marksIn(p) === 3)).toBe(true);
+    expect(highlights.markedCount).toBe(30);
+    expect(observer.watched.has(doc.getElementById('p5')!)).toBe(false);
+    expect(observer.watched.size).toBe(8);
+    // The next run's sentinel still brings its own run, and not the one marked already twice.
+    observer.comeIntoView(doc.getElementById('p15')!);
+    await lazy.settled();
+    expect(highlights.markedCount).toBe(45);
+  });
+
+  it('starts a run at a paragraph that would pass a screen, and runs one with no box alone', async () => {
+    // p3 is 600 px high, taller than the screen; p7 is not displayed.
+    const layout: Layout = (i) => (i === 7 ? null : { top: i * 100 + (i > 3 ? 500 : 0), height: i === 3 ? 600 : 90 });
+    const { observer } = await setUp(12, undefined, 0, layout);
+    expect(ids(observer.watched)).toEqual(['p0', 'p3', 'p4', 'p7', 'p8']);
   });
 });
