@@ -4,7 +4,7 @@
  * marks exactly what the engine found.
  */
 import type { Span } from './span';
-import { canHostShadowRoot, isBlockElement, isSkippedElement } from './visibility';
+import { isSkippedByAttributes, tagKind, TAG_BLOCK, TAG_LINE_BREAK, TAG_SHADOW_HOST, TAG_SKIPPED } from './visibility';
 import { isSpaceCode } from './whitespace';
 import { partitionPoint } from './partition-point';
 
@@ -87,29 +87,32 @@ export class TextModelBuilder {
         continue;
       }
       if (node === undefined) break;
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         this.addText(node as Text);
         continue;
       }
-      if (node.nodeType === 1) {
+      if (type === 1) {
         const element = node as Element;
-        const tag = element.tagName;
-        if (tag === 'BR' || tag === 'br') {
+        // What the tag says (line break, skipped, block, shadow host) in one lookup.
+        const kind = tagKind(element.tagName);
+        if (kind & TAG_LINE_BREAK) {
           this.breakBlock(LINE_BREAK);
           continue;
         }
-        if (isSkippedElement(element, tag)) continue;
-        if (isBlockElement(element, tag)) {
+        if (kind & TAG_SKIPPED) continue;
+        if (element.hasAttributes() && isSkippedByAttributes(element)) continue;
+        if (kind & TAG_BLOCK) {
           this.breakBlock(BLOCK_SEPARATOR);
           stack.push(null);
         }
         this.pushChildren(element);
-        const shadow = this.options.shadowRoots && canHostShadowRoot(tag) ? (element as HTMLElement).shadowRoot : null;
+        const shadow = kind & TAG_SHADOW_HOST && this.options.shadowRoots ? (element as HTMLElement).shadowRoot : null;
         if (shadow) this.pushChildren(shadow);
         continue;
       }
       // Document, fragment and shadow roots: read their children.
-      if (node.nodeType === 9 || node.nodeType === 11) this.pushChildren(node);
+      if (type === 9 || type === 11) this.pushChildren(node);
     }
     return this.done;
   }
