@@ -102,11 +102,13 @@ class CompiledMatcher implements MentionMatcher {
   private loaded: { parts: MatcherParts; hasInWordPhrases: boolean } | null = null;
 
   /**
-   * `load` gives the matcher's tables when they are first needed, at the prefilter's first find:
-   * a stored matcher's tables are then read only on the pages that name something like the
-   * watchlist, where loading them in every fresh page was a third of a first pass.
+   * `load` gives the matcher's tables when they are first needed, at the prefilter's first find
+   * that may start a phrase: a stored matcher's tables are then read only on the pages that name
+   * something like the watchlist, where loading them in every fresh page was a third of a first
+   * pass. `inWordStarts` (see `inWordStartsOf`) tells the prefilter's finds inside a word that
+   * start no phrase ("xi" in "maximum") without the tables.
    */
-  constructor(prefilterSource: string | null, private readonly load: () => MatcherParts) {
+  constructor(prefilterSource: string | null, private readonly load: () => MatcherParts, private readonly inWordStarts: ReadonlySet<string> | null = null) {
     this.prefilter = prefilterSource === null ? null : new CompiledPrefilter(prefilterSource);
   }
 
@@ -128,6 +130,10 @@ class CompiledMatcher implements MentionMatcher {
   }
 
   private phrasesStartingAt(text: string, start: number): LeafHit[] {
+    // Inside a word only the in-word trie is walked: where none of its phrases starts with this
+    // character, nothing is found there, tables loaded or not.
+    if (this.loaded === null && this.inWordStarts !== null && !this.inWordStarts.has(charAt(text, start).toLowerCase())
+      && isWordChar(charBefore(text, start))) return [];
     const { parts, hasInWordPhrases } = this.tables();
     const inWord = hasInWordPhrases ? this.hitsAt(parts.inWordTrie, text, start) : [];
     // Most false starts of the prefilter are inside words ("putin" in "computing"): one
@@ -352,8 +358,20 @@ export function partsOf(matcher: MentionMatcher): MatcherParts | null {
 
 /**
  * A matcher made of parts compiled before, remembered for `catalog` as if compiled now: its
- * prefilter at once, its other parts from `load` when the prefilter first finds something.
+ * prefilter at once, its other parts from `load` when the prefilter first finds something that
+ * may start a phrase (`inWordStarts`: what `inWordStartsOf` gave for those parts).
  */
-export function matcherFromParts(catalog: Catalog, key: string, prefilterSource: string | null, load: () => MatcherParts): MentionMatcher {
-  return cached(catalog, key).matcher ?? remember(catalog, key, new CompiledMatcher(prefilterSource, load));
+export function matcherFromParts(catalog: Catalog, key: string, prefilterSource: string | null, load: () => MatcherParts, inWordStarts: readonly string[] | null = null): MentionMatcher {
+  return cached(catalog, key).matcher
+    ?? remember(catalog, key, new CompiledMatcher(prefilterSource, load, inWordStarts === null ? null : new Set(inWordStarts)));
+}
+
+/**
+ * The characters (lower-cased) that a phrase starting inside a word can start with, i.e. the keys
+ * of the in-word trie's root; null when that is not all it can start with (a pattern atom first).
+ */
+export function inWordStartsOf(parts: MatcherParts): string[] | null {
+  const root = parts.inWordTrie;
+  if (root.p !== undefined || root.f !== undefined) return null;
+  return Object.keys(root.c ?? {});
 }

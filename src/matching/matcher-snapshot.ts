@@ -12,13 +12,13 @@
  */
 import type { Catalog } from '../catalog/entity';
 import type { PhraseLeaf } from './catalog-phrases';
-import { catalogKeyOf, compileMatcher, compileParts, knownMatcher, matcherFromParts, partsOf, type MentionMatcher } from './compile-matcher';
+import { catalogKeyOf, compileMatcher, compileParts, inWordStartsOf, knownMatcher, matcherFromParts, partsOf, type MentionMatcher } from './compile-matcher';
 import type { MatcherParts } from './matcher-builder';
 import { atomFrom, type Atom } from './phrase-atoms';
 import type { TrieNode } from './phrase-trie';
 
 /** Bumped whenever the format or the compiler's output changes: an older snapshot is then ignored. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 type StoredLeaf = Omit<PhraseLeaf, 'possessive' | 'surnameRule'> & {
   possessive: number | null;
@@ -30,6 +30,11 @@ export interface MatcherSnapshot {
   /** The catalogue it was compiled from, as JSON: a snapshot serves only that catalogue. */
   catalogKey: string;
   prefilterSource: string | null;
+  /**
+   * What a phrase starting inside a word can start with (`inWordStartsOf`): the prefilter's finds
+   * inside other words ("xi" in "maximum") are told apart without reading the tables.
+   */
+  inWordStarts: string[] | null;
   /** `StoredTables` as JSON. */
   tables: string;
 }
@@ -75,6 +80,7 @@ export function snapshotMatcher(catalog: Catalog): MatcherSnapshot {
     format: SNAPSHOT_FORMAT,
     catalogKey: catalogKeyOf(catalog),
     prefilterSource: parts.prefilterSource,
+    inWordStarts: inWordStartsOf(parts),
     tables: JSON.stringify(tables),
   };
 }
@@ -89,9 +95,9 @@ export function matcherFromSnapshot(catalog: Catalog, snapshot: unknown): Mentio
   if (snapshot.catalogKey !== key) return null;
   const known = knownMatcher(catalog, key);
   if (known) return known;
-  const { prefilterSource, tables } = snapshot;
+  const { prefilterSource, tables, inWordStarts } = snapshot;
   // Tables that cannot be read (a damaged store) are compiled from the catalogue instead.
-  return matcherFromParts(catalog, key, prefilterSource, () => partsFromTables(tables, prefilterSource) ?? compileParts(catalog));
+  return matcherFromParts(catalog, key, prefilterSource, () => partsFromTables(tables, prefilterSource) ?? compileParts(catalog), inWordStarts);
 }
 
 function partsFromTables(json: string, prefilterSource: string | null): MatcherParts | null {
@@ -125,6 +131,7 @@ function isSnapshot(value: unknown): value is MatcherSnapshot {
   return snapshot.format === SNAPSHOT_FORMAT
     && typeof snapshot.catalogKey === 'string'
     && typeof snapshot.tables === 'string'
+    && (snapshot.inWordStarts === null || (Array.isArray(snapshot.inWordStarts) && snapshot.inWordStarts.every((start) => typeof start === 'string')))
     && (typeof snapshot.prefilterSource === 'string' || snapshot.prefilterSource === null);
 }
 

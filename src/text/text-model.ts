@@ -4,7 +4,7 @@
  * marks exactly what the engine found.
  */
 import type { Span } from './span';
-import { canHostShadowRoot, isBlockElement, isSkippedElement } from './visibility';
+import { isSkippedByAttributes, tagKind, TAG_BLOCK, TAG_LINE_BREAK, TAG_SHADOW_HOST, TAG_SKIPPED } from './visibility';
 import { isSpaceCode } from './whitespace';
 import { partitionPoint } from './partition-point';
 
@@ -87,29 +87,32 @@ export class TextModelBuilder {
         continue;
       }
       if (node === undefined) break;
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         this.addText(node as Text);
         continue;
       }
-      if (node.nodeType === 1) {
+      if (type === 1) {
         const element = node as Element;
-        const tag = element.tagName;
-        if (tag === 'BR' || tag === 'br') {
+        // What the tag says (line break, skipped, block, shadow host) in one lookup.
+        const kind = tagKind(element.tagName);
+        if (kind & TAG_LINE_BREAK) {
           this.breakBlock(LINE_BREAK);
           continue;
         }
-        if (isSkippedElement(element, tag)) continue;
-        if (isBlockElement(element, tag)) {
+        if (kind & TAG_SKIPPED) continue;
+        if (element.hasAttributes() && isSkippedByAttributes(element)) continue;
+        if (kind & TAG_BLOCK) {
           this.breakBlock(BLOCK_SEPARATOR);
           stack.push(null);
         }
         this.pushChildren(element);
-        const shadow = this.options.shadowRoots && canHostShadowRoot(tag) ? (element as HTMLElement).shadowRoot : null;
+        const shadow = kind & TAG_SHADOW_HOST && this.options.shadowRoots ? (element as HTMLElement).shadowRoot : null;
         if (shadow) this.pushChildren(shadow);
         continue;
       }
       // Document, fragment and shadow roots: read their children.
-      if (node.nodeType === 9 || node.nodeType === 11) this.pushChildren(node);
+      if (type === 9 || type === 11) this.pushChildren(node);
     }
     return this.done;
   }
@@ -138,7 +141,24 @@ export class TextModelBuilder {
    */
   private addText(node: Text): void {
     const raw = node.data;
-    if (raw.length === 0) return;
+    const rawLength = raw.length;
+    if (rawLength === 0) return;
+    // Most text nodes are whitespace between blocks: told apart in one loop over the node's own
+    // text, with no call per character and no search for invisibles (none can hide in a run of
+    // plain whitespace; U+FEFF, both, ends the run and takes the general way).
+    let lead = 0;
+    while (lead < rawLength) {
+      const code = raw.charCodeAt(lead);
+      if (code === 0x20 || (code <= 0x0d && code >= 0x09) || (code >= 0xa0 && code !== 0xfeff && isSpaceCode(code))) lead++;
+      else break;
+    }
+    if (lead === rawLength) {
+      if (this.length !== 0 && this.pendingBreak === '') {
+        this.pendingSpace += raw;
+        this.pendingSpaceNodes.push({ node, length: rawLength, nodeOffsets: null });
+      }
+      return;
+    }
     let text = raw;
     let nodeOffsets: Int32Array | null = null;
     if (HAS_INVISIBLE.test(raw)) {
@@ -152,7 +172,8 @@ export class TextModelBuilder {
     }
     if (text.length === 0) return;
     const atBlockStart = this.length === 0 || this.pendingBreak !== '';
-    const lead = leadingSpaceLength(text);
+    // Without invisibles the text is the node's, and its leading whitespace was measured above.
+    if (nodeOffsets !== null) lead = leadingSpaceLength(text);
     if (lead === text.length) {
       if (!atBlockStart) {
         this.pendingSpace += text;
@@ -215,14 +236,19 @@ export class TextModelBuilder {
 
 function leadingSpaceLength(text: string): number {
   let i = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trailingSpaceLength(text: string): number {
   let i = text.length;
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   return text.length - i;
+}
+
+/** `isSpaceCode`, the common characters answered without a further call. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code <= 0x0d && code >= 0x09) || (code >= 0xa0 && isSpaceCode(code));
 }
 
 function isInvisible(code: number): boolean {

@@ -40,30 +40,81 @@ const SHADOW_HOST_TAGS = tagSet([
   'NAV', 'P', 'SECTION', 'SPAN',
 ]);
 
+/** What an element's tag alone says, as bits of `tagKind`: one lookup per element for the text model. */
+export const TAG_SKIPPED = 1;
+export const TAG_BLOCK = 2;
+export const TAG_SHADOW_HOST = 4;
+export const TAG_LINE_BREAK = 8;
+
+const TAG_KINDS = new Map<string, number>();
+for (const [tags, kind] of [[SKIPPED_TAGS, TAG_SKIPPED], [BLOCK_TAGS, TAG_BLOCK], [SHADOW_HOST_TAGS, TAG_SHADOW_HOST], [tagSet(['BR']), TAG_LINE_BREAK],
+  // Common inline elements: known to be nothing of the above without looking for a hyphen.
+  [tagSet(['A', 'B', 'I', 'U', 'S', 'EM', 'STRONG', 'SMALL', 'SUP', 'SUB', 'LABEL', 'TIME', 'ABBR', 'CITE', 'Q', 'MARK', 'FONT']), 0]] as const) {
+  for (const tag of tags) TAG_KINDS.set(tag, (TAG_KINDS.get(tag) ?? 0) | kind);
+}
+
+/** The `TAG_…` bits of an element by its `tagName`; a custom element (a hyphen in its name) can host a shadow root. */
+export function tagKind(tag: string): number {
+  const kind = TAG_KINDS.get(tag);
+  if (kind !== undefined) return kind;
+  return tag.includes('-') ? TAG_SHADOW_HOST : 0;
+}
+
 /** `tag` is the element's `tagName`, when the caller has read it already (each read is a call into the DOM). */
 export function isBlockElement(element: Element, tag = element.tagName): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
 export function canHostShadowRoot(tag: string): boolean {
-  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
+  return (tagKind(tag) & TAG_SHADOW_HOST) !== 0;
 }
 
 /** True when nothing inside `element` is text Dossier should read or mark. */
 export function isSkippedElement(element: Element, tag = element.tagName): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
-  // Most elements carry no attribute at all: one call instead of seven lookups.
-  if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden') || element.hasAttribute(DOSSIER_UI_ATTRIBUTE)) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const role = element.getAttribute('role');
-  if (role === 'textbox' || role === 'code') return true;
-  const style = element.getAttribute('style');
-  if (style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  const className = element.getAttribute('class');
-  if (className !== null && EDITOR_CLASS.test(className)) return true;
+  // Most elements carry no attribute at all: one call instead of more.
+  return element.hasAttributes() && isSkippedByAttributes(element);
+}
+
+const STYLE_HIDES = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * The attribute rules of `isSkippedElement`: the element's attribute names in one call, and the
+ * value read only of those the rules look at (most elements carry a class and nothing else of them).
+ */
+export function isSkippedByAttributes(element: Element): boolean {
+  const names = element.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    switch (name) {
+      case 'hidden':
+      case DOSSIER_UI_ATTRIBUTE:
+        return true;
+      case 'aria-hidden':
+        if (element.getAttribute(name) === 'true') return true;
+        break;
+      case 'contenteditable': {
+        const editable = element.getAttribute(name);
+        if (editable !== null && editable.toLowerCase() !== 'false') return true;
+        break;
+      }
+      case 'role': {
+        const role = element.getAttribute(name);
+        if (role === 'textbox' || role === 'code') return true;
+        break;
+      }
+      case 'style': {
+        const style = element.getAttribute(name);
+        if (style !== null && STYLE_HIDES.test(style)) return true;
+        break;
+      }
+      case 'class': {
+        const className = element.getAttribute(name);
+        if (className !== null && EDITOR_CLASS.test(className)) return true;
+        break;
+      }
+    }
+  }
   return false;
 }
 

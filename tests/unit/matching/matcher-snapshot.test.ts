@@ -51,6 +51,27 @@ describe('matcher snapshots', () => {
     expect(mentions).toBeGreaterThan(25);
   });
 
+  it('read their tables only where the prefilter finds something that may start a phrase', async () => {
+    const writer = await freshModules();
+    const snapshot = JSON.parse(JSON.stringify(writer.snapshotMatcher(DEFAULT_CATALOG)));
+    // The prefilter finds "xi" inside "maximum" and "taxis": no phrase of the watchlist starts inside such a word.
+    expect(snapshot.inWordStarts).toContain('习');
+    expect(snapshot.inWordStarts).not.toContain('x');
+    const reader = await freshModules();
+    const loaded = reader.matcherFromSnapshot(copyOf(DEFAULT_CATALOG), snapshot)!;
+    const parse = vi.spyOn(JSON, 'parse');
+    const tablesRead = () => parse.mock.calls.filter(([json]) => json === snapshot.tables).length;
+    try {
+      expect(loaded.findMentions('The maximum number of taxis was reached.')).toEqual([]);
+      expect(tablesRead()).toBe(0);
+      expect(loaded.findMentions('The maximum number of taxis met Xi Jinping.')).toHaveLength(1);
+      expect(tablesRead()).toBe(1);
+      expect(loaded.findMentions('会晤习近平。')).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('serve only the catalogue they were compiled from', async () => {
     const snapshots = await freshModules();
     const snapshot = JSON.parse(JSON.stringify(snapshots.snapshotMatcher(DEFAULT_CATALOG)));

@@ -40,6 +40,18 @@ describe('buildTextModel', () => {
     expect(range!.node.data.slice(range!.start, range!.end)).toBe('Pu\u200Btin');
   });
 
+  it('treats whitespace-only nodes with invisibles as the same whitespace without them', () => {
+    // U+FEFF counts as whitespace and is dropped as invisible; a zero-width space in spaces is dropped too.
+    const doc = page('<p>\uFEFF <b>Xi</b>\u00A0\uFEFF<i>Jinping</i> \u200B <b>said</b>\n</p>\n\u200B\n<p>\t\uFEFFnext</p>');
+    const model = buildTextModel(doc.body);
+    expect(model.text).toBe('Xi\u00A0Jinping  said\n\nnext');
+    const start = model.text.indexOf('Jinping');
+    const ranges = model.domRangesOf({ start: 0, end: start + 'Jinping'.length });
+    expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Xi', '\u00A0', 'Jinping']);
+    const said = model.text.indexOf('said');
+    expect(model.domRangesOf({ start: start, end: said + 4 }).map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Jinping', ' \u200B ', 'said']);
+  });
+
   it('maps a span across inline elements to one range per text node, its spaces included', () => {
     const doc = page('<p>Said <a href="#">Xi</a> Jinping today</p>');
     const model = buildTextModel(doc.body);
