@@ -217,7 +217,6 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
 /** The link between a verb of blame and the words blamed: "criticised Ruiz for saying", "accused Ruiz of saying". */
 const BLAME_LINKS: ReadonlySet<string> = new Set(['for', 'of']);
 
-
 /** Auxiliaries of a German passive ("wird … zitiert") and of an English one ("was quoted"). */
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
 const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were']);
@@ -702,11 +701,11 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
         return { phrase: subject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
       }
     }
-    // "He recalled Tom Ash telling the crew:", "She remembers her mother saying:": a participle's own
-    // subject, right before it, speaks, not whoever recalls it.
     // "mocked the prime minister for saying", "accused Ruiz of saying": whoever is blamed for the words said them.
     const blamed = /ing$/u.test(tokens[v]!.lower) && BLAME_LINKS.has(tokens[v - 1]?.lower ?? '') ? readSpeakerBackward(tokens, v - 1, text) : null;
     if (blamed && blamed.kind !== 'pronoun') return { phrase: blamed, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before', byObject: true };
+    // "He recalled Tom Ash telling the crew:", "She remembers her mother saying:": a participle's own
+    // subject, right before it, speaks, not whoever recalls it.
     const participleSubject = /ing$/u.test(tokens[v]!.lower) && tokens[v - 1]?.isWord ? before ?? possessedPersonBefore(tokens, v, text) : null;
     if (participleSubject && participleSubject.kind !== 'pronoun') return { phrase: participleSubject, cue: cueText(tokens, v, length, text), rule: 'speaker and verb before' };
     // "…, said Ruiz had offered “…”": a name right after a speech verb is reported speech's subject; the

@@ -303,11 +303,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   };
 
   /** Whether what the page knows of a person's gender fits the gender the phrase's grammar shows, if any. */
-  const agreesInGender = (name: string, phrase: SpeakerPhrase): boolean => {
-    const wanted = genderOfPronoun(phrase.pronoun ?? '');
-    const known = wanted ? genders.of(name) : null;
-    return !wanted || !known || known === wanted;
-  };
+  const agreesInGender = (name: string, phrase: SpeakerPhrase): boolean => fitsGender(name, genderOfPronoun(phrase.pronoun ?? ''));
 
   /** Whose the role of a phrase is: "the Russian leader" → russian. */
   const originsOfPhrase = (phrase: SpeakerPhrase): string[] => {

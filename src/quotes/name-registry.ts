@@ -408,13 +408,6 @@ function joinRun(run: Token[], text: string): string {
   return text.slice(run[0]!.start, run.at(-1)!.end).replace(/[’']s$/u, '').replace(/\s+/g, ' ');
 }
 
-/**
- * Of two full names a word may stand for, the one to take. A surname ("Tane") means the person with
- * that surname the page introduced first, a first name ("Te Aru") the longest name that starts with
- * it, and a surname match comes before a first-name match. Between two people of one surname ("Donna
- * Lind", her son "Kyle Lind"), it is the one the page wrote out last before `pos` (and as often), as a
- * reader takes "Lind said" after "Kyle Lind said".
- */
 const ANYONE = (): boolean => true;
 
 /**
@@ -423,6 +416,13 @@ const ANYONE = (): boolean => true;
  */
 const COUPLE_LINKS: ReadonlySet<string> = new Set(['and', 'und', '&']);
 
+/**
+ * Of two full names a word may stand for, the one to take. A surname ("Tane") means the person with
+ * that surname the page introduced first, a first name ("Te Aru") the longest name that starts with
+ * it, and a surname match comes before a first-name match. Between two people of one surname ("Donna
+ * Lind", her son "Kyle Lind"), it is the one the page wrote out last before `pos` (and as often), as a
+ * reader takes "Lind said" after "Kyle Lind said".
+ */
 function betterFullName(candidate: NameEntry, best: NameEntry, keys: string[], pos: number): boolean {
   const candidateSurname = candidate.keys.at(-1) === keys.at(-1);
   const bestSurname = best.keys.at(-1) === keys.at(-1);

@@ -919,13 +919,11 @@ function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase
     return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
   }
   // "the founder of Brightline Press", "a spokesman for the Foreign Ministry": the role's holder is
-  // unnamed here; the capitalised words after the link are the body the role belongs to.
+  // unnamed here; the capitalised words after the link are the body the role belongs to. So are they
+  // after a place of origin ("A teacher from Laval said", „ein Arzt aus Kassel“): where the holder comes from.
   const link = roleTokens.at(-1)?.lower;
-  if (lastRole >= 0 && link && BODY_OF_ROLE_LINKS.has(link) && (namesBody || (nameTokens.length <= 2 && nameTokens.some((token) => isOrganisationWord(token.lower))))) {
-    return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
-  }
-  // "A teacher from Laval said", „ein Arzt aus Kassel“: where the role's holder comes from, not who they are.
-  if (lastRole >= 0 && link && PLACE_OF_ORIGIN_LINKS.has(link)) {
+  const bodyOfRole = link !== undefined && BODY_OF_ROLE_LINKS.has(link) && (namesBody || (nameTokens.length <= 2 && nameTokens.some((token) => isOrganisationWord(token.lower))));
+  if (lastRole >= 0 && link && (bodyOfRole || PLACE_OF_ORIGIN_LINKS.has(link))) {
     return { kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: phrase[lastRole]!.lower, start, end, next };
   }
   if (nameTokens.length === 0 || !nameTokens.some(isNameToken)) {

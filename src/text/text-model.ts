@@ -149,7 +149,7 @@ export class TextModelBuilder {
     let lead = 0;
     while (lead < rawLength) {
       const code = raw.charCodeAt(lead);
-      if (code === 0x20 || (code <= 0x0d && code >= 0x09) || (code >= 0xa0 && code !== 0xfeff && isSpaceCode(code))) lead++;
+      if (code !== 0xfeff && isSpace(code)) lead++;
       else break;
     }
     if (lead === rawLength) {

@@ -65,10 +65,6 @@ export function isBlockElement(element: Element, tag = element.tagName): boolean
   return BLOCK_TAGS.has(tag);
 }
 
-export function canHostShadowRoot(tag: string): boolean {
-  return (tagKind(tag) & TAG_SHADOW_HOST) !== 0;
-}
-
 /** True when nothing inside `element` is text Dossier should read or mark. */
 export function isSkippedElement(element: Element, tag = element.tagName): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
