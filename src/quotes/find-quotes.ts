@@ -262,9 +262,23 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const named = namedInSentence(phrase.start);
       const name = people.latest(phrase.start, gender, genders, named);
       // "Her husband joined her on stage. “…,” he said": he is the man the page did not name.
-      return name && !isUnnamedPerson(name) ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) } : null;
+      if (name) return isUnnamedPerson(name) ? null : { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) };
+      const outOfFocus = onlyFittingNameInView(phrase.start, gender, named);
+      return outOfFocus ? { name: outOfFocus, isOrganisation: false, credible: true, ambiguous: true } : null;
     }
     return null;
+  };
+
+  /**
+   * "The award went to Dr. Mary Okafor … “…,” she said": nobody in focus fits the pronoun, but the
+   * paragraph (or the one before) names, outside subject position, exactly one person the page shows
+   * to be of its gender. Two or more would be a guess: then nobody.
+   */
+  const onlyFittingNameInView = (pos: number, gender: Gender, excluded: ReadonlySet<string>): string | null => {
+    if (!gender) return null;
+    const fitting = registry.namesWrittenBetween(viewStart(pos), pos).filter((name) =>
+      genders.of(name) === gender && !isOrganisationName(name) && !name.split(/\s+/).some((word) => excluded.has(nameKey(word))));
+    return fitting.length === 1 ? fitting[0]! : null;
   };
 
   /**

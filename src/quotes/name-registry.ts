@@ -150,6 +150,17 @@ export class NameRegistry {
     }
   }
 
+  /** The full names the page writes between `from` and `to`, by where they last stand there, latest last. */
+  namesWrittenBetween(from: number, to: number): string[] {
+    const found: { name: string; pos: number }[] = [];
+    for (const entry of this.entriesByName.values()) {
+      let last = -1;
+      for (const mention of entry.mentions) if (mention >= from && mention < to) last = mention;
+      if (last >= 0) found.push({ name: entry.name, pos: last });
+    }
+    return found.sort((a, b) => a.pos - b.pos).map((entry) => entry.name);
+  }
+
   /** The person named as `name`'s partner in a couple ("Daniel and Rhonda Kowalski"), if any. */
   partnerOf(name: string): string | null {
     return this.partners.get(name) ?? null;

@@ -945,6 +945,24 @@ describe('a person in focus outside subject position', () => {
     expect(who(['Der Antrag wurde von Lea Brandt eingebracht. „Wir können das Bad nicht einfach schließen“, sagte sie.'])).toEqual([['Lea Brandt', 'Wir können das']]);
   });
 
+  it('EN: nobody in focus fits "she", and the paragraph names one woman outside subject position', () => {
+    expect(who(['The province’s award for rural medicine went to Dr. Mary Okafor of Kindersley this year.', '“We see the people nobody else sees,” she said.'])).toEqual([
+      ['Mary Okafor', 'We see the'],
+    ]);
+  });
+
+  it('EN: two women named outside subject position leave "she" unresolved, as a guess would be', () => {
+    expect(who(['The award went to Dr. Mary Okafor and to Linda Brandt, who run a walk-in clinic.', '“We see the people nobody else sees,” she said.'])).toEqual([
+      [null, 'We see the'],
+    ]);
+  });
+
+  it('DE: the one woman the paragraph names, where nobody in focus fits', () => {
+    expect(who(['Der Preis ging in diesem Jahr an die Ärztin Sabine Kurz. „Wir behandeln alle, die sonst niemand behandelt“, sagte sie.'], 'de')).toEqual([
+      ['Sabine Kurz', 'Wir behandeln alle,'],
+    ]);
+  });
+
   it('EN: a sentence with a person as its subject keeps that subject in focus, not the agent of a passive after it', () => {
     expect(who(['Tom Ash was joined on stage by Ana Ruiz. “This is the proudest day of my working life,” he said.'])).toEqual([['Tom Ash', 'This is the']]);
   });
