@@ -324,6 +324,9 @@ const GROUP_OF_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'workers', 'neighbours', 'neighbors', 'organizers', 'organisers', 'volunteers', 'witnesses', 'doctors', 'nurses', 'fans',
   'voters', 'farmers', 'locals', 'lawmakers', 'investigators', 'advocates', 'scientists', 'researchers', 'economists',
   'villagers', 'families', 'employees', 'staff', 'supporters', 'opponents', 'activists', 'shoppers', 'players', 'coaches',
+  'administrators', 'trustees', 'firefighters', 'paramedics', 'physicians', 'surgeons', 'negotiators', 'passengers', 'commuters',
+  'tenants', 'landlords', 'patients', 'survivors', 'relatives', 'athletes', 'refugees', 'delegates', 'legislators', 'politicians',
+  'observers', 'demonstrators', 'strikers', 'veterans', 'soldiers', 'pilots', 'drivers', 'miners', 'epidemiologists', 'educators',
 ]);
 /** How many words a group's description may take before its verb ("team members dressed for a game say"). */
 const GROUP_CUE_REACH = 8;
@@ -385,15 +388,17 @@ function groupSubjectBefore(tokens: Token[], v: number, text: string): SpeakerPh
 }
 
 /**
- * A group in subject position at `start` ("The mayors had responded", "Local doctors say"): up to
- * three opening words, then a plural noun for people, then the rest of the clause in lower case.
+ * A group in subject position at `start` ("The mayors had responded", "Local doctors say", "Hospital
+ * administrators say", "Provincial Crown prosecutors argued"): up to three opening words, then a
+ * plural noun for people, then the rest of the clause in lower case. A capitalised word before the
+ * noun is a noun or a name that says whose people they are, wherever it stands.
  */
 export function groupSubjectAt(tokens: Token[], start: number, text: string): SpeakerPhrase | null {
   for (let k = start; k < Math.min(tokens.length, start + GROUP_MODIFIERS_REACH + 1); k++) {
     const token = tokens[k]!;
-    if (!token.isWord || (token.isCapitalised && k > start)) return null;
+    if (!token.isWord) return null;
     if (!isPluralOfPeople(token)) {
-      if (!isGroupModifier(token)) return null;
+      if (!isGroupModifier(token) && !token.isCapitalised) return null;
       continue;
     }
     const after = tokens[k + 1];

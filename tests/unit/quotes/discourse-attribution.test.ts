@@ -577,6 +577,18 @@ describe('groups', () => {
     ]);
   });
 
+  it('EN: "they" names again a group whose phrase opens with a noun or a name ("Hospital administrators", "Provincial Crown prosecutors")', () => {
+    expect(who(['Hospital administrators say the strike has delayed surgeries. “We have cancelled 300 procedures this month,” they said.'])).toEqual([
+      ['Hospital administrators', 'We have cancelled'],
+    ]);
+    expect(who(['Provincial Crown prosecutors argued the sentence was too light. “The judge did not weigh the harm done,” they wrote.'])).toEqual([
+      ['Provincial Crown prosecutors', 'The judge did'],
+    ]);
+    expect(who(['Mayor Ken Osaki told hospital administrators the money was gone. “We cannot find it elsewhere,” he said.'])).toEqual([
+      ['Ken Osaki', 'We cannot find'],
+    ]);
+  });
+
   it('EN: "they" names again a group in subject position in view', () => {
     expect(
       who([
