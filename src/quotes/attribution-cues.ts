@@ -883,9 +883,9 @@ export function cueLaterInSentence(tokens: Token[], text: string): Cue | null {
 export function attributionOnlySentence(tokens: Token[], text: string): Cue | null {
   // „Das sagte X am Dienstag in Y.“, «Об этом заявил X …»: the sentence points back at the quote, so
   // it attributes however long it runs.
-  const wordsOf = WORDS_OF.find((pointer) => pointer.every((word, k) => tokens[k]?.lower === word));
-  if (wordsOf) {
-    const source = readSpeakerForward(tokens, wordsOf.length, text);
+  const sourceAt = wordsOfSourceAt(tokens);
+  if (sourceAt > 0) {
+    const source = readSpeakerForward(tokens, sourceAt, text);
     return source && source.kind === 'name' ? { phrase: source, cue: 'words of', rule: 'attribution-only sentence' } : null;
   }
   const back = pointsBackAt(tokens);
@@ -911,8 +911,35 @@ const POINTERS_BACK: readonly (readonly string[])[] = [
   ['that', 'is', 'how'], ['that', 'how'], ['this', 'is', 'how'], ['so'],
 ];
 
-/** Pointers back that name the source with no verb: "Those are the words of Ana Ruiz." */
-const WORDS_OF: readonly (readonly string[])[] = [['those', 'are', 'the', 'words', 'of'], ['these', 'are', 'the', 'words', 'of'], ['the', 'words', 'are', 'those', 'of']];
+/** Words that point back at the quote before: "That", "Those", "Such". */
+const POINTER_WORDS: ReadonlySet<string> = new Set(['that', 'this', 'those', 'these', 'such']);
+const POINTER_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+/** What the quote is called when the sentence after it names its source: "the message from", "the verdict of". */
+const WORDS_NOUNS: ReadonlySet<string> = new Set([
+  'words', 'word', 'message', 'verdict', 'view', 'views', 'assessment', 'warning', 'reaction', 'response', 'advice', 'plea',
+  'promise', 'reply', 'answer', 'sentiment', 'take', 'opinion', 'conclusion', 'argument', 'position', 'prediction', 'appeal',
+  'assurance', 'question', 'thinking', 'outlook',
+]);
+/** Lower-case words that may describe the noun: "the blunt message from", "the final word of". */
+const WORDS_NOUN_MODIFIERS = 2;
+
+/**
+ * Where the source starts in a sentence that points back at the quote and names whose words they
+ * are with no verb: "Those are the words of Ana Ruiz", "That was the blunt message from union
+ * president Ana Ruiz", "The words are those of …"; 0 if it is no such sentence.
+ */
+function wordsOfSourceAt(tokens: Token[]): number {
+  const lower = (k: number): string => tokens[k]?.lower ?? '';
+  if (lower(0) === 'the' && WORDS_NOUNS.has(lower(1)) && POINTER_COPULAS.has(lower(2)) && lower(3) === 'those' && lower(4) === 'of') return 5;
+  if (!POINTER_WORDS.has(lower(0))) return 0;
+  // "That’s the message from …": the tokenizer reads "That’s" as "that" with a possessive mark.
+  let k = tokens[0]!.isPossessive ? 1 : POINTER_COPULAS.has(lower(1)) ? 2 : 0;
+  if (k === 0 || lower(k) !== 'the') return 0;
+  k++;
+  for (let modifiers = 0; modifiers < WORDS_NOUN_MODIFIERS && tokens[k]?.isWord && !tokens[k]!.isCapitalised && !WORDS_NOUNS.has(lower(k)); modifiers++) k++;
+  if (!WORDS_NOUNS.has(lower(k)) || !['of', 'from', 'by'].includes(lower(k + 1))) return 0;
+  return k + 2;
+}
 
 /**
  * "That is how Ana Ruiz, who runs the diner, describes it", "… put it": after a pointer back, a
@@ -933,7 +960,7 @@ function describedBy(tokens: Token[], from: number, text: string): Cue | null {
 
 /** Whether a sentence opens by pointing back at the quote before it ("That is how …", „Das sagte …“). */
 export function pointsBack(tokens: Token[]): boolean {
-  return pointsBackAt(tokens) > 0 || WORDS_OF.some((pointer) => pointer.every((word, k) => tokens[k]?.lower === word));
+  return pointsBackAt(tokens) > 0 || wordsOfSourceAt(tokens) > 0;
 }
 
 /** How many tokens of a pointer back open `tokens`, or 0. */

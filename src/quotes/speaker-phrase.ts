@@ -139,9 +139,10 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (determiner && noun && !noun.isCapitalised && AUTHORED_TEXT_NOUNS.has(noun.lower) && link?.isWord && SPEECH_VERBS.has(link.lower)) {
     return institutionPhrase([noun], i + 1, text);
   }
-  // "the teachers' union", "the nurses’ association": a body named by the people it is made of.
-  const members = determiner ? membersBody(tokens, i, text) : null;
-  if (members) return members;
+  // "the teachers' union", "the nurses’ association": a body named by the people it is made of; "the
+  // nurses’ union president, Carla Mendes", "nurses’ union president Carla Mendes": one who speaks for it.
+  const members = membersBody(tokens, i, text);
+  if (members && (determiner || (members.kind === 'name' && !members.institution))) return members;
   // „sagte die Mutter zweier Kinder“: a parent by their children's number, as "the mother of three".
   if (determiner && noun && link && GERMAN_PARENT_NOUNS.has(noun.lower) && GERMAN_COUNTS_GENITIVE.test(link.lower) && GERMAN_CHILDREN.has(tokens[i + 2]?.lower ?? '')) {
     const children = tokens[i + 2]!;
@@ -334,7 +335,9 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
     const germanNoun = j === index && word.isCapitalised && (PERSONAL_RELATIONS.has(word.lower) || isRoleWord(word.text));
     if (!word.isWord || (word.isCapitalised && !germanNoun) || SPEECH_NOUNS.has(word.lower) || SPEECH_VERBS.has(word.lower) || NOT_NAMES.has(word.lower)) break;
     j++;
-    // The relation's head noun ends it: "Cole's partner", "the province's health ministry".
+    // The relation's head noun ends it: "Cole's partner", "the province's health ministry"; a body's
+    // noun may be followed by the role held in it ("the union's bargaining chair", "the nurses’ union president").
+    if (isOrganisationWord(word.lower) && tokens[j]?.isWord && !tokens[j]!.isCapitalised && isRoleWord(tokens[j]!.text)) continue;
     if (isRoleWord(word.text) || PERSONAL_RELATIONS.has(word.lower) || isOrganisationWord(word.lower)) break;
   }
   if (j === index) return null;
@@ -663,10 +666,10 @@ const SAINTS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.'
 function membersBody(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
   const members = tokens[index];
   const mark = tokens[index + 1];
-  const body = tokens[index + 2];
   if (!members?.isWord || members.isCapitalised || !/s$/u.test(members.lower) || !mark || !/^['’]$/u.test(mark.text) || mark.start !== members.end) return null;
+  const body = tokens[index + 2];
   if (!body?.isWord || body.isCapitalised || !isOrganisationWord(body.lower)) return null;
-  return { kind: 'name', name: text.slice(members.start, body.end), role: null, honorific: false, head: body.lower, start: members.start, end: body.end, next: index + 3, institution: true };
+  return relationOfPossessor(tokens, index + 2, members, text);
 }
 
 /** Whether the phrase so far ends in a role and its complement, with no proper name after the role yet. */

@@ -734,6 +734,36 @@ describe('ranks, titles and releases', () => {
   });
 });
 
+describe('a body named by its members, and the role held in it', () => {
+  it('EN: "the nurses’ union president, Carla Mendes" and "nurses’ union president Carla Mendes" are her, not the union', () => {
+    expect(who(['“We are not going anywhere,” said the nurses’ union president, Carla Mendes.'])).toEqual([['Carla Mendes', 'We are not']]);
+    expect(who(['“We are not going anywhere,” said nurses’ union president Carla Mendes.'])).toEqual([['Carla Mendes', 'We are not']]);
+    expect(who(['“The offer is an insult,” said the union’s bargaining chair, Tom Ash.'])).toEqual([['Tom Ash', 'The offer is']]);
+  });
+
+  it('EN: with no role after it, the teachers’ union is the body', () => {
+    expect(who(['“Classes will go ahead on Monday,” the teachers’ union said in a statement.'])).toEqual([['teachers’ union', 'Classes will go']]);
+  });
+});
+
+describe('a sentence after the quote that says whose words they were', () => {
+  it('EN: "That was the message from …", "That’s the blunt message from …", "Those are the words of …"', () => {
+    for (const pointer of [
+      'That was the message from nurses’ union president Carla Mendes on Monday.',
+      'That’s the blunt message from Carla Mendes, the president of the nurses’ union.',
+      'Those are the words of Carla Mendes, who leads the union.',
+    ]) {
+      expect(who(['“We are not going anywhere until this government listens to us.”', pointer])).toEqual([['Carla Mendes', 'We are not']]);
+    }
+  });
+
+  it('EN: a group’s view is no named speaker', () => {
+    expect(who(['“We are not going anywhere until this government listens to us.”', 'That was the view of many nurses on the picket line on Monday.'])).toEqual([
+      [null, 'We are not'],
+    ]);
+  });
+});
+
 describe('a speaker must be a speaker: labels and bodies without an article', () => {
   it('EN: a holiday or a platform heading a line is no speaker ("CHRISTMAS DAY:", "Via Twitter:")', () => {
     expect(who(['CHRISTMAS DAY: “We will be open for anyone who needs a warm meal and some company.”'])).toEqual([[null, 'We will be']]);
