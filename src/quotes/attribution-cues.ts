@@ -697,6 +697,9 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     // „Auf die Frage, ob …, antwortete Keller:“: after a fronted clause the verb comes second and its
     // subject after it; what stands before the comma is the clause, not an apposition.
     if (inverted && follower && tokens[v - 1]?.text === ',') return { phrase: inverted, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
+    // „Am Rande der Konferenz sagte er:“: a pronoun between the verb and the quote is its subject, the
+    // verb second after an adverbial; the noun before the verb („Konferenz“) ends that adverbial.
+    if (inverted?.kind === 'pronoun' && follower) return { phrase: inverted, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
     const before = readSpeakerBackward(tokens, v, text);
     // "Глава МИД Карл Ауэр в ходе встречи с Петровым отметил:": the name right before the verb is the
     // object of a preposition; the clause's subject speaks.

@@ -528,6 +528,12 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
     if (relation && relation.next === end) return relation;
   }
   if (phrase.length > 0 && i >= 0 && introducesSomeoneUnnamed(tokens, i)) return null;
+  // „Die Epidemiologin | fügte hinzu“: German capitalises a description's noun too; after its article
+  // it is read as it is after the verb („sagte die Epidemiologin“), a person described, not a name.
+  if (phrase.length === 1 && tokens[i] && GERMAN_ARTICLES.has(tokens[i]!.lower)) {
+    const description = readSpeakerForward(tokens, i, text);
+    if (description?.kind === 'role' && description.epithet && description.next === end) return description;
+  }
   phrase.unshift(...russianRoleBefore(tokens, i));
   return splitPhrase(phrase, end, text);
 }
@@ -701,6 +707,8 @@ function isEnglishPastVerb(word: string): boolean {
 const ADVERBIALS_AFTER_SPEAKER = new Set([
   'on', 'at', 'in', 'during', 'after', 'before', 'outside', 'yesterday', 'today', 'earlier', 'later', 'last', 'this',
   'am', 'im', 'beim', 'bei', 'nach', 'vor', 'auf', 'gestern', 'heute', 'später', 'zuvor', 'bereits',
+  // „sagte die Rentnerin mit leiser Stimme“, „sagte der Minister gegenüber Journalisten“, „… dazu“.
+  'mit', 'gegenüber', 'dazu', 'weiter', 'damals', 'außerdem', 'anschließend', 'abschließend', 'zudem', 'jedoch', 'nun', 'noch',
 ]);
 
 /** German definite articles, and the endings of German nouns for people („der Gewerkschafter“, „die Politikerin“, „der Experte“). */

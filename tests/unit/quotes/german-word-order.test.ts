@@ -130,3 +130,28 @@ describe('a separable verb of speech', () => {
   });
 });
 
+
+describe('a pronoun after the verb, before the quote', () => {
+  it('is the subject, not the noun that ends the adverbial before the verb', () => {
+    expect(
+      who(['Außenminister Taras Hrynko kritisierte das Papier. Nach einem Treffen mit Paul Dumas am Rande der Konferenz sagte er: „Wir danken Ihnen für die Hilfe, aber wir brauchen mehr.“']),
+    ).toEqual([['Taras Hrynko', 'Wir danken Ihnen']]);
+  });
+});
+
+describe('a capitalised description after its article', () => {
+  const study = '„Wir sehen einen klaren Zusammenhang“, sagte Studienleiterin Miriam Ode.';
+
+  it('in subject position names again the person in view („Die Epidemiologin fügte hinzu:“)', () => {
+    expect(who([`${study} Die Epidemiologin fügte hinzu: „Das Risiko steigt ab etwa 30 Grad sprunghaft an.“`])).toEqual([
+      ['Miriam Ode', 'Wir sehen einen'],
+      ['Miriam Ode', 'Das Risiko steigt'],
+    ]);
+  });
+
+  it('after the verb, with an adverbial after it („sagte die Rentnerin mit leiser Stimme“)', () => {
+    expect(
+      who(['Gisela Brenner, 71 Jahre alt, hatte ihr Erspartes in den Fonds gesteckt. „Ich habe ihm vertraut, weil er so seriös auftrat“, sagte die Rentnerin mit leiser Stimme.']),
+    ).toEqual([['Gisela Brenner', 'Ich habe ihm']]);
+  });
+});
