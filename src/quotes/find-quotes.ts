@@ -327,16 +327,29 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     return originsOfRole(tokens, head, tokens.length);
   };
 
-  /** The name keys of the capitalised words in the sentence holding `pos`, its quote included. */
+  /**
+   * The name keys of the capitalised words in the sentence holding `pos` that a pronoun there cannot
+   * mean: those in its quotes and those after it ("“Sam was unbelievable,” he told Ann Cole"). A name
+   * before it outside the quotes may be its antecedent ("Szabo argued for three years, citing what he
+   * called “…”", "Reeves said he thought …"), unless a German pronoun follows its verb: then what
+   * stands before that verb is an object or an adverbial put first („Weitere Streiks schloss er nicht aus“).
+   */
   const namedInSentence = (pos: number): ReadonlySet<string> => {
     const sentence = sentenceAt(sentences, pos);
     const keys = new Set<string>();
     if (!sentence) return keys;
-    for (const token of tokensIn(allTokens, sentence.start, sentence.end)) {
-      if (token.isWord && token.isCapitalised && token.start !== pos && token.text.length > 2) keys.add(nameKey(token.text));
+    const quoted = spans.filter((span) => span.close > sentence.start && span.open < sentence.end);
+    const tokens = tokensIn(allTokens, sentence.start, sentence.end);
+    const before = tokens[partitionPoint(tokens, (token) => token.start < pos) - 1];
+    const pronoun = tokens[partitionPoint(tokens, (token) => token.start < pos)]?.lower ?? '';
+    const afterItsVerb = GERMAN_PRONOUNS.has(pronoun) && before !== undefined && before.isWord && !before.isCapitalised && !GERMAN_CLAUSE_LINKS.has(before.lower);
+    for (const token of tokens) {
+      if (!token.isWord || !token.isCapitalised || token.start === pos || token.text.length <= 2) continue;
+      if (afterItsVerb || token.start > pos || quoted.some((span) => token.start >= span.open && token.start < span.close)) keys.add(nameKey(token.text));
     }
     return keys;
   };
+
 
   /** Takes in the subjects of sentences before `pos`: the people a pronoun there may mean. */
   const catchUp = (pos: number): void => {
@@ -434,6 +447,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   }
   return finish(text, drafts, context, minWords);
 }
+
+/** German subject pronouns, which the verb in second place puts after itself. */
+const GERMAN_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie']);
+/** Words that open the clause a German pronoun is the subject of („wie er sagte“, „weil sie …“): no verb before it. */
+const GERMAN_CLAUSE_LINKS: ReadonlySet<string> = new Set(['was', 'wie', 'dass', 'als', 'wenn', 'weil', 'ob', 'und', 'aber', 'bevor', 'nachdem', 'sondern', 'denn']);
 
 /** A role of one Cyrillic word in the singular and no name ("дипломат", "парламентарий"): the language's definite description. */
 function isBareSlavicRole(phrase: SpeakerPhrase): boolean {

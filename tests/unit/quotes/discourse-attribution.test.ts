@@ -504,6 +504,15 @@ describe('the wrong person: whom the sentence names is not "he"', () => {
     ).toEqual([['Dan Ellis', 'Sam was unbelievable']]);
   });
 
+  it('EN: the subject before the pronoun, outside the quote, may be the one it means', () => {
+    expect(
+      who(['Crown prosecutor Alison Greaves asked for six years. Defence lawyer Peter Szabo argued for three, pointing to what he called “genuine and profound remorse.”']),
+    ).toEqual([['Peter Szabo', 'genuine and profound']]);
+    expect(
+      who(['Senator Ann Cole met Governor Tom Ash in March. Mr. Ash said he thought the senator had struck “a deal nobody in this state asked for.”']),
+    ).toEqual([['Tom Ash', 'a deal nobody']]);
+  });
+
   it('DE: „sagte er zu Marten“ – Marten ist der Angesprochene', () => {
     expect(
       who(['Premier Wen Tao traf am Montag in der Hauptstadt ein. Präsident Ivo Marten empfing ihn im Palast.', '„Wir sind bereit, zum Wohl unserer Völker zusammenzuarbeiten“, sagte er zu Marten.'], 'de'),
