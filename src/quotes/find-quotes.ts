@@ -107,7 +107,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   const namesUnnamedInView = (phrase: SpeakerPhrase): boolean => {
     catchUp(phrase.start);
     const latest = people.latest(phrase.start, null, genders);
-    return latest !== null && isUnnamedPerson(latest) && unnamedRoles.get(latest) === phrase.head;
+    if (latest === null || !isUnnamedPerson(latest)) return false;
+    if (unnamedRoles.get(latest) === phrase.head) return true;
+    // "One longtime patient, who asked that her name not be used, said …", then "the woman said".
+    const pronoun = pronounOfPersonNoun(phrase.head);
+    return pronoun !== null && genders.of(latest) === genderOfPronoun(pronoun);
   };
   let subjectIndex = 0;
   /**

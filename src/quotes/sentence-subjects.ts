@@ -91,7 +91,15 @@ const PREPOSITIONS_OPENING: ReadonlySet<string> = new Set(['в', 'во', 'на',
 const NEW_PERSON_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer']);
 
 /** Clauses by which a source keeps their name back. */
-const ANONYMITY = /\b(?:asked not to be (?:named|identified)|spoke on (?:the )?condition of anonymity|declined to be (?:named|identified)|(?:was )?not authori[sz]ed to speak|requested anonymity)\b|anonym bleiben|nicht namentlich genannt/iu;
+const ANONYMITY = new RegExp(
+  [
+    String.raw`\b(?:asked not to be (?:named|identified)|spoke on (?:the )?condition of anonymity|declined to be (?:named|identified)|(?:was )?not authori[sz]ed to speak|requested anonymity`,
+    // "who did not want to give his name", "asked that her name not be used", "declined to give her full name"
+    String.raw`|(?:did not|didn['’]t) want (?:to give (?:his|her|their) (?:full )?name|to be (?:named|identified)|(?:his|her|their) (?:full )?name)|asked that (?:his|her|their) (?:full )?name not be|(?:declined|refused) to give (?:his|her|their) (?:full |last )?name`,
+    String.raw`|wished to remain anonymous|wanted to remain anonymous)\b|anonym bleiben|nicht namentlich genannt`,
+  ].join(''),
+  'iu',
+);
 
 /**
  * "One senior diplomat, who asked not to be named, said …": a role brought in with a request to stay
@@ -101,7 +109,9 @@ function unnamedOnRequest(tokens: Token[], start: number, text: string, sentence
   const first = tokens[start];
   if (!first || !NEW_PERSON_DETERMINERS.has(first.lower) || !ANONYMITY.test(text.slice(sentence.start, sentence.end))) return null;
   for (let head = start + 1; head < Math.min(tokens.length, start + 6) && tokens[head]!.isWord; head++) {
-    if (!isRoleWord(tokens[head]!.text)) continue;
+    // "One longtime patient, who …", "Another evacuee, who …": the noun before the clause is the role.
+    const endsNoun = !tokens[head]!.isCapitalised && (tokens[head + 1]?.text === ',' || tokens[head + 1]?.lower === 'who');
+    if (!isRoleWord(tokens[head]!.text) && !endsNoun) continue;
     if (tokens[head + 1]?.isWord && tokens[head + 1]!.isCapitalised) return null;
     let pronoun = '';
     for (let k = head + 1; !pronoun && k < tokens.length; k++) pronoun = ENGLISH_GENDER_PRONOUNS.get(tokens[k]!.lower) ?? '';

@@ -325,6 +325,38 @@ describe('the wrong person: someone the page does not name is in focus', () => {
   });
 });
 
+describe('the wrong person: someone who keeps their name back', () => {
+  it('EN: "Another evacuee, who asked not to be named …", then "she said", is nobody named', () => {
+    expect(
+      who([
+        '“So far our street is still there,” Linda Parrish said.',
+        'Another evacuee, who asked not to be named because she had not told her employer, said she drove out with flames on both sides.',
+        '“I honestly thought the car was going to catch,” she said.',
+      ]),
+    ).toEqual([
+      ['Linda Parrish', 'So far our'],
+      [null, 'I honestly thought'],
+    ]);
+  });
+
+  it('EN: other ways to keep a name back ("did not want to give his name", "asked that her name not be used")', () => {
+    expect(
+      who([
+        '“Our youngest asked if Mum had moved out,” Declan Garvey said.',
+        'Outside the hall, one voter, a retired bus driver who did not want to give his name, said he had voted the other way since 1983.',
+        '“I’m not a Labour man,” he said.',
+      ]).at(-1),
+    ).toEqual([null, 'I’m not a']);
+    expect(
+      who([
+        '“She never charged us for that,” Tom Doucette said of Dr. Eileen Marsh.',
+        'One longtime patient, who asked that her name not be used, said Marsh found her cancer in 1987.',
+        '“Anyone else would have sent me home,” the woman said.',
+      ]).at(-1),
+    ).toEqual([null, 'Anyone else would']);
+  });
+});
+
 describe('the wrong person: who is in focus', () => {
   it('one of a group, unnamed, is in view: "she said" after it is her, not the woman named before', () => {
     expect(
