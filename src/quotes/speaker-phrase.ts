@@ -103,7 +103,8 @@ const COMMON_IRREGULAR_VERBS = new Set([
 
 /** Reads a speaker phrase that starts at `index` ("the renowned expert Alexander Gabuev", "he", "Mr Obama"). */
 export function readSpeakerForward(tokens: Token[], index: number, text: string): SpeakerPhrase | null {
-  let i = index;
+  // «— сказал «Интерфаксу» адвокат …»: the outlet told, in quote marks, stands before the speaker.
+  let i = pastQuotedTerm(tokens, index);
   const first = tokens[i];
   if (!first || !first.isWord) return null;
   if (PRONOUNS_PERSON.has(first.lower)) return pronoun(first, i);
@@ -157,6 +158,12 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     const token = tokens[i]!;
     if (!token.isWord) {
       if (token.text === '-' && phrase.length > 0) continue;
+      // "главный экономист банка «Волга-Кредит» Мария Лунина": a body's name in quote marks completes the role.
+      const past = phrase.length > 0 && inRoleComplement(phrase) ? pastQuotedTerm(tokens, i) : i;
+      if (past > i && nameWithin(tokens, past, 5)) {
+        i = past - 1;
+        continue;
+      }
       break;
     }
     if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
@@ -170,7 +177,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !roleThenFullName(phrase) && !AUXILIARIES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
-    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !SPEECH_SETTING_NOUNS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
+    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !isRussianPastVerb(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !SPEECH_SETTING_NOUNS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
     } else if (!token.isCapitalised && describesRussianName(phrase, tokens, i)) {
@@ -746,7 +753,7 @@ function russianGenitiveComplement(tokens: Token[], from: number): number {
   while (k < Math.min(tokens.length, from + 3)) {
     const token = tokens[k]!;
     if (!token.isWord || token.isCapitalised || !/^\p{Script=Cyrillic}+$/u.test(token.text)) break;
-    const genitive = token.lower === 'дел' || (RUSSIAN_GENITIVE.test(token.lower) && !RUSSIAN_PAST_VERB.test(token.lower));
+    const genitive = GENITIVES_LIKE_PAST_VERBS.has(token.lower) || (RUSSIAN_GENITIVE.test(token.lower) && !isRussianPastVerb(token.lower));
     if (!genitive || SPEECH_VERBS.has(token.lower)) break;
     k++;
   }
@@ -755,6 +762,12 @@ function russianGenitiveComplement(tokens: Token[], from: number): number {
 
 /** "заявил", "сообщила", "встретились": a Russian past-tense verb ends the subject, never a role's complement. */
 const RUSSIAN_PAST_VERB = /^[\u0400-\u04ff]+[аяиеуыо]л(?:а|и|о)?(?:сь|ся)?$/u;
+/** Genitives shaped like a past tense: "дел" in "министр иностранных дел". */
+const GENITIVES_LIKE_PAST_VERBS: ReadonlySet<string> = new Set(['дел']);
+
+function isRussianPastVerb(lower: string): boolean {
+  return RUSSIAN_PAST_VERB.test(lower) && !GENITIVES_LIKE_PAST_VERBS.has(lower);
+}
 
 /**
  * "секретарь Совета безопасности Республики Олег Зорин": a Russian role's complement is in the
@@ -782,10 +795,35 @@ function describesRussianName(phrase: Token[], tokens: Token[], index: number): 
   return false;
 }
 
+/** Opening quote marks of a term: «Интерфакс», „Spiegel“, “Globe”. */
+const TERM_OPENING_MARKS: ReadonlySet<string> = new Set(['«', '„', '“', '"']);
+/** How many words a quoted name inside a speaker's phrase may hold («Волга-Кредит», «Новые люди»). */
+const QUOTED_TERM_WORDS = 3;
+
+/**
+ * The index after a short quoted name that opens at `index` («Интерфаксу», «Волга-Кредит»), its
+ * first word capitalised and a word after it; `index` itself where there is none.
+ */
+function pastQuotedTerm(tokens: Token[], index: number): number {
+  if (!TERM_OPENING_MARKS.has(tokens[index]?.text ?? '') || !tokens[index + 1]?.isCapitalised) return index;
+  for (let k = index + 1; k <= index + QUOTED_TERM_WORDS * 2 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.isWord || token.text === '-') continue;
+    return /^[»“”"]$/u.test(token.text) && tokens[k + 1]?.isWord ? k + 1 : index;
+  }
+  return index;
+}
+
 /** Whether a name token follows within `distance` lower-case words. */
 function nameWithin(tokens: Token[], index: number, distance: number): boolean {
   for (let k = index; k < Math.min(tokens.length, index + distance + 1); k++) {
     const token = tokens[k]!;
+    // "банка «Волга-Кредит» Мария Лунина": a body's quoted name on the way.
+    const past = token.isWord ? k : pastQuotedTerm(tokens, k);
+    if (past > k) {
+      k = past - 1;
+      continue;
+    }
     if (!token.isWord) return false;
     if (token.isCapitalised) return isNameToken(token);
   }

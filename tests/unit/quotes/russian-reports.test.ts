@@ -159,3 +159,21 @@ describe('adverbs that open a sentence', () => {
     expect(subjects.map((subject) => subject.phrase.name)).not.toContain('Здесь');
   });
 });
+
+describe('names in quote marks inside the cue, and a role of several genitives', () => {
+  it('the outlet told in quote marks before the speaker («сказал «Интерфаксу» адвокат …»)', () => {
+    expect(who(['«Приговор чрезмерно суров и будет обжалован», — сказал «Интерфаксу» адвокат осужденного Марк Зильбер.'])).toEqual([['Марк Зильбер', 'Приговор чрезмерно суров']]);
+  });
+
+  it('a bank named in quote marks inside the role («экономист банка «Волга-Кредит» Мария Лунева»)', () => {
+    expect(who(['«Рынок закладывал в цены сохранение ставки», — отмечает главный экономист банка «Волга-Кредит» Мария Лунева.'])).toEqual([
+      ['Мария Лунева', 'Рынок закладывал в'],
+    ]);
+  });
+
+  it('«заместитель министра иностранных дел»: «дел» is a genitive, not a past tense', () => {
+    expect(who(['Как заявил ТАСС заместитель министра иностранных дел Георгий Ладин, «контакты с партнерами по этой теме ведутся ежедневно».'])).toEqual([
+      ['Георгий Ладин', 'контакты с партнерами'],
+    ]);
+  });
+});
