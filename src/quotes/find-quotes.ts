@@ -211,7 +211,13 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       // "a government spokesman said": an indefinite brings in someone new, not the role's last holder.
       const holder = introducedAsNew(text, phrase) ? null : registry.resolveRole(phrase.head, pos, origins, { from: phrase.end, until: paragraphEnd }, personInFocus(phrase.start));
       // «— добавил эксперт» after «эксперт Наталья Белова»: a man's verb is not hers.
-      const name = holder && agreesInGender(holder, phrase) ? holder : null;
+      let name = holder && agreesInGender(holder, phrase) ? holder : null;
+      // «— отметил депутат» in a paragraph about Вершин, when the deputy the page named so is paragraphs
+      // back: a bare Russian role names the person in view, as it does when no one holds it.
+      if (isBareSlavicRole(phrase) && (!name || !surnameWrittenInView(name, phrase.start))) {
+        const focus = personInFocus(phrase.start);
+        if (focus && agreesInGender(focus, phrase)) name = focus;
+      }
       if (name) return { name, isOrganisation: isOrganisationName(name), credible: true };
       // "a Northgate spokesperson wrote": whoever it is, the body speaks through them.
       const body = bodyOfSpokesperson(text, phrase);
@@ -283,6 +289,12 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     const fitting = registry.namesWrittenBetween(viewStart(pos), pos).filter((name) =>
       genders.of(name) === gender && !isOrganisationName(name) && !name.split(/\s+/).some((word) => excluded.has(nameKey(word))));
     return fitting.length === 1 ? fitting[0]! : null;
+  };
+
+  /** Whether the paragraph holding `pos`, or the one before, writes the surname of `name` before `pos`, in any case. */
+  const surnameWrittenInView = (name: string, pos: number): boolean => {
+    const surname = nameKey(name.split(/\s+/).at(-1)!);
+    return tokensIn(allTokens, viewStart(pos), pos).some((token) => token.isCapitalised && nameKey(token.text) === surname);
   };
 
   /**
