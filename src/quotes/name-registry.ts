@@ -109,7 +109,9 @@ export class NameRegistry {
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
       // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role, and
       // a declined role is not the role of a name in another case (agreesInCase).
-      const holdsRole = run.length >= 1 && roleIndex >= 0 && !(run.length === 1 && isOrganisationName(run[0]!.text)) && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
+      // "представитель правительства КНР": one word in capitals is the body or country the role serves, not its holder.
+      const bodyOnly = run.length === 1 && (isOrganisationName(run[0]!.text) || /^\p{Lu}{2,}$/u.test(run[0]!.text));
+      const holdsRole = run.length >= 1 && roleIndex >= 0 && !bodyOnly && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
       if (holdsRole) {
         // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
         let nameIndex = roleIndex + 1;

@@ -189,3 +189,11 @@ describe('a bare role after the verb', () => {
     ).toEqual(['Илья Вершин', 'Мы рискуем отрезать']);
   });
 });
+
+describe('a body in capitals after a role', () => {
+  it('is whom the role serves, never the one who holds it («представитель правительства КНР»)', () => {
+    const text = 'Документ представил специальный представитель правительства КНР по евразийским делам Чжоу Минхай.';
+    const registry = NameRegistry.fromTokens(tokenize(text, 0, text.length), text);
+    expect(registry.resolveRole('представитель', text.length)).not.toBe('КНР');
+  });
+});
