@@ -272,23 +272,32 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const named = namedInSentence(phrase.start);
       const name = people.latest(phrase.start, gender, genders, named);
       // "Her husband joined her on stage. “…,” he said": he is the man the page did not name.
-      if (name) return isUnnamedPerson(name) ? null : { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) };
-      const outOfFocus = onlyFittingNameInView(phrase.start, gender, named);
-      return outOfFocus ? { name: outOfFocus, isOrganisation: false, credible: true, ambiguous: true } : null;
+      if (name && isUnnamedPerson(name)) return null;
+      // "The award went to Dr. Mary Okafor. “…,” she said": a woman named in view outside subject
+      // position, when nobody in focus is a woman, or the woman in focus is paragraphs back.
+      const focusInView = name !== null && people.positionOf(name) >= viewStart(phrase.start);
+      const outOfFocus = focusInView ? null : onlyFittingNameInView(phrase.start, gender, named);
+      if (outOfFocus) return { name: outOfFocus, isOrganisation: false, credible: true, ambiguous: true };
+      return name ? { name, isOrganisation: false, credible: true, ambiguous: people.isAmbiguous(phrase.start, gender, genders, named) } : null;
     }
     return null;
   };
 
   /**
-   * "The award went to Dr. Mary Okafor … “…,” she said": nobody in focus fits the pronoun, but the
-   * paragraph (or the one before) names, outside subject position, exactly one person the page shows
-   * to be of its gender. Two or more would be a guess: then nobody.
+   * "The award went to Dr. Mary Okafor … “…,” she said": the paragraph (or the one before) names,
+   * outside subject position, in full or by surname, exactly one person the page shows to be of the
+   * pronoun's gender. Two or more would be a guess: then nobody.
    */
   const onlyFittingNameInView = (pos: number, gender: Gender, excluded: ReadonlySet<string>): string | null => {
     if (!gender) return null;
-    const fitting = registry.namesWrittenBetween(viewStart(pos), pos).filter((name) =>
+    const from = viewStart(pos);
+    const fitting = registry.peopleNamedIn(tokensIn(allTokens, from, pos)).filter(({ name }) =>
       genders.of(name) === gender && !isOrganisationName(name) && !name.split(/\s+/).some((word) => excluded.has(nameKey(word))));
-    return fitting.length === 1 ? fitting[0]! : null;
+    if (fitting.length !== 1) return null;
+    // "Vickers said … He said the business, run by Martin Legere, …": a pronoun of that gender in subject
+    // position before the name kept the person in focus in view.
+    const keptInFocus = subjects.some((subject) => subject.phrase.kind === 'pronoun' && subject.pos >= from && subject.pos < fitting[0]!.pos && genderOfPronoun(subject.phrase.head) === gender);
+    return keptInFocus ? null : fitting[0]!.name;
   };
 
   /** Whether the paragraph holding `pos`, or the one before, writes the surname of `name` before `pos`, in any case. */
@@ -634,7 +643,9 @@ function carryOver(
   // "The bill lists the grounds. They include “…”": a text or body that is the paragraph's subject speaks.
   const institution = lastSubjectBetween(subjects, blockStart, draft.sentence.start + 1, true);
   // A text's noun is resolved as anywhere else: its author in view, or nobody, never "report" itself.
-  const body = institution?.phrase.institution && institution.phrase.name ? resolvePhrase(institution.phrase, institution.pos) : null;
+  // A body that only acted („Die Hafenbehörde legte Pläne vor“) is no voice for the quote after it.
+  const speaksOrIsText = institution !== null && (institution.speaks || AUTHORED_TEXT_NOUNS.has(institution.phrase.name ?? ''));
+  const body = institution?.phrase.institution && institution.phrase.name && speaksOrIsText ? resolvePhrase(institution.phrase, institution.pos) : null;
   if (body) return assign(draft, 'body the paragraph is about', body.name, institution!.phrase, null, false);
   const startsBlock = onlySpaceBetween(text, blockStart, draft.span.open);
   if (!startsBlock || draft.blockIndex === 0) return;

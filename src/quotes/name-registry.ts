@@ -152,16 +152,24 @@ export class NameRegistry {
     }
   }
 
-  /** The full names the page writes between `from` and `to`, by where they last stand there, latest last. */
-  namesWrittenBetween(from: number, to: number): string[] {
-    const found: { name: string; pos: number }[] = [];
-    for (const entry of this.entriesByName.values()) {
-      let last = -1;
-      for (const mention of entry.mentions) if (mention >= from && mention < to) last = mention;
-      if (last >= 0) found.push({ name: entry.name, pos: last });
+  /**
+   * The people `tokens` name, in full or by surname in any case ("Wegener", "Вершина"), each by the
+   * fullest name the page gives them with where it last stands, latest last.
+   */
+  peopleNamedIn(tokens: readonly Token[]): { name: string; pos: number }[] {
+    const found = new Map<string, number>();
+    for (const token of tokens) {
+      if (!token.isWord || !token.isCapitalised) continue;
+      const key = nameKey(token.text);
+      for (const entry of this.namesByKey.get(key) ?? []) {
+        if (entry.keys.at(-1) !== key || entry.pos > token.start) continue;
+        found.delete(entry.name);
+        found.set(entry.name, token.start);
+      }
     }
-    return found.sort((a, b) => a.pos - b.pos).map((entry) => entry.name);
+    return [...found].map(([name, pos]) => ({ name, pos }));
   }
+
 
   /** The person named as `name`'s partner in a couple ("Daniel and Rhonda Kowalski"), if any. */
   partnerOf(name: string): string | null {

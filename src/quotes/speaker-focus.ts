@@ -95,6 +95,11 @@ export class RecentPeople {
     }).length > 1;
   }
 
+  /** Where the page last had `name` in focus, or -1. */
+  positionOf(name: string): number {
+    return this.people.find((person) => person.name === name)?.pos ?? -1;
+  }
+
   /** The latest person before `pos` whose gender fits, leaving out anyone whose name words are in `excluded`. */
   latest(pos: number, gender: Gender, genders: GenderEvidence, excluded: ReadonlySet<string> = NOBODY): string | null {
     const before = this.people.filter((person) => person.pos < pos && !namedBy(person.name, excluded)).sort((a, b) => a.pos - b.pos);

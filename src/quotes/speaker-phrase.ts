@@ -174,7 +174,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (phrase.length > 0 && particlesLeadToName(tokens, i)) {
       phrase.push(token);
       if (NAME_ARTICLES.has(tokens[i + 1]!.lower)) phrase.push(tokens[++i]!);
-    } else if (!token.isCapitalised && lowerBudget > 0 && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !roleThenFullName(phrase) && !AUXILIARIES.has(token.lower)) {
+    } else if (!token.isCapitalised && lowerBudget > 0 && !germanNounRead(first, phrase) && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !roleThenFullName(phrase) && !AUXILIARIES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
     } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !isRussianPastVerb(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !SPEECH_SETTING_NOUNS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
@@ -242,7 +242,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   const bodyPlaceCloses = !closes && last !== undefined && !last.isCapitalised && isOrganisationWord(last.lower) && tokens[i]?.lower !== 'and' && isSpeechVerbAfterPlace(tokens, i);
   // „sagte der Gewerkschafter“: German capitalises the description's noun; its ending shows a person.
   // „sagte die SPD-Politikerin“: a compound's head tells that it is a person.
-  if (definite && closes && phrase.length === 1 && last?.isCapitalised && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(compoundHead(last.lower)) && !isOrganisationWord(last.lower)) {
+  if (definite && closes && phrase.length === 1 && last?.isCapitalised && !last.isPageSurname && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(compoundHead(last.lower)) && !isOrganisationWord(last.lower)) {
     return {
       kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: last.start, end: last.end, next: i, epithet: true,
       pronoun: pronounOfGermanArticle(first.lower) ?? undefined,
@@ -721,6 +721,15 @@ const ADVERBIALS_AFTER_SPEAKER = new Set([
 /** German definite articles, and the endings of German nouns for people („der Gewerkschafter“, „die Politikerin“, „der Experte“). */
 const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
 const GERMAN_PERSON_NOUN = /^\p{Ll}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|loge|login|eur|eurin|ierte|ierter)$/u;
+
+/**
+ * Whether a German phrase has read its noun: after „die Wegener“, „der Minister“ a lower-case word is
+ * a verb or an adverb („die Wegener eigentlich erweitern wollte“), never more of the description, whose
+ * adjectives stand before the noun („die frühere Ministerin“).
+ */
+function germanNounRead(first: Token, phrase: readonly Token[]): boolean {
+  return GERMAN_ARTICLES.has(first.lower) && phrase.some((token) => token.isCapitalised);
+}
 
 /** The word after a compound's last hyphen ("spd-politikerin" → "politikerin"), or the word. */
 function compoundHead(lower: string): string {

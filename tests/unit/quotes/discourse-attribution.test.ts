@@ -1040,6 +1040,32 @@ describe('a person in focus outside subject position', () => {
     ]);
   });
 
+  it('EN: the one woman named in view beats the woman in focus paragraphs back; a "he" in subject position keeps its man in focus', () => {
+    const before = ['Councillor Petra Jansen opened the debate. “We have waited long enough,” she said.', 'The vote was put off until spring.'];
+    expect(who([...before, 'Support came from the city’s auditor, Ingrid Marquardt. In her report she wrote: “The backlog is now dangerous in places.”']).at(-1)).toEqual([
+      'Ingrid Marquardt', 'The backlog is',
+    ]);
+    expect(
+      who([
+        'Kevin Dorsey said he wants to carry on his father’s legacy.',
+        'The family farm was sold in 1998.',
+        'He said the dairy, along with a credit union run by his friend Martin Legere, gave the county a boost.',
+        '“They brought a lot of jobs and a lot of good times,” he said.',
+      ]).at(-1),
+    ).toEqual(['Kevin Dorsey', 'They brought a']);
+  });
+
+  it('DE: the one woman the paragraph names by her surname', () => {
+    expect(
+      who([
+        'Sabine Wegener führt einen Maschinenbaubetrieb in Aalen.',
+        'Hannah Berger leitet den Verband. „Die Betriebe sind verunsichert“, sagte sie.',
+        'Die Zahlen für das erste Quartal liegen noch nicht vor.',
+        'In der Halle, die Wegener eigentlich erweitern wollte, laufen die Maschinen im Dreischichtbetrieb. Sie hält die Pläne griffbereit. „Vielleicht bauen wir in zwei Jahren“, sagt sie.',
+      ], 'de').at(-1),
+    ).toEqual(['Sabine Wegener', 'Vielleicht bauen wir']);
+  });
+
   it('DE: the one woman the paragraph names, where nobody in focus fits', () => {
     expect(who(['Der Preis ging in diesem Jahr an die Ärztin Sabine Kurz. „Wir behandeln alle, die sonst niemand behandelt“, sagte sie.'], 'de')).toEqual([
       ['Sabine Kurz', 'Wir behandeln alle,'],
