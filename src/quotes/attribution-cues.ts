@@ -220,6 +220,8 @@ const BLAME_LINKS: ReadonlySet<string> = new Set(['for', 'of']);
 /** Auxiliaries of a German passive ("wird … zitiert") and of an English one ("was quoted"). */
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
 const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were']);
+/** Auxiliaries before a verb that names the words' kind, in the passive ("was called", "has been accused"). */
+const NAMING_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, ...ENGLISH_PASSIVE_AUXILIARIES, 'are', 'be', 'been', 'being']);
 const QUOTED_PARTICIPLES = new Set(['zitiert', 'quoted']);
 
 /** `„Q“, wird Ott zitiert` · `„Q“, wurde der Minister in der Zeitung zitiert` · `"Q," Ott was quoted as saying`. */
@@ -651,6 +653,8 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     }
     const length = speechVerbAt(tokens, v, 'before');
     if (length === 0) continue;
+    // "Ash was accused of “…”", "the plan was called “…”": the subject did not say the words.
+    if (BEFORE_ONLY_VERBS.has(tokens[v]!.lower) && [v - 1, v - 2].some((k) => NAMING_PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? ''))) continue;
     // "She was told by Ivo Marten:": the agent of the passive spoke.
     const agent = agentOfPassive(tokens, v, text);
     if (agent) return { phrase: agent, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
@@ -891,6 +895,14 @@ export function attributionOnlySentence(tokens: Token[], text: string): Cue | nu
     const source = readSpeakerForward(tokens, sourceAt, text);
     return source && source.kind === 'name' ? { phrase: source, cue: 'words of', rule: 'attribution-only sentence' } : null;
   }
+  const identifiedAt = identifiedSpeakerAt(tokens);
+  if (identifiedAt > 0) {
+    const person = readSpeakerForward(tokens, identifiedAt, text);
+    // A person's name of two words at least, then the sentence ends or describes them: never "That’s Ottawa".
+    const closes = person ? !tokens[person.next]?.isWord : false;
+    const named = person?.kind === 'name' && !person.institution && (person.name ?? '').includes(' ');
+    return named && closes ? { phrase: person!, cue: null, rule: 'attribution-only sentence' } : null;
+  }
   const back = pointsBackAt(tokens);
   if (back > 0) {
     const cue = cueRightAfter(tokens.slice(back), text) ?? describedBy(tokens, back, text);
@@ -940,8 +952,21 @@ function wordsOfSourceAt(tokens: Token[]): number {
   if (k === 0 || lower(k) !== 'the') return 0;
   k++;
   for (let modifiers = 0; modifiers < WORDS_NOUN_MODIFIERS && tokens[k]?.isWord && !tokens[k]!.isCapitalised && !WORDS_NOUNS.has(lower(k)); modifiers++) k++;
-  if (!WORDS_NOUNS.has(lower(k)) || !['of', 'from', 'by'].includes(lower(k + 1))) return 0;
-  return k + 2;
+  if (!WORDS_NOUNS.has(lower(k))) return 0;
+  if (['of', 'from', 'by'].includes(lower(k + 1))) return k + 2;
+  // "Those were the first words Eileen Ward said to reporters": a relative clause names the source.
+  return tokens[k + 1]?.isCapitalised ? k + 1 : 0;
+}
+
+/**
+ * "That’s Marlene Fehr, who lives two doors down", "That was Tom Ash, the union's president": after
+ * a quote-only paragraph, a sentence that only says who was speaking; where its person starts, or 0.
+ */
+function identifiedSpeakerAt(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first || (first.lower !== 'that' && first.lower !== 'this')) return 0;
+  const k = first.isPossessive ? 1 : POINTER_COPULAS.has(tokens[1]?.lower ?? '') ? 2 : 0;
+  return k > 0 && tokens[k]?.isCapitalised ? k : 0;
 }
 
 /**
@@ -963,7 +988,7 @@ function describedBy(tokens: Token[], from: number, text: string): Cue | null {
 
 /** Whether a sentence opens by pointing back at the quote before it ("That is how …", „Das sagte …“). */
 export function pointsBack(tokens: Token[]): boolean {
-  return pointsBackAt(tokens) > 0 || wordsOfSourceAt(tokens) > 0;
+  return pointsBackAt(tokens) > 0 || wordsOfSourceAt(tokens) > 0 || identifiedSpeakerAt(tokens) > 0;
 }
 
 /** How many tokens of a pointer back open `tokens`, or 0. */

@@ -569,7 +569,9 @@ function speakerBeforeApposition(tokens: Token[], comma: number, text: string, d
     }
     // "Ana Ruiz, D-N.Y., said": an abbreviation's full stop belongs to the apposition.
     const abbreviationStop = token.text === '.' && k > 0 && tokens[k - 1]!.isWord && tokens[k - 1]!.end === token.start;
-    if (!token.isWord && token.text !== '-' && !abbreviationStop) return null;
+    // "the MPP for Hamilton East–Stoney Creek": a dash joining two words, no space either side, is part of a name.
+    const joiningDash = token.text === '\u2013' && tokens[k - 1]?.end === token.start && tokens[k + 1]?.start === token.end;
+    if (!token.isWord && token.text !== '-' && !abbreviationStop && !joiningDash) return null;
   }
   return null;
 }

@@ -24,6 +24,8 @@ const ENGLISH_VERBS = [
     'demand implore interject confess reveal disclose laugh reason', ['ed']),
   ...forms('opine venture reassure assure confide proclaim underscore share tout surmise allege', ['d']),
   'snapped', 'begged', 'bragged', 'clarified', 'echoed', 'offered', 'threatened', 'speculated',
+  // "accused the government of “playing chicken”": the words are the accuser's.
+  'accuse', 'accuses', 'accused', 'accusing',
 ];
 
 const GERMAN_VERBS = [
@@ -116,6 +118,7 @@ export const BEFORE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'characterize', 'characterized', 'think', 'thought', 'go', 'goes', 'went', 'nannte', 'nennt', 'назвал', 'назвала',
   // "voiced “deep concern”", "expressed her “hope for calm”": the words they put into words come after.
   'voice', 'voices', 'voiced', 'express', 'expresses', 'expressed',
+  'accuse', 'accuses', 'accused', 'accusing',
 ]);
 
 /** Cues that take the speaker after them: "according to S", "laut S", "по словам S", "selon S". */

@@ -787,6 +787,21 @@ describe('a body named by its members, and the role held in it', () => {
   });
 });
 
+describe('verbs that name the words, and appositions with a dash', () => {
+  it('EN: "accused the government of “…”" is the accuser’s, "was accused of “…”" nobody’s', () => {
+    expect(who(['Priya Ramnarine, the party’s housing critic, accused the government of “playing chicken with Mother Nature.”'])).toEqual([
+      ['Priya Ramnarine', 'playing chicken with'],
+    ]);
+    expect(who(['Tom Ash was accused of “running the department like a private club for years.”'])).toEqual([[null, 'running the department']]);
+  });
+
+  it('EN: a riding’s name joined by a dash stays inside the apposition', () => {
+    expect(who(['Paul Mirza, the MPP for Hamilton East–Stoney Creek, wrote on Twitter: “Another blow to the city’s manufacturing base.”'])).toEqual([
+      ['Paul Mirza', 'Another blow to'],
+    ]);
+  });
+});
+
 describe('a sentence after the quote that says whose words they were', () => {
   it('EN: "That was the message from …", "That’s the blunt message from …", "Those are the words of …"', () => {
     for (const pointer of [
@@ -796,6 +811,16 @@ describe('a sentence after the quote that says whose words they were', () => {
     ]) {
       expect(who(['“We are not going anywhere until this government listens to us.”', pointer])).toEqual([['Carla Mendes', 'We are not']]);
     }
+  });
+
+  it('EN: "Those were the first words Eileen Ward … said", "That’s Marlene Fehr, who …"; never a place', () => {
+    expect(who(['“There is no winner here.”', 'Those were the first words Eileen Ward, the victim’s mother, said to reporters on the courthouse steps.'])).toEqual([
+      ['Eileen Ward', 'There is no'],
+    ]);
+    expect(who(['“He doesn’t even want a thank-you card. I tried.”', 'That’s Marlene Fehr, who lives two doors down and has watched the bikes come and go.'])).toEqual([
+      ['Marlene Fehr', 'He doesn’t even'],
+    ]);
+    expect(who(['“He doesn’t even want a thank-you card. I tried.”', 'That’s Ottawa for you.'])).toEqual([[null, 'He doesn’t even']]);
   });
 
   it('EN: a group’s view is no named speaker', () => {
