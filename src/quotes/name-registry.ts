@@ -105,7 +105,7 @@ export class NameRegistry {
       }
       const previous = tokens[runStart - 1];
       const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
-      const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : russianRoleIndexBefore(tokens, runStart - 1);
+      const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : roleOfLowerCaseComplement(tokens, runStart) ?? russianRoleIndexBefore(tokens, runStart - 1);
       if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
       // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role, and
       // a declined role is not the role of a name in another case (agreesInCase).
@@ -345,6 +345,17 @@ const ROLE_HOLDERS_SEARCHED = 32;
 
 const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsidentin', 'präsident', 'kanzler', 'abgeordnete', 'politiker', 'секретарь'];
 
+/**
+ * "Director of education Helen Vasquez", "chief of police Tom Ash": a role, "of" and a lower-case
+ * complement of one word right before the name. The role's index, or null.
+ */
+function roleOfLowerCaseComplement(tokens: Token[], nameStart: number): number | null {
+  const complement = tokens[nameStart - 1];
+  const role = tokens[nameStart - 3];
+  if (!complement?.isWord || complement.isCapitalised || tokens[nameStart - 2]?.lower !== 'of' || !role?.isWord || !isRoleWord(role.text)) return null;
+  return nameStart - 3;
+}
+
 /** Whether `head` is a head of state's role ("leader", "Staatschef", "президент"): see ROLE_KINDS. */
 export function isLeaderRole(head: string): boolean {
   return LEADER_ROLES.has(roleKey(head));
@@ -402,8 +413,26 @@ function rolesInApposition(tokens: Token[], index: number): { token: Token; inde
     }
     if (isRoleWord(token.text)) roles.push({ token: token, index: k });
   }
+  if (!roles.some((role) => !role.token.isCapitalised) && ENGLISH_ARTICLES.has(opener.lower)) {
+    // "Dr. Sarah Lindqvist, an electrophysiologist at Toronto General": a noun for a person the
+    // lexicon does not know, by its ending, ending the description; "the electrophysiologist" later.
+    for (let k = index + 2; k < Math.min(tokens.length, index + 5); k++) {
+      const token = tokens[k]!;
+      if (!token.isWord || token.isCapitalised) break;
+      const next = tokens[k + 1];
+      const endsDescription = !next || !next.isWord || DESCRIPTION_ENDS.has(next.lower);
+      if (endsDescription && PERSON_NOUN_ENDING.test(token.lower)) return [...roles, { token, index: k }];
+      if (endsDescription) break;
+    }
+  }
   return roles;
 }
+
+const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words after which a description of a person ends: "an epidemiologist at …", "a hydrologist who …". */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['at', 'with', 'for', 'in', 'from', 'of', 'who', 'and', 'on', 'based']);
+/** English nouns for a person by their ending: "electrophysiologist", "historian", "researcher", "surveyor". */
+const PERSON_NOUN_ENDING = /^\p{Ll}{4,}(?:ist|ian|er|or|ant|ent)$/u;
 
 
 function startsSentence(text: string, tokens: Token[], index: number): boolean {

@@ -787,6 +787,28 @@ describe('a body named by its members, and the role held in it', () => {
   });
 });
 
+describe('roles the page gave, named again', () => {
+  it('EN: "Director of education Helen Vasquez", later "the director said"', () => {
+    expect(
+      who([
+        'Director of education Helen Vasquez told trustees that enrolment had fallen. “We have looked at every option,” Vasquez said.',
+        'Trustee Marcus Obi disagreed. “We are closing schools where families can least afford it,” Obi said.',
+        '“The process has been public from the very first day,” the director said.',
+      ]).at(-1),
+    ).toEqual(['Helen Vasquez', 'The process has']);
+  });
+
+  it('EN: a noun for a person the lexicon does not know, given in apposition ("an electrophysiologist at …")', () => {
+    expect(
+      who([
+        'Dr. Sarah Lindqvist, an electrophysiologist at Toronto General Hospital, said the study was large. “Two hundred thousand people is a lot,” Lindqvist said.',
+        'Lead author Naomi Feld said the team had checked for heart disease.',
+        '“A new two-hour nap every afternoon is worth mentioning to your doctor,” the electrophysiologist said.',
+      ]).at(-1),
+    ).toEqual(['Sarah Lindqvist', 'A new two-hour']);
+  });
+});
+
 describe('verbs that name the words, and appositions with a dash', () => {
   it('EN: "accused the government of “…”" is the accuser’s, "was accused of “…”" nobody’s', () => {
     expect(who(['Priya Ramnarine, the party’s housing critic, accused the government of “playing chicken with Mother Nature.”'])).toEqual([
