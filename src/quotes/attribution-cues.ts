@@ -220,6 +220,8 @@ const BLAME_LINKS: ReadonlySet<string> = new Set(['for', 'of']);
 /** Auxiliaries of a German passive ("wird … zitiert") and of an English one ("was quoted"). */
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
 const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were']);
+/** Particles of German separable verbs of speech, at the clause's end: „fasste er zusammen:“, „fügte sie hinzu:“. */
+const GERMAN_VERB_PARTICLES: ReadonlySet<string> = new Set(['zusammen', 'hinzu', 'aus', 'ein', 'fort', 'an', 'vor', 'hervor', 'klar', 'zurück', 'zu']);
 /** Auxiliaries before a verb that names the words' kind, in the passive ("was called", "has been accused"). */
 const NAMING_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, ...ENGLISH_PASSIVE_AUXILIARIES, 'are', 'be', 'been', 'being']);
 const QUOTED_PARTICIPLES = new Set(['zitiert', 'quoted']);
@@ -704,6 +706,11 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     // „Am Rande der Konferenz sagte er:“: a pronoun between the verb and the quote is its subject, the
     // verb second after an adverbial; the noun before the verb („Konferenz“) ends that adverbial.
     if (inverted?.kind === 'pronoun' && follower) return { phrase: inverted, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
+    // „Am Ende fasste er zusammen:“: the separable verb's particle between the pronoun and the colon.
+    const particle = after?.kind === 'pronoun' ? tokens[after.next] : undefined;
+    if (particle && GERMAN_VERB_PARTICLES.has(particle.lower) && /^[,:]$/.test(tokens[after!.next + 1]?.text ?? '')) {
+      return { phrase: after!, cue: cueText(tokens, v, length, text), rule: 'verb then speaker before' };
+    }
     const before = readSpeakerBackward(tokens, v, text);
     // "Глава МИД Карл Ауэр в ходе встречи с Петровым отметил:": the name right before the verb is the
     // object of a preposition; the clause's subject speaks.

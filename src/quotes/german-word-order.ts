@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens';
 import { GERMAN_SPEECH_VERBS } from './speech-lexicon';
+import { isGivenName } from './given-names';
 
 /** Prepositions that open a German adverbial, none of them an English word. „In“ only before an article. */
 const GERMAN_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -18,7 +19,15 @@ const GERMAN_OPENING_ADVERBS: ReadonlySet<string> = new Set([
   'zuvor', 'später', 'danach', 'außerdem', 'zudem', 'inzwischen', 'gestern', 'heute', 'bereits', 'damals', 'anschließend',
   'zuletzt', 'kürzlich', 'jüngst', 'zunächst', 'vorher', 'daraufhin', 'dazu', 'darauf', 'dabei', 'deshalb', 'daher',
   'allerdings', 'jedoch', 'trotzdem', 'nun', 'jetzt', 'schließlich', 'erst', 'noch', 'auch', 'ebenfalls', 'bislang', 'bisher',
+  'anders', 'ähnlich', 'genauso', 'ebenso',
 ]);
+
+/** Adverbs of manner that open a reply or a contrast: „Anders sieht das …“, „Ähnlich äußerte sich …“. */
+const MANNER_ADVERBS: ReadonlySet<string> = new Set(['anders', 'ähnlich', 'genauso', 'ebenso']);
+/** Pronouns that, as objects, may come before the subject after the verb: „sieht das …“, „sagte es …“. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['das', 'dies', 'es']);
+/** Words that strengthen an opening adverb: „Ganz anders …“. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['ganz', 'völlig', 'etwas']);
 
 /** Finite auxiliaries and modals: the verb in second place when the main verb comes last ("will", "war" only after a German opener). */
 const GERMAN_FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
@@ -36,9 +45,16 @@ const MAX_ADVERBIAL_TOKENS = 14;
 export function subjectAfterGermanVerb(tokens: readonly Token[], from: number): number {
   const opener = tokens[from];
   if (!opener || !opener.isCapitalised) return -1;
-  if (GERMAN_OPENING_ADVERBS.has(opener.lower)) {
-    const verb = tokens[from + 1];
-    return verb && isFiniteVerb(verb) && tokens[from + 2] ? from + 2 : -1;
+  // „Ganz anders sieht das Lena Hoffmeister“: an intensifier before the adverb.
+  const adverb = INTENSIFIERS.has(opener.lower) && GERMAN_OPENING_ADVERBS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
+  if (GERMAN_OPENING_ADVERBS.has(tokens[adverb]!.lower)) {
+    const verb = tokens[adverb + 1];
+    // Whatever word follows an opening adverb is the finite verb, the verb being second.
+    const finite = verb !== undefined && (isFiniteVerb(verb) || (MANNER_ADVERBS.has(tokens[adverb]!.lower) && verb.isWord && !verb.isCapitalised));
+    if (!finite || !tokens[adverb + 2]) return -1;
+    // „Anders sieht das Lena Hoffmeister“: an object pronoun may stand between the verb and the subject.
+    const objectFirst = OBJECT_PRONOUNS.has(tokens[adverb + 2]!.lower) && tokens[adverb + 3]?.isCapitalised && isGivenName(tokens[adverb + 3]!.text);
+    return objectFirst ? adverb + 3 : adverb + 2;
   }
   const opensAdverbial = GERMAN_OPENING_PREPOSITIONS.has(opener.lower) || (opener.lower === 'in' && GERMAN_ARTICLES_AFTER_IN.has(tokens[from + 1]?.lower ?? ''));
   if (!opensAdverbial) return -1;

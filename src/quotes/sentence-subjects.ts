@@ -308,8 +308,11 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
         // "Landrat Stefan Vogel (CDU) steht …", "Sen. Ana Ruiz (D-Ore.) said": the party in brackets is an aside.
         const next = phrase ? pastBracketedAside(tokens, phrase.next) : 0;
         const after = phrase ? tokens[next] : undefined;
-        // A subject is followed by its verb or an apposition, not by more of a noun phrase.
-        if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014')) continue;
+        // A subject is followed by its verb or an apposition, not by more of a noun phrase; after its
+        // verb („Anders sieht das Lena Hoffmeister.“) it may end the sentence.
+        const inverted = start > 0 && tokens[start - 1]!.isWord && !tokens[start - 1]!.isCapitalised;
+        const endsInverted = inverted && after !== undefined && /^[.!?]$/.test(after.text);
+        if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014' && !endsInverted)) continue;
         const partner = phrase.kind === 'name' && !phrase.institution && AND_WORDS.has(after?.lower ?? '') ? readSpeakerForward(tokens, next + 1, text) : null;
         if (partner && partner.kind === 'name' && !partner.institution) {
           // "Tore Lind and Ada Berg said": two people who speak as one; "they" names them again.

@@ -177,7 +177,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     } else if (!token.isCapitalised && lowerBudget > 0 && !germanNounRead(first, phrase) && !PRONOUNS_PERSON.has(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !roleThenFullName(phrase) && !AUXILIARIES.has(token.lower)) {
       lowerBudget--;
       phrase.push(token);
-    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !isRussianPastVerb(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !SPEECH_SETTING_NOUNS.has(token.lower) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
+    } else if (!token.isCapitalised && !SPEECH_VERBS.has(token.lower) && !isRussianPastVerb(token.lower) && !ADVERBIAL_PREPOSITIONS.has(token.lower) && !SPEECH_SETTING_NOUNS.has(token.lower) && !germanVerbAfterNoun(first, phrase, token) && inRoleComplement(phrase) && nameWithin(tokens, i, 5)) {
       // "Глава делегации Игорь Семёнов", "Sprecher des Ministeriums Jan Ott": the role's complement.
       phrase.push(token);
     } else if (!token.isCapitalised && describesRussianName(phrase, tokens, i)) {
@@ -266,6 +266,8 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     return {
       kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: phrase[0]!.start,
       end: last.end, next: i, epithet: !relative,
+      // „die 41-Jährige“: the article shows the gender.
+      pronoun: (GERMAN_ARTICLES.has(first.lower) ? pronounOfGermanArticle(first.lower) : null) ?? undefined,
     };
   }
   const body = bodyOfUnnamedRole(tokens, phrase, i, text);
@@ -731,6 +733,14 @@ const GERMAN_PERSON_NOUN = /^\p{Ll}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|
  */
 function germanNounRead(first: Token, phrase: readonly Token[]): boolean {
   return GERMAN_ARTICLES.has(first.lower) && phrase.some((token) => token.isCapitalised);
+}
+
+/**
+ * „Die Grünen-Abgeordnete hält den Fragebogen …“: after the noun, a German role's complement opens
+ * with a genitive („der Sprecher des Ministeriums Jan Ott“); any other lower-case word is the verb.
+ */
+function germanVerbAfterNoun(first: Token, phrase: readonly Token[], token: Token): boolean {
+  return germanNounRead(first, phrase) && !GERMAN_GENITIVE_LINKS.has(token.lower) && token.lower !== 'der' && !/(?:en|er|es)$/u.test(token.lower);
 }
 
 /** The word after a compound's last hyphen ("spd-politikerin" → "politikerin"), or the word. */

@@ -37,6 +37,8 @@ const GERMAN_VERBS = [
   'warf', 'wirft', 'warfen', 'wies', 'weist', 'wiesen',
   'versprach', 'verspricht', 'unterstrich', 'entgegnete', 'entgegnet', 'gestand', 'gesteht', 'verriet', 'verrät',
   'nannte', 'nennt', 'schrieb', 'schreibt', 'schrieben', 'sprach', 'spricht', 'hieß', 'heißt', 'zitiert', 'zitierte', 'zitierten', 'gesagt', 'erklärt', 'betonte',
+  // „rief Kranz ins Plenum“, „fasste er zusammen“ (the particle at the clause's end).
+  'rief', 'ruft', 'riefen', 'fasste', 'fasst', 'fassten',
 ];
 
 const RUSSIAN_QUOTING_VERBS = [...forms('цитиру', ['ет', 'ют']), ...forms('цитировал', ['', 'а', 'и'])];

@@ -155,3 +155,21 @@ describe('a capitalised description after its article', () => {
     ).toEqual([['Gisela Brenner', 'Ich habe ihm']]);
   });
 });
+
+describe('the subject after an opening adverb of manner, and separable verbs', () => {
+  it('„Ganz anders sieht das Lena Hoffmeister.“ puts her in focus for „die 41-Jährige“, whose article shows her gender', () => {
+    expect(
+      who([
+        'Friedrich Albers warf der Regierung Zögerlichkeit vor. „Das ist ein Gesetz mit angezogener Handbremse“, sagte der CDU-Politiker.',
+        'Ganz anders sieht das Lena Hoffmeister. Die Grünen-Abgeordnete hält den Fragebogen für zu weit. Die 41-Jährige warnte: „Wir dürfen junge Menschen nicht verplanen.“',
+      ]).at(-1),
+    ).toEqual(['Lena Hoffmeister', 'Wir dürfen junge']);
+  });
+
+  it('„rief Kranz ins Plenum“, „fasste er zusammen:“', () => {
+    expect(who(['„Die Regierung schickt Geld in alle Welt, aber unsere Truppe verrottet“, rief Kranz ins Plenum.'])).toEqual([['Kranz', 'Die Regierung schickt']]);
+    expect(
+      who(['Staatsanwalt Oliver Brandt brauchte zwei Stunden für die Anklage. Am Ende fasste er zusammen: „Der Angeklagte hat ein System der Täuschung geschaffen.“']),
+    ).toEqual([['Oliver Brandt', 'Der Angeklagte hat']]);
+  });
+});
