@@ -220,6 +220,8 @@ const BLAME_LINKS: ReadonlySet<string> = new Set(['for', 'of']);
 /** Auxiliaries of a German passive ("wird … zitiert") and of an English one ("was quoted"). */
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden']);
 const ENGLISH_PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were']);
+/** How many tokens may stand between a Russian body in the locative and its impersonal verb: «на запрос «Ъ»». */
+const LOCATIVE_ADVERBIAL_TOKENS = 5;
 /** Particles of German separable verbs of speech, at the clause's end: „fasste er zusammen:“, „fügte sie hinzu:“. */
 const GERMAN_VERB_PARTICLES: ReadonlySet<string> = new Set(['zusammen', 'hinzu', 'aus', 'ein', 'fort', 'an', 'vor', 'hervor', 'klar', 'zurück', 'zu']);
 /** Auxiliaries before a verb that names the words' kind, in the passive ("was called", "has been accused"). */
@@ -664,8 +666,14 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
     if (isImpersonalPluralVerb(tokens[v])) {
       for (let k = Math.max(0, v - 8); k < v; k++) {
         const place = locativeBodyAt(tokens, k, text);
-        if (place && place.next === v) return { phrase: place, cue: cueText(tokens, v, length, text), rule: 'impersonal report' };
+        // «В Минфине на запрос «Ъ» заявили»: a short adverbial between the body and its verb, no clause break.
+        if (place && place.next <= v && v - place.next <= LOCATIVE_ADVERBIAL_TOKENS && !tokens.slice(place.next, v).some((token) => /^[,.;:!?\u2014]$/u.test(token.text))) {
+          return { phrase: place, cue: cueText(tokens, v, length, text), rule: 'impersonal report' };
+        }
       }
+      // «Как отметили в Минздраве России, «…»»: the body after the verb.
+      const after = locativeBodyAt(tokens, v + 1, text);
+      if (after && /^[,:]$/u.test(tokens[after.next]?.text ?? '')) return { phrase: after, cue: cueText(tokens, v, length, text), rule: 'impersonal report' };
     }
     // "В документе говорится:": an impersonal verb; the text the clause names speaks for its author.
     if (IMPERSONAL_SPEECH_VERBS.has(tokens[v]!.lower)) {

@@ -174,7 +174,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     if (phrase.group && phrase.name) return { name: phrase.name, isOrganisation: true, credible: true };
     if (phrase.institution && phrase.name) {
       // "the agency said" after "The State Department called for…": the body named before.
-      if (!/^\p{Ll}+$/u.test(phrase.name)) {
+      if (!/^[\p{Ll}-]+$/u.test(phrase.name)) {
         // „heißt es aus dem Ministerium“ after „Das Innenministerium legte … vor“: a bare noun names that body again.
         const again = isGenericBodyNoun(phrase.name) ? (catchUp(phrase.start), bodies.latest(phrase.start, phrase.name.toLowerCase())) : null;
         return { name: again ?? phrase.name, isOrganisation: true, credible: true };

@@ -43,6 +43,9 @@ export function isImpersonalPluralVerb(token: Token | undefined): boolean {
   return token !== undefined && /^[\u0400-\u04ff]+ли(?:сь)?$/u.test(token.lower) && token.lower.length > 4;
 }
 
+/** Prepositions shaped like a genitive («на», «за»): the start of an adverbial, never part of the body's name. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['на', 'за', 'для', 'из', 'по', 'при', 'со', 'во', 'до', 'у']);
+
 /**
  * The body named after «в» at tokens[from], in the nominative, or null. A press service gives the body
  * it serves; «ведомство», «министерство» alone stay lower case, for the body in view to be found.
@@ -68,7 +71,7 @@ export function locativeBodyAt(tokens: readonly Token[], from: number, text: str
     parts.push('дом');
     end++;
   }
-  while (end < Math.min(tokens.length, k + 4) && tokens[end]!.isWord && GENITIVE.test(tokens[end]!.lower) && !PAST_VERB.test(tokens[end]!.lower) && !(tokens[end]!.isCapitalised && SURNAME.test(tokens[end]!.lower))) {
+  while (end < Math.min(tokens.length, k + 4) && tokens[end]!.isWord && GENITIVE.test(tokens[end]!.lower) && !PAST_VERB.test(tokens[end]!.lower) && !PREPOSITIONS.has(tokens[end]!.lower) && !(tokens[end]!.isCapitalised && SURNAME.test(tokens[end]!.lower))) {
     parts.push(text.slice(tokens[end]!.start, tokens[end]!.end));
     end++;
   }

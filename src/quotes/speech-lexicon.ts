@@ -199,6 +199,10 @@ const ROLE_WORDS = new Set([
   'координатор', 'сотрудник', 'замминистра', 'вице-премьер', 'вице-президент', 'генсекретарь', 'спецпредставитель',
   'постпред', 'полпред', 'сенатор', 'мэра', 'советница', 'журналист', 'историк', 'экономист', 'посланник',
   'дипломат', 'парламентарий', 'чиновник', 'политик', 'собеседник', 'собеседница', 'член', 'автор', 'градоначальник',
+  // Occupations Russian news quotes: «врач-инфекционист Елена …», «педиатр», «адвокат осужденного».
+  'врач', 'педиатр', 'терапевт', 'хирург', 'инфекционист', 'эпидемиолог', 'вирусолог', 'иммунолог', 'кардиолог',
+  'адвокат', 'юрист', 'прокурор', 'следователь', 'судья', 'профессор', 'учёный', 'ученый', 'исследователь', 'социолог',
+  'учитель', 'учительница', 'инженер', 'юристка',
   // Ukrainian, where it differs: "речник МЗС", "міністерка", "радниця", "голова".
   'міністр', 'міністерка', 'речник', 'речниця', 'прессекретар', 'прес-секретар', 'представник', 'представниця',
   'радник', 'радниця', 'депутатка', 'експерт', 'експертка', 'політолог', 'аналітик', 'посол', 'посолка', 'голова',
@@ -243,6 +247,8 @@ export function isRoleWord(word: string): boolean {
   // German compounds with a hyphen: "CDU-Abgeordnete", "SPD-Chefin", "Kreml-Sprecher".
   const hyphen = lower.lastIndexOf('-');
   if (hyphen > 0 && hyphen < lower.length - 3 && !/[\u0400-\u04ff]/u.test(lower) && ROLE_WORDS.has(lower.slice(hyphen + 1))) return true;
+  // Russian compounds put the head first: «врач-инфекционист», «инженер-конструктор».
+  if (hyphen > 0 && /^[\u0400-\u04ff]+-[\u0400-\u04ff]+$/u.test(lower) && ROLE_WORDS.has(lower.slice(0, hyphen))) return true;
   if (lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return true;
   // German feminine forms: "Bürgermeisterin", "Botschafterin".
   if (lower.length > 6 && lower.endsWith('in') && /[äöüß]|^[a-z-]+$/u.test(lower) && isRoleWord(lower.slice(0, -2)) && !lower.endsWith('inin')) return true;
@@ -297,6 +303,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 export const AUTHORED_TEXT_NOUNS: ReadonlySet<string> = new Set([
   ...DOCUMENT_NOUNS, 'statement', 'communiqué', 'release', 'ruling', 'filing', 'letter', 'mitteilung', 'stellungnahme',
   'schreiben', 'коммюнике', 'сообщение', 'письмо',
+  // «говорится в пресс-релизе регулятора», «в официальном отзыве кабмина», «в ответе компании на запрос».
+  'пресс-релиз', 'релиз', 'отзыв', 'ответ', 'обращение',
 ]);
 
 /**
@@ -354,6 +362,10 @@ const ORGANISATION_WORDS = new Set([
   'city', 'province', 'state', 'embassy', 'consulate', 'secretariat', 'directorate', 'bureau', 'unit', 'force',
   'forces', 'verband', 'behörde', 'gericht', 'stadt', 'konzern', 'unternehmen', 'посольство', 'компания', 'суд',
   'служба', 'комитет', 'совет', 'партия', 'офис',
+  // Russian banks, ministries by their short names, prosecutors and city halls: «Банк России», «Минфин».
+  'банк', 'центробанк', 'цб', 'минфин', 'минздрав', 'минтранс', 'минэнерго', 'минюст', 'мвд', 'фсб', 'мчс', 'оон', 'мвф',
+  'прокуратура', 'администрация', 'мэрия', 'фракция', 'корпорация', 'госкорпорация', 'университет', 'институт', 'фонд',
+  'zentralbank', 'bundesbank',
   'universität', 'hochschule', 'stiftung', 'institut', 'akademie', 'bundeswehr', 'polizei', 'armee', 'botschaft',
   // The last word of a firm's name: "Harbourline Properties", "Northgate Holdings".
   'properties', 'holdings', 'partners', 'ventures', 'industries', 'enterprises', 'technologies', 'systems', 'resources',
