@@ -197,7 +197,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
       const known = registry.resolveName(phrase.name, pos, (fullName) => fitsGender(fullName, shown));
       // A name the page writes only in this case ("по словам Пескова") is given in the nominative.
       const name = known === phrase.name && phrase.nameCase ? nominativeOfName(known, phrase.nameCase) : known;
-      return { name, isOrganisation: isOrganisationName(name), credible: name !== phrase.name || name.includes(' ') || phrase.role !== null || phrase.honorific };
+      const credible = name !== phrase.name || name.includes(' ') || phrase.role !== null || phrase.honorific;
+      // „sagte … im Foyer“: one capitalised word the page also writes after an article is a German noun.
+      const isOrganisation = isOrganisationName(name);
+      if (!credible && !isOrganisation && registry.writesAsGermanNoun(name)) return null;
+      return { name, isOrganisation, credible };
     }
     if (phrase.kind === 'role') {
       if (isUnnamedSource(phrase.head)) return null;

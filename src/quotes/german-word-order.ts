@@ -22,6 +22,12 @@ const GERMAN_OPENING_ADVERBS: ReadonlySet<string> = new Set([
   'anders', 'ähnlich', 'genauso', 'ebenso',
 ]);
 
+/** Words that go on with an adverbial after its noun: „am Rande der Konferenz“, „nach dem Treffen mit …“. */
+const ADVERBIAL_LINKS: ReadonlySet<string> = new Set([
+  'der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'zu', 'zur', 'zum', 'in', 'im', 'an', 'am', 'mit', 'auf', 'für',
+  'bei', 'beim', 'nach', 'und', 'oder', 'aus', 'über', 'um', 'gegen', 'ohne',
+]);
+
 /** Adverbs of manner that open a reply or a contrast: „Anders sieht das …“, „Ähnlich äußerte sich …“. */
 const MANNER_ADVERBS: ReadonlySet<string> = new Set(['anders', 'ähnlich', 'genauso', 'ebenso']);
 /** Pronouns that, as objects, may come before the subject after the verb: „sieht das …“, „sagte es …“. */
@@ -58,13 +64,23 @@ export function subjectAfterGermanVerb(tokens: readonly Token[], from: number): 
   }
   const opensAdverbial = GERMAN_OPENING_PREPOSITIONS.has(opener.lower) || (opener.lower === 'in' && GERMAN_ARTICLES_AFTER_IN.has(tokens[from + 1]?.lower ?? ''));
   if (!opensAdverbial) return -1;
+  let nounSeen = false;
   for (let k = from + 1; k < Math.min(tokens.length - 1, from + MAX_ADVERBIAL_TOKENS + 1); k++) {
     const token = tokens[k]!;
     // A comma or a quote ends the adverbial without the verb second: not this word order.
     if (!token.isWord) return -1;
-    if (isFiniteVerb(token)) return k + 1;
+    if (isFiniteVerb(token)) return pastReflexive(tokens, k + 1);
+    // „In der anschließenden Pressekonferenz gab sich …“: after the adverbial's noun, the first
+    // lower-case word that does not go on with it (an article, a preposition, an adjective) is the verb.
+    if (token.isCapitalised) nounSeen = true;
+    else if (nounSeen && !ADVERBIAL_LINKS.has(token.lower) && !/(?:en|er|es|em|e)$/u.test(token.lower)) return pastReflexive(tokens, k + 1);
   }
   return -1;
+}
+
+/** „gab sich Pieter van Damme optimistisch“, „äußerte sich die Ministerin“: the subject stands after „sich“. */
+function pastReflexive(tokens: readonly Token[], index: number): number {
+  return tokens[index]?.lower === 'sich' && tokens[index + 1]?.isWord ? index + 1 : index;
 }
 
 function isFiniteVerb(token: Token): boolean {

@@ -10,6 +10,24 @@ import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME
 import { partitionPoint } from '../text/partition-point';
 import { originsAgree, originsOfRole } from './role-origin';
 
+/** German articles and their contractions with a preposition: what stands right after one is a noun. */
+const GERMAN_ARTICLES_BEFORE_NOUNS: ReadonlySet<string> = new Set([
+  'der', 'des', 'dem', 'das', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans',
+]);
+
+/** German possessives, which stand before a noun as an article does: „Ihr eigenes Haus“. */
+const GERMAN_POSSESSIVES: ReadonlySet<string> = new Set(['ihr', 'ihre', 'ihrem', 'ihren', 'ihres', 'sein', 'seine', 'seinem', 'seinen', 'seines', 'unser', 'unsere', 'kein', 'keine']);
+/** Lower-case adjectives between a German determiner and its noun ("eigenes", "anschließenden"). */
+const GERMAN_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)$/u;
+
+/** Whether tokens[t] stands after a German article or possessive, past up to two adjectives: a noun. */
+function followsGermanDeterminer(tokens: readonly Token[], t: number): boolean {
+  let k = t - 1;
+  for (let adjectives = 0; adjectives < 2 && k > 0 && tokens[k]!.isWord && !tokens[k]!.isCapitalised && GERMAN_ADJECTIVE.test(tokens[k]!.lower); adjectives++) k--;
+  const determiner = tokens[k]?.lower ?? '';
+  return GERMAN_ARTICLES_BEFORE_NOUNS.has(determiner) || GERMAN_POSSESSIVES.has(determiner);
+}
+
 /** Tokens, and runs of names, read between two possible pauses. */
 
 interface NameEntry {
@@ -47,6 +65,8 @@ export class NameRegistry {
   private readonly roleHolderSurnames = new Set<string>();
   /** Words the page writes in lower case somewhere ("was", "accordingly", "solution"). */
   private readonly lowerWords = new Set<string>();
+  /** Capitalised words the page writes right after a German article („im Foyer“, „der Pressekonferenz“): nouns. */
+  private readonly nounsAfterArticles = new Set<string>();
   /** Two people named as a couple, each to the other. */
   private readonly partners = new Map<string, string>();
 
@@ -58,6 +78,7 @@ export class NameRegistry {
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
       if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
+      if (token.isCapitalised && t > 0 && followsGermanDeterminer(tokens, t)) registry.nounsAfterArticles.add(token.text);
       if (token.isCapitalised && /^[\u0400-\u04ff-]+$/u.test(token.text) && token.text.length > 3) registry.addCyrillicForm(token.text);
     }
     let i = 0;
@@ -230,6 +251,14 @@ export class NameRegistry {
   }
 
   /** Whether the page names `name` (by its surname) in any role: an office-holder, whom a role may name again. */
+  /**
+   * Whether the page writes this single word right after a German article somewhere („im Foyer“,
+   * „auf der Pressekonferenz“): a noun, as German capitalises every noun, not a person's name.
+   */
+  writesAsGermanNoun(word: string): boolean {
+    return !word.includes(' ') && this.nounsAfterArticles.has(word);
+  }
+
   holdsARole(name: string): boolean {
     return this.roleHolderSurnames.has(nameKey(name.split(' ').at(-1)!));
   }

@@ -5,7 +5,7 @@
 import type { Span } from '../text/span';
 import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, sourceNamedAt, subjectStarts } from './attribution-cues';
 import { pastAttachedPhrase } from './attached-phrase';
-import { nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { nameAfterDescription, pastBracketedAside, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
 import { PARTICLE_VERBS, PRONOUNS_PERSON, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokenIndexFrom, tokensIn } from './text-index';
@@ -212,18 +212,6 @@ function namesSomeone(phrase: SpeakerPhrase, tokens: Token[], next: number): boo
   return phrase.name.includes(' ') || phrase.role !== null || phrase.honorific || (tokens[next]?.text === ',' && /^\d{1,3}$/u.test(tokens[next + 1]?.text ?? ''));
 }
 
-/** Longest aside in brackets after a subject: a party, a state, an age ("(CDU)", "(D-Ore.)", "(52)"). */
-const MAX_ASIDE_TOKENS = 6;
-
-/** The index after a short bracketed aside at `index`, or `index` when there is none. */
-function pastBracketedAside(tokens: Token[], index: number): number {
-  if (tokens[index]?.text !== '(') return index;
-  for (let k = index + 1; k < Math.min(tokens.length, index + MAX_ASIDE_TOKENS + 1); k++) {
-    if (tokens[k]!.text === ')') return k + 1;
-    if (tokens[k]!.text === '(') return index;
-  }
-  return index;
-}
 
 /** «В Минтрансе заявили», «В Минтрансе к инициативе отнеслись сдержанно»: the plural verb within a few lower-case words. */
 function impersonalVerbSoonAfter(tokens: Token[], from: number): boolean {

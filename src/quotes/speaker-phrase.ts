@@ -236,13 +236,18 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   // Only a description with no name in it: "The striker Ivo Marten was traded on Monday" is a sentence.
   // … or at the outlet told, in the dative („sagte der 61-Jährige den „Lübecker Nachrichten““).
   const closes = !tokens[i] || !tokens[i]!.isWord || SPEECH_VERBS.has(tokens[i]!.lower) || germanOutletAhead(tokens, i) ||
-    (ADVERBIALS_AFTER_SPEAKER.has(tokens[i]!.lower) && !phrase.some((token) => token.isCapitalised && !GERMAN_PERSON_NOUN.test(compoundHead(token.lower))));
+    (ADVERBIALS_AFTER_SPEAKER.has(tokens[i]!.lower) && !phrase.some((token) => token.isCapitalised && !GERMAN_PERSON_NOUN.test(compoundHead(token.lower)))) ||
+    // „Der 34-jährige Kfz-Mechaniker hat …“: after a German noun, a lower-case word is the verb.
+    (germanNounRead(first, phrase) && !tokens[i]!.isCapitalised && !GERMAN_GENITIVE_LINKS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'der');
   const definite = determiner && DEFINITE_DETERMINERS.has(first.lower);
   // "The Chinese embassy in Ottawa said": a body's place, between its noun and the verb.
   const bodyPlaceCloses = !closes && last !== undefined && !last.isCapitalised && isOrganisationWord(last.lower) && tokens[i]?.lower !== 'and' && isSpeechVerbAfterPlace(tokens, i);
   // „sagte der Gewerkschafter“: German capitalises the description's noun; its ending shows a person.
   // „sagte die SPD-Politikerin“: a compound's head tells that it is a person.
-  if (definite && closes && phrase.length === 1 && last?.isCapitalised && !last.isPageSurname && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(compoundHead(last.lower)) && !isOrganisationWord(last.lower)) {
+  // „Der 34-jährige Kfz-Mechaniker hat …“: adjectives in lower case may stand before the noun.
+  // A role keeps its adjectives for the role's reading („der russische Präsident“).
+  const germanNounOnly = phrase.length === 1 || (phrase.length > 1 && !isRoleWord(last!.text) && phrase.slice(0, -1).every((token) => !token.isCapitalised));
+  if (definite && closes && germanNounOnly && last?.isCapitalised && !last.isPageSurname && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(compoundHead(last.lower)) && !isOrganisationWord(last.lower)) {
     return {
       kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: last.start, end: last.end, next: i, epithet: true,
       pronoun: pronounOfGermanArticle(first.lower) ?? undefined,
@@ -408,6 +413,19 @@ function introducesSomeoneUnnamed(tokens: Token[], index: number): boolean {
   return !after || !after.isWord || !after.isCapitalised;
 }
 
+/** Longest aside in brackets after a subject: a party, a state, an age ("(CDU)", "(D-Ore.)", "(52)"). */
+const MAX_ASIDE_TOKENS = 6;
+
+/** The index after a short bracketed aside at `index`, or `index` when there is none. */
+export function pastBracketedAside(tokens: Token[], index: number): number {
+  if (tokens[index]?.text !== '(') return index;
+  for (let k = index + 1; k < Math.min(tokens.length, index + MAX_ASIDE_TOKENS + 1); k++) {
+    if (tokens[k]!.text === ')') return k + 1;
+    if (tokens[k]!.text === '(') return index;
+  }
+  return index;
+}
+
 /**
  * A role in subject position that names its holder in apposition: "the director of operations for
  * the clinic, Jeff Malone, says" is Jeff Malone, in that role. Otherwise the role itself.
@@ -426,7 +444,8 @@ export function withApposedName(tokens: Token[], phrase: SpeakerPhrase, text: st
     if (INDEFINITE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return phrase;
     const named = readSpeakerForward(tokens, k + 1, text);
     // In subject position the apposition closes with a comma; after a speech verb it may end the sentence.
-    const after = tokens[named?.next ?? -1];
+    // "Bernd Vogelsang (CDU),": a party in brackets is an aside inside the apposition.
+    const after = tokens[named ? pastBracketedAside(tokens, named.next) : -1];
     const closed = after ? after.text === ',' || (endsClause && /^[.;!?]$/.test(after.text)) : endsClause;
     // The apposition may describe the holder too: "The moderator, veteran broadcaster Ellen Marsh,".
     const described = named?.role != null && /^[\p{Ll}\s-]+$/u.test(named.role);

@@ -202,7 +202,7 @@ const ROLE_WORDS = new Set([
   // Occupations Russian news quotes: «врач-инфекционист Елена …», «педиатр», «адвокат осужденного».
   'врач', 'педиатр', 'терапевт', 'хирург', 'инфекционист', 'эпидемиолог', 'вирусолог', 'иммунолог', 'кардиолог',
   'адвокат', 'юрист', 'прокурор', 'следователь', 'судья', 'профессор', 'учёный', 'ученый', 'исследователь', 'социолог',
-  'учитель', 'учительница', 'инженер', 'юристка',
+  'учитель', 'учительница', 'инженер', 'юристка', 'невролог', 'онколог', 'психолог', 'биолог', 'химик', 'физик',
   // Ukrainian, where it differs: "речник МЗС", "міністерка", "радниця", "голова".
   'міністр', 'міністерка', 'речник', 'речниця', 'прессекретар', 'прес-секретар', 'представник', 'представниця',
   'радник', 'радниця', 'депутатка', 'експерт', 'експертка', 'політолог', 'аналітик', 'посол', 'посолка', 'голова',
@@ -226,7 +226,7 @@ const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 
   'chef', 'chefin', 'berater', 'beraterin', 'leiter', 'leiterin', 'experte', 'expertin', 'sekretär', 'botschafter',
   'wissenschaftler', 'forscher', 'analyst', 'historiker', 'ökonom', 'diplomat', 'politologe', 'kommissar',
   'vorständin', 'vorsitzender', 'vorsitzende', 'direktor', 'direktorin', 'beauftragter', 'beauftragte',
-  'funktionär', 'funktionärin', 'senator', 'senatorin', 'richter', 'richterin', 'anwalt', 'anwältin', 'abgeordneter', 'abgeordnete',
+  'funktionär', 'funktionärin', 'mitglied', 'senator', 'senatorin', 'richter', 'richterin', 'anwalt', 'anwältin', 'abgeordneter', 'abgeordnete',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
 
 /** Russian declines role nouns ("представителя", "министру"): their stems, to know a role in any case. */
@@ -534,7 +534,20 @@ export function outletLengthAt(tokens: Token[], index: number): number {
   // Only when a speaker follows: "— сообщает ТАСС." names the agency itself; "— сообщил ТАСС
   // источник" names a source the agency does not.
   const next = tokens[index + length];
-  return length > 0 && next !== undefined && next.isWord && (next.isCapitalised || isRoleWord(next.text) || UNNAMED_SOURCES.has(next.lower)) ? length : 0;
+  if (length === 0 || next === undefined || !next.isWord) return 0;
+  return next.isCapitalised || isRoleWord(next.text) || UNNAMED_SOURCES.has(next.lower) || nameSoonAfter(tokens, index + length) ? length : 0;
+}
+
+/** How far past an outlet a speaker's name may stand: «— сказал РИА Новости невролог, доктор наук Андрей …». */
+const OUTLET_TO_NAME_TOKENS = 8;
+
+/** Whether a capitalised word follows within a few tokens, before the sentence ends. */
+function nameSoonAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + OUTLET_TO_NAME_TOKENS); k++) {
+    if (/^[.!?;:]$/u.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.isWord && tokens[k]!.isCapitalised) return true;
+  }
+  return false;
 }
 
 /** A bare Russian noun in the plural ("эксперты", "жители"): a group, never one person. */

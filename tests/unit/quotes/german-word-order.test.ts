@@ -173,3 +173,27 @@ describe('the subject after an opening adverb of manner, and separable verbs', (
     ).toEqual([['Oliver Brandt', 'Der Angeklagte hat']]);
   });
 });
+
+describe('German nouns are not names', () => {
+  it('a capitalised word the page writes after an article is a noun, never a speaker („in der Pressekonferenz“)', () => {
+    expect(
+      who([
+        'Die Zentralbank senkte den Leitzins. In der anschließenden Pressekonferenz gab sich Direktoriumsmitglied Pieter van Damme vorsichtig optimistisch. „Wir sind noch nicht am Ziel, aber wir sehen es“, sagte der Niederländer.',
+      ]),
+    ).toEqual([['Pieter van Damme', 'Wir sind noch']]);
+  });
+
+  it('a description with its adjective names again the person in view („Der 34-jährige Kfz-Mechaniker hat …“)', () => {
+    expect(
+      who(['Marco Heinicke kann darüber nur lachen. Der 34-jährige Kfz-Mechaniker hat seine Werkstatt verloren. „Von der Warn-App habe ich nichts mitbekommen“, sagt er.']),
+    ).toEqual([['Marco Heinicke', 'Von der Warn-App']]);
+  });
+
+  it('a party in brackets inside the apposition („Bernd Vogelsang (CDU),“)', () => {
+    expect(
+      who([
+        'Der Landrat des Erzgebirgskreises, Bernd Vogelsang (CDU), wies Vorwürfe zurück. „Die Warnungen sind rechtzeitig rausgegangen, über Sirenen und Radio“, sagte der CDU-Politiker am Sonntag.',
+      ]),
+    ).toEqual([['Bernd Vogelsang', 'Die Warnungen sind']]);
+  });
+});
