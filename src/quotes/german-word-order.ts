@@ -11,6 +11,7 @@ import { isGivenName } from './given-names';
 const GERMAN_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'im', 'am', 'beim', 'zum', 'zur', 'vom', 'nach', 'bei', 'auf', 'mit', 'seit', 'wegen', 'trotz', 'angesichts',
   'vor', 'über', 'für', 'gegen', 'unter', 'durch', 'aus', 'bis', 'ab', 'während', 'infolge',
+  'ans', 'ins', 'aufs', 'vors', 'übers', 'durchs', 'fürs',
 ]);
 const GERMAN_ARTICLES_AFTER_IN: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'einem', 'einer', 'eines', 'diesem', 'dieser']);
 

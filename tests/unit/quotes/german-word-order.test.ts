@@ -197,3 +197,11 @@ describe('German nouns are not names', () => {
     ).toEqual([['Bernd Vogelsang', 'Die Warnungen sind']]);
   });
 });
+
+describe('a contraction opening the sentence', () => {
+  it('„Ans Wegziehen denkt sie nicht.“ opens with an adverbial, so she stays in focus', () => {
+    expect(who(['Renate Kühnel trägt den nächsten Eimer nach draußen. Ans Wegziehen denkt sie nicht. „Ich bleibe hier, wo soll ich denn sonst hin?“'])).toEqual([
+      ['Renate Kühnel', 'Ich bleibe hier,'],
+    ]);
+  });
+});
