@@ -300,8 +300,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     if (fitting.length !== 1) return null;
     // "Vickers said … He said the business, run by Martin Legere, …": a pronoun of that gender in subject
     // position before the name kept the person in focus in view.
-    const keptInFocus = subjects.some((subject) => subject.phrase.kind === 'pronoun' && subject.pos >= from && subject.pos < fitting[0]!.pos && genderOfPronoun(subject.phrase.head) === gender);
-    return keptInFocus ? null : fitting[0]!.name;
+    // Subjects are in the order of their sentences: the view's, found by binary search.
+    const named = fitting[0]!;
+    const inView = subjects.slice(partitionPoint(subjects, (subject) => subject.sentenceStart < from), partitionPoint(subjects, (subject) => subject.sentenceStart <= named.pos));
+    const keptInFocus = inView.some((subject) => subject.phrase.kind === 'pronoun' && subject.pos >= from && subject.pos < named.pos && genderOfPronoun(subject.phrase.head) === gender);
+    return keptInFocus ? null : named.name;
   };
 
   /** Whether the paragraph holding `pos`, or the one before, writes the surname of `name` before `pos`, in any case. */
@@ -367,7 +370,8 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     const sentence = sentenceAt(sentences, pos);
     const keys = new Set<string>();
     if (!sentence) return keys;
-    const quoted = spans.filter((span) => span.close > sentence.start && span.open < sentence.end);
+    // The quotes that overlap the sentence, found by binary search (spans are in text order).
+    const quoted = spans.slice(partitionPoint(spans, (span) => span.close <= sentence.start), partitionPoint(spans, (span) => span.open < sentence.end));
     const tokens = tokensIn(allTokens, sentence.start, sentence.end);
     const before = tokens[partitionPoint(tokens, (token) => token.start < pos) - 1];
     const pronoun = tokens[partitionPoint(tokens, (token) => token.start < pos)]?.lower ?? '';
