@@ -25,6 +25,7 @@ import {
   SPEECH_SETTING_NOUNS,
   SPEECH_VERBS,
   NOT_NAMES,
+  quotedNameEnd,
   PRONOUNS_OTHER,
   PRONOUNS_PERSON,
   GROUP_NOUNS,
@@ -835,23 +836,13 @@ function describesRussianName(phrase: Token[], tokens: Token[], index: number): 
   return false;
 }
 
-/** Opening quote marks of a term: «Интерфакс», „Spiegel“, “Globe”. */
-const TERM_OPENING_MARKS: ReadonlySet<string> = new Set(['«', '„', '“', '"']);
 /** How many words a quoted name inside a speaker's phrase may hold («Волга-Кредит», «Новые люди»). */
 const QUOTED_TERM_WORDS = 3;
 
-/**
- * The index after a short quoted name that opens at `index` («Интерфаксу», «Волга-Кредит»), its
- * first word capitalised and a word after it; `index` itself where there is none.
- */
+/** The index after a short quoted name that opens at `index` («Интерфаксу», «Волга-Кредит») with a word after it; `index` itself where there is none. */
 function pastQuotedTerm(tokens: Token[], index: number): number {
-  if (!TERM_OPENING_MARKS.has(tokens[index]?.text ?? '') || !tokens[index + 1]?.isCapitalised) return index;
-  for (let k = index + 1; k <= index + QUOTED_TERM_WORDS * 2 && k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (token.isWord || token.text === '-') continue;
-    return /^[»“”"]$/u.test(token.text) && tokens[k + 1]?.isWord ? k + 1 : index;
-  }
-  return index;
+  const close = quotedNameEnd(tokens, index, QUOTED_TERM_WORDS);
+  return close >= 0 && tokens[close + 1]?.isWord ? close + 1 : index;
 }
 
 /** Whether a name token follows within `distance` lower-case words. */

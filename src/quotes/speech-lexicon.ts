@@ -584,9 +584,19 @@ function outletInGuillemetsAt(tokens: readonly Token[], index: number): number {
  * words, the first capitalised. The index of the closing '»', or -1.
  */
 export function nameInGuillemetsEnd(tokens: readonly Token[], open: number, maxWords: number): number {
-  if (tokens[open]?.text !== '«' || !tokens[open + 1]?.isCapitalised) return -1;
+  return quotedNameEnd(tokens, open, maxWords, GUILLEMETS);
+}
+
+const GUILLEMETS: ReadonlyMap<string, string> = new Map([['«', '»']]);
+/** Quote marks around a name in any of our languages: «Интерфакс», „Spiegel“, “Globe”. */
+export const NAME_QUOTE_MARKS: ReadonlyMap<string, string> = new Map([['«', '»'], ['„', '“'], ['“', '”'], ['"', '"']]);
+
+/** A name of one to `maxWords` words set in quote marks of `marks` at tokens[open], the first capitalised: the closing mark's index, or -1. */
+export function quotedNameEnd(tokens: readonly Token[], open: number, maxWords: number, marks: ReadonlyMap<string, string> = NAME_QUOTE_MARKS): number {
+  const close = marks.get(tokens[open]?.text ?? '');
+  if (close === undefined || !tokens[open + 1]?.isCapitalised) return -1;
   for (let k = open + 1; k <= open + maxWords + 1 && k < tokens.length; k++) {
-    if (tokens[k]!.text === '»') return k > open + 1 ? k : -1;
+    if (tokens[k]!.text === close) return k > open + 1 ? k : -1;
     if (!tokens[k]!.isWord) return -1;
   }
   return -1;
