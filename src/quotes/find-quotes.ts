@@ -298,7 +298,7 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     const fitting = registry.peopleNamedIn(tokensIn(allTokens, from, pos)).filter(({ name }) =>
       genders.of(name) === gender && !isOrganisationName(name) && !name.split(/\s+/).some((word) => excluded.has(nameKey(word))));
     if (fitting.length !== 1) return null;
-    // "Vickers said … He said the business, run by Martin Legere, …": a pronoun of that gender in subject
+    // "Dorsey said … He said the dairy, run by his friend Marc Thibodeau, …": a pronoun of that gender in subject
     // position before the name kept the person in focus in view.
     // Subjects are in the order of their sentences: the view's, found by binary search.
     const named = fitting[0]!;

@@ -2,7 +2,7 @@
  * Surnames that are also common words ("May", "Das", "Long"): the lexicon never takes them for a name,
  * since most of the time they are none. A page that writes one right after a known given name or an
  * honorific ("Theresa May", "Dr. Long") uses it as a surname: there, "May said" names her. So with
- * words shaped like German nouns for people („Wegener“, „Fischer“): on a page naming Sabine Wegener,
+ * words shaped like German nouns for people („Wegener“, „Fischer“): on a page naming Jutta Wegener,
  * „die Wegener“ is her, not a description.
  */
 import { isGivenName } from './given-names';

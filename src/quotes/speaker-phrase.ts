@@ -591,7 +591,7 @@ function speakerBeforeApposition(tokens: Token[], comma: number, text: string, d
     }
     // "Ana Ruiz, D-N.Y., said": an abbreviation's full stop belongs to the apposition.
     const abbreviationStop = token.text === '.' && k > 0 && tokens[k - 1]!.isWord && tokens[k - 1]!.end === token.start;
-    // "the MPP for Hamilton East–Stoney Creek": a dash joining two words, no space either side, is part of a name.
+    // "the MPP for Norbridge East–Kettle Creek": a dash joining two words, no space either side, is part of a name.
     const joiningDash = token.text === '\u2013' && tokens[k - 1]?.end === token.start && tokens[k + 1]?.start === token.end;
     if (!token.isWord && token.text !== '-' && !abbreviationStop && !joiningDash) return null;
   }
