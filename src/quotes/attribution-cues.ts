@@ -961,9 +961,7 @@ const WORDS_NOUN_MODIFIERS = 2;
 function wordsOfSourceAt(tokens: Token[]): number {
   const lower = (k: number): string => tokens[k]?.lower ?? '';
   if (lower(0) === 'the' && WORDS_NOUNS.has(lower(1)) && POINTER_COPULAS.has(lower(2)) && lower(3) === 'those' && lower(4) === 'of') return 5;
-  if (!POINTER_WORDS.has(lower(0))) return 0;
-  // "That’s the message from …": the tokenizer reads "That’s" as "that" with a possessive mark.
-  let k = tokens[0]!.isPossessive ? 1 : POINTER_COPULAS.has(lower(1)) ? 2 : 0;
+  let k = pastPointerAndCopula(tokens, POINTER_WORDS);
   if (k === 0 || lower(k) !== 'the') return 0;
   k++;
   for (let modifiers = 0; modifiers < WORDS_NOUN_MODIFIERS && tokens[k]?.isWord && !tokens[k]!.isCapitalised && !WORDS_NOUNS.has(lower(k)); modifiers++) k++;
@@ -978,10 +976,20 @@ function wordsOfSourceAt(tokens: Token[]): number {
  * a quote-only paragraph, a sentence that only says who was speaking; where its person starts, or 0.
  */
 function identifiedSpeakerAt(tokens: Token[]): number {
-  const first = tokens[0];
-  if (!first || (first.lower !== 'that' && first.lower !== 'this')) return 0;
-  const k = first.isPossessive ? 1 : POINTER_COPULAS.has(tokens[1]?.lower ?? '') ? 2 : 0;
+  const k = pastPointerAndCopula(tokens, SINGULAR_POINTER_WORDS);
   return k > 0 && tokens[k]?.isCapitalised ? k : 0;
+}
+
+const SINGULAR_POINTER_WORDS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/**
+ * Where a sentence goes on after a pointer back and its copula ("That was …", "Those are …"), or 0.
+ * "That’s" comes as one token: the tokenizer reads it as "that" with a possessive mark.
+ */
+function pastPointerAndCopula(tokens: Token[], pointers: ReadonlySet<string>): number {
+  const first = tokens[0];
+  if (!first || !pointers.has(first.lower)) return 0;
+  return first.isPossessive ? 1 : POINTER_COPULAS.has(tokens[1]?.lower ?? '') ? 2 : 0;
 }
 
 /**

@@ -6,11 +6,8 @@
  * „die Wegener“ is her, not a description.
  */
 import { isGivenName } from './given-names';
-import { HONORIFICS, NOT_NAMES } from './speech-lexicon';
+import { GERMAN_PERSON_NOUN, HONORIFICS, NOT_NAMES } from './speech-lexicon';
 import type { Token } from './tokens';
-
-/** German nouns for people by their ending („Lehrer“, „Rentnerin“), which surnames share („Wegener“). */
-const PERSON_NOUN_SHAPE = /^\p{Ll}{3,}(?:er|erin|ist|ent|ant|loge|eur)$/u;
 
 /** Marks every token of `tokens` written as a surname the page introduces (`Token.isPageSurname`). */
 export function markPageSurnames(tokens: Token[]): void {
@@ -25,7 +22,7 @@ export function markPageSurnames(tokens: Token[]): void {
     if (!before?.isWord || tokens[t - 1]!.end + 1 !== token.start) continue;
     const honorific = stop ? HONORIFICS.has(`${before.lower}.`) : HONORIFICS.has(before.lower);
     // Other words are names anyway; one shaped like a noun for a person is marked too.
-    const markable = NOT_NAMES.has(token.lower) || PERSON_NOUN_SHAPE.test(token.lower);
+    const markable = NOT_NAMES.has(token.lower) || GERMAN_PERSON_NOUN.test(token.lower);
     if (markable && (honorific || (!stop && before.isCapitalised && isGivenName(before.text)))) surnames.add(token.text);
   }
   if (surnames.size === 0) return;

@@ -26,6 +26,7 @@ import {
   SPEECH_VERBS,
   NOT_NAMES,
   quotedNameEnd,
+  GERMAN_PERSON_NOUN,
   PRONOUNS_OTHER,
   PRONOUNS_PERSON,
   GROUP_NOUNS,
@@ -742,9 +743,8 @@ const ADVERBIALS_AFTER_SPEAKER = new Set([
   'mit', 'gegenüber', 'dazu', 'weiter', 'damals', 'außerdem', 'anschließend', 'abschließend', 'zudem', 'jedoch', 'nun', 'noch',
 ]);
 
-/** German definite articles, and the endings of German nouns for people („der Gewerkschafter“, „die Politikerin“, „der Experte“). */
+/** German definite articles. */
 const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem']);
-const GERMAN_PERSON_NOUN = /^\p{Ll}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|loge|login|eur|eurin|ierte|ierter)$/u;
 
 /**
  * Whether a German phrase has read its noun: after „die Wegener“, „der Minister“ a lower-case word is

@@ -229,6 +229,9 @@ const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 
   'funktionär', 'funktionärin', 'mitglied', 'senator', 'senatorin', 'richter', 'richterin', 'anwalt', 'anwältin', 'abgeordneter', 'abgeordnete',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
 
+/** The endings of German nouns for people („der Gewerkschafter“, „die Politikerin“, „der Experte“), which some surnames share („Wegener“). */
+export const GERMAN_PERSON_NOUN = /^\p{Ll}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|loge|login|eur|eurin|ierte|ierter)$/u;
+
 /** Russian declines role nouns ("представителя", "министру"): their stems, to know a role in any case. */
 const CYRILLIC_ROLE_STEMS = new Set([...ROLE_WORDS].filter((word) => /^[\u0400-\u04ff-]+$/u.test(word) && word.length > 4).map(cyrillicStem));
 
