@@ -373,8 +373,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
     // The quotes that overlap the sentence, found by binary search (spans are in text order).
     const quoted = spans.slice(partitionPoint(spans, (span) => span.close <= sentence.start), partitionPoint(spans, (span) => span.open < sentence.end));
     const tokens = tokensIn(allTokens, sentence.start, sentence.end);
-    const before = tokens[partitionPoint(tokens, (token) => token.start < pos) - 1];
-    const pronoun = tokens[partitionPoint(tokens, (token) => token.start < pos)]?.lower ?? '';
+    const at = partitionPoint(tokens, (token) => token.start < pos);
+    const before = tokens[at - 1];
+    const pronoun = tokens[at]?.lower ?? '';
     const afterItsVerb = GERMAN_PRONOUNS.has(pronoun) && before !== undefined && before.isWord && !before.isCapitalised && !GERMAN_CLAUSE_LINKS.has(before.lower);
     for (const token of tokens) {
       if (!token.isWord || !token.isCapitalised || token.start === pos || token.text.length <= 2) continue;
