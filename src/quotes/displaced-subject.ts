@@ -53,6 +53,8 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'ein'
  * the story with a description in apposition, wherever the sentence puts them.
  */
 function introducedInApposition(tokens: Token[], text: string): SpeakerPhrase | null {
+  // Most sentences have no such apposition at all: the phrases are read only where one may be.
+  if (!tokens.some((token, k) => token.text === ',' && opensApposition(tokens[k + 1]))) return null;
   for (let k = 1; k < tokens.length - 3; k++) {
     const before = tokens[k - 1]!;
     if (!tokens[k]!.isCapitalised || !before.isWord || before.isCapitalised) continue;
@@ -60,10 +62,15 @@ function introducedInApposition(tokens: Token[], text: string): SpeakerPhrase | 
     if (!named || named.role !== null || !/\s/u.test(named.name ?? '')) continue;
     const comma = tokens[named.next];
     const opener = tokens[named.next + 1];
-    if (comma?.text === ',' && opener && (APPOSITION_OPENERS.has(opener.lower) || /^\d{1,2}$/u.test(opener.text))) return named;
+    if (comma?.text === ',' && opensApposition(opener)) return named;
     k = named.next;
   }
   return null;
+}
+
+/** ", a nurse", ", who", ", 34,": what may open a description in apposition to a name. */
+function opensApposition(opener: Token | undefined): boolean {
+  return opener !== undefined && (APPOSITION_OPENERS.has(opener.lower) || /^\d{1,2}$/u.test(opener.text));
 }
 
 function person(phrase: SpeakerPhrase | null): SpeakerPhrase | null {

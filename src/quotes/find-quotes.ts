@@ -27,7 +27,7 @@ import { NameRegistry, isLeaderRole, nameKey } from './name-registry';
 import { confidenceOfRule, type AttributionRule } from './attribution-rules';
 import { nominativeOfName } from './russian-name-case';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
-import { countWords, quoteText } from './quote-words';
+import { hasFewerWords, quoteText } from './quote-words';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
 import { AUTHORED_TEXT_NOUNS, BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, NOT_NAMES, PARTNER_NOUNS, PERSONAL_RELATIONS, POSSESSIVE_PRONOUNS, RUSSIAN_PLURAL_NOUN, SPEECH_VERBS, isBodyNoun, isFurnitureWord, isOrganisationName, isRoleWord, isUnnamedSource } from './speech-lexicon';
 import { originsOfRole } from './role-origin';
@@ -562,7 +562,7 @@ function cueOf(
 function clauseStartAfter(text: string, spans: QuoteSpan[], q: number): number {
   let p = q - 1;
   // A few terms at most, so that a list of a thousand quoted words stays linear.
-  while (p >= 0 && q - p <= TERMS_IN_A_CLAUSE && spans[p]!.close <= spans[q]!.open && countWords(quoteText(text, spans[p]!)) < MIN_WORDS) p--;
+  while (p >= 0 && q - p <= TERMS_IN_A_CLAUSE && spans[p]!.close <= spans[q]!.open && hasFewerWords(quoteText(text, spans[p]!), MIN_WORDS)) p--;
   const previous = spans[p];
   return previous && previous.close <= spans[q]!.open ? previous.close : 0;
 }
@@ -573,7 +573,7 @@ function clauseStartAfter(text: string, spans: QuoteSpan[], q: number): number {
  */
 function clauseEndBefore(text: string, spans: QuoteSpan[], q: number): number {
   let n = q + 1;
-  while (n < spans.length && n - q <= TERMS_IN_A_CLAUSE && countWords(quoteText(text, spans[n]!)) < MIN_WORDS) n++;
+  while (n < spans.length && n - q <= TERMS_IN_A_CLAUSE && hasFewerWords(quoteText(text, spans[n]!), MIN_WORDS)) n++;
   return spans[n]?.open ?? text.length;
 }
 
@@ -745,7 +745,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
   for (let d = 0; d < drafts.length; d++) {
     const draft = drafts[d]!;
     const words = allWords[d]!;
-    if (countWords(words) < minWords || inLinkToOtherArticle(text, draft.span.open)) continue;
+    if (hasFewerWords(words, minWords) || inLinkToOtherArticle(text, draft.span.open)) continue;
     const key = normalise(words);
     // A pull quote repeats a body quote: report it once, and let a repeated fragment take the speaker.
     const earlier = seen.get(key);
@@ -911,7 +911,7 @@ const LINK_LABELS: ReadonlySet<string> = new Set([
  * and a fragment with its speaker stays.
  */
 function isScareQuote(words: string): boolean {
-  return countWords(words) <= SCARE_QUOTE_MAX_WORDS && /^\p{Ll}/u.test(words) && !/[.!?…]/u.test(words);
+  return hasFewerWords(words, SCARE_QUOTE_MAX_WORDS + 1) && /^\p{Ll}/u.test(words) && !/[.!?…]/u.test(words);
 }
 
 const SCARE_QUOTE_MAX_WORDS = 6;

@@ -6,7 +6,7 @@ import { nominativeOfName } from './russian-name-case';
 import { isGivenName } from './given-names';
 import type { Token } from './tokens';
 import { keepPersonName, russianRoleIndexBefore, trimToPersonName } from './speaker-phrase';
-import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isOrganisationName, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
+import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isContraction, isOrganisationName, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
 import { originsAgree, originsOfRole } from './role-origin';
 
@@ -479,8 +479,8 @@ function spacedWords(text: string, left: Token, right: Token): boolean {
 
 function isNameWord(token: Token): boolean {
   if (!token.isWord) return false;
-  if (/^\p{Lu}\.$/u.test(token.text) || token.isPageSurname) return true;
-  return token.isCapitalised && !NOT_NAMES.has(token.lower) && !/(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u.test(token.lower);
+  if ((token.text.endsWith('.') && /^\p{Lu}\.$/u.test(token.text)) || token.isPageSurname) return true;
+  return token.isCapitalised && !NOT_NAMES.has(token.lower) && !isContraction(token.lower);
 }
 
 function joinRun(run: Token[], text: string): string {

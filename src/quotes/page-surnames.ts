@@ -21,9 +21,10 @@ export function markPageSurnames(tokens: Token[]): void {
     // Only right after it, in the same run of words: "Priya Das", not "Priya. Das".
     if (!before?.isWord || tokens[t - 1]!.end + 1 !== token.start) continue;
     const honorific = stop ? HONORIFICS.has(`${before.lower}.`) : HONORIFICS.has(before.lower);
+    if (!honorific && (stop || !before.isCapitalised)) continue;
     // Other words are names anyway; one shaped like a noun for a person is marked too.
     const markable = NOT_NAMES.has(token.lower) || GERMAN_PERSON_NOUN.test(token.lower);
-    if (markable && (honorific || (!stop && before.isCapitalised && isGivenName(before.text)))) surnames.add(token.text);
+    if (markable && (honorific || isGivenName(before.text))) surnames.add(token.text);
   }
   if (surnames.size === 0) return;
   for (const token of tokens) if (surnames.has(token.text)) token.isPageSurname = true;

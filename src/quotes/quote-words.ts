@@ -18,5 +18,15 @@ export function quoteText(text: string, span: QuoteSpan): string {
 
 /** Words in any script; hyphenated and apostrophised words ("peace-plan", "can’t") count once. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
 }
+
+/** Whether `text` has fewer than `limit` words: counts no further than the limit, so a long quote costs no more than a short one. */
+export function hasFewerWords(text: string, limit: number): boolean {
+  const word = new RegExp(WORD);
+  let count = 0;
+  while (count < limit && word.exec(text) !== null) count++;
+  return count < limit;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

@@ -30,6 +30,7 @@ import {
   PRONOUNS_OTHER,
   PRONOUNS_PERSON,
   GROUP_NOUNS,
+  isContraction,
   isFurnitureWord,
   INDEFINITE_DETERMINERS,
   isOrganisationName,
@@ -71,19 +72,18 @@ export interface SpeakerPhrase {
 const MAX_PHRASE = 10;
 
 function isInitial(token: Token): boolean {
-  return /^\p{Lu}\.$/u.test(token.text) || /^(?:\p{Lu}\.){2,}$/u.test(token.text);
+  return token.text.endsWith('.') && (/^\p{Lu}\.$/u.test(token.text) || /^(?:\p{Lu}\.){2,}$/u.test(token.text));
 }
 
 /** Links that the phrase readers only let into a body's name ("Committee on Intelligence and Security"). */
 const BODY_LINK_WORDS = new Set(['on', 'and', '&', 'und']);
 
 /** Contractions ("Don’t", "We’ll") open sentences, never names. */
-const CONTRACTION = /(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u;
 
 function isNameToken(token: Token): boolean {
   if (!token.isWord) return false;
   if (isInitial(token) || token.isPageSurname) return true;
-  return token.isCapitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.lower) && !isFurnitureWord(token);
+  return token.isCapitalised && !NOT_NAMES.has(token.lower) && !isContraction(token.lower) && !isFurnitureWord(token);
 }
 
 /** "the affable owner" names again someone known; "a citizen" is someone new. */

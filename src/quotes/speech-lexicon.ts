@@ -245,6 +245,21 @@ export function cyrillicStem(lower: string): string {
 }
 
 export function isRoleWord(word: string): boolean {
+  let known = roleWordMemo.get(word);
+  if (known === undefined) {
+    // A page asks about the same few thousand words again and again, from every rule that reads a phrase.
+    if (roleWordMemo.size >= MEMO_LIMIT) roleWordMemo.clear();
+    known = readsAsRoleWord(word);
+    roleWordMemo.set(word, known);
+  }
+  return known;
+}
+
+/** How many words a lexicon test remembers: more than a long page's vocabulary, little memory. */
+const MEMO_LIMIT = 50_000;
+const roleWordMemo = new Map<string, boolean>();
+
+function readsAsRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
   // German compounds with a hyphen: "CDU-Abgeordnete", "SPD-Chefin", "Kreml-Sprecher".
@@ -400,9 +415,25 @@ function isOrganisationWordOfName(lower: string): boolean {
 }
 
 export function isOrganisationName(name: string): boolean {
-  // German compounds end in the body's noun: "Innenministerium", "Bundesregierung".
-  return name.split(/\s+/).some((word) => isOrganisationWordOfName(word.toLowerCase().replace(/[’']s$/, '')));
+  let known = organisationNameMemo.get(name);
+  if (known === undefined) {
+    // Every run of capitalised words on a page is asked about, most of them many times.
+    if (organisationNameMemo.size >= MEMO_LIMIT) organisationNameMemo.clear();
+    // German compounds end in the body's noun: "Innenministerium", "Bundesregierung".
+    known = name.split(/\s+/).some((word) => isOrganisationWordOfName(word.toLowerCase().replace(/[’']s$/, '')));
+    organisationNameMemo.set(name, known);
+  }
+  return known;
 }
+
+const organisationNameMemo = new Map<string, boolean>();
+
+/** "Don't", "We'll", "I'm": a contraction, never a name, though capitalised at a sentence's start. */
+export function isContraction(lower: string): boolean {
+  return (lower.includes("'") || lower.includes('’')) && CONTRACTION.test(lower);
+}
+
+const CONTRACTION = /(?:n[’']t|[’'](?:ll|re|ve|m|d))$/u;
 
 /** Capitalised words that open sentences or clauses but are never names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -625,7 +656,7 @@ const FURNITURE_ALWAYS = new Set([
 
 export function isFurnitureWord(token: Token): boolean {
   if (FURNITURE_ALWAYS.has(token.lower)) return true;
-  return token.text.length > 1 && token.text === token.text.toUpperCase() && FURNITURE_IN_CAPITALS.has(token.lower);
+  return token.text.length > 1 && FURNITURE_IN_CAPITALS.has(token.lower) && token.text === token.text.toUpperCase();
 }
 
 /** Possessive pronouns and the person they stand for: "her statement read" is hers. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, hasFewerWords } from '../../../src/quotes/quote-words';
+import { isContraction } from '../../../src/quotes/speech-lexicon';
+
+describe('hasFewerWords', () => {
+  const texts = ['', 'peace-plan', 'We can’t wait.', 'Мы готовы, — сказал он.', '„Das ist nicht akzeptabel“', '1, 2, 3 and 4', ' , ; ', 'one two three four five six seven'];
+
+  it('answers as counting every word would, for any limit', () => {
+    for (const text of texts) {
+      for (let limit = 0; limit <= 8; limit++) expect(hasFewerWords(text, limit), `${text} < ${limit}`).toBe(countWords(text) < limit);
+    }
+  });
+});
+
+describe('isContraction', () => {
+  it('knows contractions in either apostrophe, and nothing else', () => {
+    for (const word of ["don't", 'can’t', "we'll", 'i’m', "they're", 'you’ve', "she'd"]) expect(isContraction(word), word).toBe(true);
+    for (const word of ["o'neill", 'd’souza', 'dont', 'ministry', "o'brien"]) expect(isContraction(word), word).toBe(false);
+  });
+});
