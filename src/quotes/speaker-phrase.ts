@@ -78,8 +78,6 @@ function isInitial(token: Token): boolean {
 /** Links that the phrase readers only let into a body's name ("Committee on Intelligence and Security"). */
 const BODY_LINK_WORDS = new Set(['on', 'and', '&', 'und']);
 
-/** Contractions ("Don’t", "We’ll") open sentences, never names. */
-
 function isNameToken(token: Token): boolean {
   if (!token.isWord) return false;
   if (isInitial(token) || token.isPageSurname) return true;

@@ -11,8 +11,11 @@ export interface Token {
   isCapitalised: boolean;
   /** Ended in ’s / 's ("the Kremlin’s statement"). */
   isPossessive: boolean;
-  /** A common word the page uses as a surname ("Theresa May"): see page-surnames.ts. */
-  isPageSurname?: boolean;
+  /**
+   * A common word the page uses as a surname ("Theresa May"): see page-surnames.ts. Set on every
+   * token from the start, so that all tokens share one shape and the engine's property reads stay fast.
+   */
+  isPageSurname: boolean;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
@@ -48,7 +51,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       // Surrogate pairs stay one token.
       const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       const piece = text.slice(i, i + width);
-      tokens.push({ text: piece, lower: piece, start: i, end: i + width, isWord: false, isCapitalised: false, isPossessive: false });
+      tokens.push({ text: piece, lower: piece, start: i, end: i + width, isWord: false, isCapitalised: false, isPossessive: false, isPageSurname: false });
       i += width;
       continue;
     }
@@ -73,7 +76,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     const lower = word.toLowerCase();
     const head = word[0]!;
-    tokens.push({ text: word, lower, start, end, isWord: true, isCapitalised: head !== lower[0], isPossessive });
+    tokens.push({ text: word, lower, start, end, isWord: true, isCapitalised: head !== lower[0], isPossessive, isPageSurname: false });
   }
   return tokens;
 }

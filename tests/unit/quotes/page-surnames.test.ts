@@ -31,4 +31,12 @@ describe('a common word the page uses as a surname', () => {
     markPageSurnames(dialogueTokens);
     expect(dialogueTokens.filter((token) => token.isPageSurname)).toEqual([]);
   });
+
+  it('leaves every token, marked or not, with the same fields in the same order (one shape, fast to read)', () => {
+    const text = 'Theresa May spoke, and “May” said: “Go.” Ana. Dr. Still';
+    const tokens = tokenize(text, 0, text.length);
+    markPageSurnames(tokens);
+    const shapes = new Set(tokens.map((token) => Object.keys(token).join()));
+    expect([...shapes]).toEqual(['text,lower,start,end,isWord,isCapitalised,isPossessive,isPageSurname']);
+  });
 });
