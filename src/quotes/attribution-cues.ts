@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import { pastAttachedPhrase } from './attached-phrase';
 import type { AttributionRule } from './attribution-rules';
-import { indexBeforeAdverbs, nameAfterDescription, readSpeakerBackward, readSpeakerForward, withApposedName, type SpeakerPhrase } from './speaker-phrase';
+import { indexBeforeAdverbs, nameAfterDescription, readSpeakerBackward, readSpeakerForward, speakerPhrase, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { BODY_PRONOUNS, GROUP_PRONOUNS, INDEFINITE_DETERMINERS, PERSONAL_RELATIONS, isOrganisationName } from './speech-lexicon';
 import { tokenIndexFrom } from './text-index';
 import { isGivenName } from './given-names';
@@ -55,7 +55,7 @@ function pronounSourceAt(tokens: Token[], index: number): { phrase: SpeakerPhras
   for (const [words, head] of ACCORDING_TO_PRONOUN) {
     if (!words.every((word, k) => tokens[index + k]?.lower === word)) continue;
     const pronoun = tokens[index + words.findIndex((word) => !['according', 'to', 'по', 'за', 'nach'].includes(word))]!;
-    const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head, start: pronoun.start, end: pronoun.end, next: index + words.length };
+    const phrase: SpeakerPhrase = speakerPhrase({ kind: 'pronoun', name: null, role: null, honorific: false, head, start: pronoun.start, end: pronoun.end, next: index + words.length });
     return { phrase, length: words.length };
   }
   return null;
@@ -177,7 +177,7 @@ export function cueRightAfter(tokens: Token[], text: string): Cue | null {
   if (BODY_PRONOUNS.has(first.lower) || GROUP_PRONOUNS.has(first.lower)) {
     const length = speechVerbAt(tokens, i + 1, 'after');
     if (length > 0) {
-      const phrase: SpeakerPhrase = { kind: 'pronoun', name: null, role: null, honorific: false, head: first.lower, start: first.start, end: first.end, next: i + 1 };
+      const phrase: SpeakerPhrase = speakerPhrase({ kind: 'pronoun', name: null, role: null, honorific: false, head: first.lower, start: first.start, end: first.end, next: i + 1 });
       return { phrase, cue: cueText(tokens, i + 1, length, text), rule: BODY_PRONOUNS.has(first.lower) ? 'body pronoun' : 'group pronoun' };
     }
   }
@@ -304,7 +304,7 @@ function quotedPerson(tokens: Token[], index: number, text: string): SpeakerPhra
   const object = tokens[index] ? QUOTED_OBJECT_PRONOUNS.get(tokens[index]!.lower) : undefined;
   if (object) {
     const token = tokens[index]!;
-    return { kind: 'pronoun', name: null, role: null, honorific: false, head: object, start: token.start, end: token.end, next: index + 1 };
+    return speakerPhrase({ kind: 'pronoun', name: null, role: null, honorific: false, head: object, start: token.start, end: token.end, next: index + 1 });
   }
   let start = index + (outletNamedAt(tokens, index) || germanOutletLengthAt(tokens, index));
   while (tokens[start] && ACRONYM.test(tokens[start]!.text)) start++;
@@ -339,7 +339,7 @@ const GROUP_CUE_REACH = 8;
 
 /** A group of people the page names by the words from `first` to `last`, with `next` the token after. */
 function groupPhrase(first: Token, last: Token, next: number, text: string): SpeakerPhrase {
-  return { kind: 'name', name: text.slice(first.start, last.end), role: null, honorific: false, head: last.lower, start: first.start, end: last.end, next, group: true };
+  return speakerPhrase({ kind: 'name', name: text.slice(first.start, last.end), role: null, honorific: false, head: last.lower, start: first.start, end: last.end, next, group: true });
 }
 
 /**
@@ -519,7 +519,7 @@ function russianDescriptionAt(tokens: Token[], index: number): SpeakerPhrase | n
   if (!noun || !noun.isWord || noun.isCapitalised || !/^\p{Script=Cyrillic}{5,}$/u.test(noun.text)) return null;
   if (RUSSIAN_OBLIQUE.test(noun.lower) || PRONOUNS_PERSON.has(noun.lower) || PRONOUNS_OTHER.has(noun.lower)) return null;
   if (after && !/^[.!?;]$/.test(after.text)) return null;
-  return { kind: 'role', name: null, role: noun.text, honorific: false, head: noun.lower, start: noun.start, end: noun.end, next: index + 1, epithet: true };
+  return speakerPhrase({ kind: 'role', name: null, role: noun.text, honorific: false, head: noun.lower, start: noun.start, end: noun.end, next: index + 1, epithet: true });
 }
 
 /**
@@ -768,7 +768,7 @@ export function cueBefore(tokens: Token[], text: string): Cue | null {
       // „Weitere Streiks schloss er nicht aus:“: German puts the object first; the pronoun after the verb is the subject.
       const after = tokens[subject.next + 1];
       if (after && PRONOUNS_PERSON.has(after.lower)) {
-        return { phrase: { kind: 'pronoun', name: null, role: null, honorific: false, head: after.lower, start: after.start, end: after.end, next: subject.next + 2 }, cue: ':', rule: 'subject introduces with a colon' };
+        return { phrase: speakerPhrase({ kind: 'pronoun', name: null, role: null, honorific: false, head: after.lower, start: after.start, end: after.end, next: subject.next + 2 }), cue: ':', rule: 'subject introduces with a colon' };
       }
       return { phrase: subject, cue: ':', rule: 'subject introduces with a colon' };
     }
@@ -785,7 +785,7 @@ function possessedPersonBefore(tokens: Token[], v: number, text: string): Speake
   const owner = tokens[v - 2];
   // A person's noun only: "He spent his career saying “…”" is his own words.
   if (noun.isCapitalised || !owner || !POSSESSIVE_DETERMINERS.has(owner.lower) || !(isRoleWord(noun.text) || PERSONAL_RELATIONS.has(noun.lower))) return null;
-  return { kind: 'role', name: null, role: text.slice(owner.start, noun.end), honorific: false, head: noun.lower, start: owner.start, end: noun.end, next: v };
+  return speakerPhrase({ kind: 'role', name: null, role: text.slice(owner.start, noun.end), honorific: false, head: noun.lower, start: owner.start, end: noun.end, next: v });
 }
 
 /** Short words a title in title case leaves in lower case ("with", "to", "of the"). */
@@ -816,7 +816,7 @@ function bodyOrGroupPronounBefore(tokens: Token[], v: number): SpeakerPhrase | n
   if (!pronoun || !(BODY_PRONOUNS.has(pronoun.lower) || GROUP_PRONOUNS.has(pronoun.lower))) return null;
   const before = tokens[i - 1];
   if (before && before.isWord && !CONJUNCTIONS_BEFORE_SUBJECT.has(before.lower)) return null;
-  return { kind: 'pronoun', name: null, role: null, honorific: false, head: pronoun.lower, start: pronoun.start, end: pronoun.end, next: i + 1 };
+  return speakerPhrase({ kind: 'pronoun', name: null, role: null, honorific: false, head: pronoun.lower, start: pronoun.start, end: pronoun.end, next: i + 1 });
 }
 
 /** Verbs that report speech only with a clause ("maintained that …"); with an object they do something else ("maintain a presence"). */

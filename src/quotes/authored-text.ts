@@ -5,7 +5,7 @@
  * text's noun, in the case its preposition puts it in, and gives it in its dictionary form.
  */
 import type { Token } from './tokens';
-import type { SpeakerPhrase } from './speaker-phrase';
+import { speakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 import { AUTHORED_TEXT_NOUNS, nameInGuillemetsEnd } from './speech-lexicon';
 
 /** Prepositions that put a text in place: "in dem Bericht", "im Schreiben", "в заявлении". */
@@ -50,7 +50,7 @@ export function textInPlace(tokens: readonly Token[], from: number): SpeakerPhra
   const noun = tokens[k];
   const base = noun?.isWord ? authoredTextNoun(noun.text) : null;
   if (!noun || !base) return null;
-  return ownerInGuillemets(tokens, k + 1) ?? { kind: 'name', name: base, role: null, honorific: false, institution: true, head: base, start: noun.start, end: noun.end, next: k + 1 };
+  return ownerInGuillemets(tokens, k + 1) ?? speakerPhrase({ kind: 'name', name: base, role: null, honorific: false, institution: true, head: base, start: noun.start, end: noun.end, next: k + 1 });
 }
 
 /** Genitive words between a text and its owner's name: «в сообщении пресс-службы компании «…»». */
@@ -70,5 +70,5 @@ function ownerInGuillemets(tokens: readonly Token[], from: number): SpeakerPhras
   const first = tokens[k + 1]!;
   const last = tokens[close - 1]!;
   const name = tokens.slice(k + 1, close).map((token) => token.text).join(' ');
-  return { kind: 'name', name, role: null, honorific: false, institution: true, head: last.lower, start: first.start, end: last.end, next: close + 1 };
+  return speakerPhrase({ kind: 'name', name, role: null, honorific: false, institution: true, head: last.lower, start: first.start, end: last.end, next: close + 1 });
 }

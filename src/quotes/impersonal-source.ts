@@ -6,7 +6,7 @@
  * a text it names with no owner ("heißt es in dem Bericht") is the body's in view.
  */
 import type { Token } from './tokens';
-import type { SpeakerPhrase } from './speaker-phrase';
+import { speakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS, isOrganisationName } from './speech-lexicon';
 import { nominativeOfGermanNoun } from './german-noun-case';
 import { textInPlace } from './authored-text';
@@ -93,8 +93,8 @@ function bodyAfter(tokens: readonly Token[], index: number, to: number, text: st
     end = tokens[k + 1]!.end;
     k += 2;
   }
-  return {
+  return speakerPhrase({
     kind: 'name', name: parts.join(' '), role: null, honorific: false, institution: true,
     head: words.at(-1)!.lower, start: words[0]!.start, end, next: k,
-  };
+  });
 }

@@ -6,7 +6,7 @@
  * body it serves, and a general noun («ведомство») for the body the page has in view.
  */
 import type { Token } from './tokens';
-import type { SpeakerPhrase } from './speaker-phrase';
+import { speakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 
 /** Institution nouns in the prepositional case, with their nominative. */
 const PREPOSITIONAL_BODIES: ReadonlyMap<string, string> = new Map([
@@ -77,10 +77,10 @@ export function locativeBodyAt(tokens: readonly Token[], from: number, text: str
   }
   const name = parts.join(' ');
   const named = parts.length > 1 || /^\p{Lu}/u.test(nominative);
-  return {
+  return speakerPhrase({
     kind: 'name', name: named ? name.charAt(0).toUpperCase() + name.slice(1) : name, role: null, honorific: false,
     head: nominative.toLowerCase(), start: noun.start, end: tokens[end - 1]!.end, next: end, institution: true,
-  };
+  });
 }
 
 /**
