@@ -1046,8 +1046,7 @@ const SENTENCE_ADVERBS = new Set([
  * Where a sentence's subject may start, best first: past "But", and past each comma or dash of an
  * opening clause ("From the deck of his boat, undergoing repairs, skipper Wade Bassi has…").
  */
-export function subjectStarts(tokens: Token[]): number[] {
-  const first = firstClauseStart(tokens);
+export function subjectStarts(tokens: Token[], first = firstClauseStart(tokens)): number[] {
   const starts = [first];
   if (first === 0 || !CLAUSE_OPENERS.has(tokens[0]!.lower)) {
     if (!tokens[first] || !CLAUSE_OPENERS.has(tokens[first]!.lower)) return starts;

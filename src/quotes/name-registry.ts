@@ -70,17 +70,14 @@ export class NameRegistry {
   /** Two people named as a couple, each to the other. */
   private readonly partners = new Map<string, string>();
 
-  /** Registers every run of two or more capitalised words (and the role before it, if any). */
+  /**
+   * Registers every run of two or more capitalised words (and the role before it, if any). Each step
+   * is a method of its own: one long function would be compiled again whole each time a rare rule in
+   * it first runs, and pages are read mostly cold.
+   */
   static fromTokens(tokens: Token[], text: string): NameRegistry {
     const registry = new NameRegistry();
-    // Words the page also writes in lower case ("was", "accordingly") are not names at a sentence start.
-    const lowerWords = registry.lowerWords;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t]!;
-      if (token.isWord && !token.isCapitalised) lowerWords.add(token.lower);
-      if (token.isCapitalised && t > 0 && followsGermanDeterminer(tokens, t)) registry.nounsAfterArticles.add(token.text);
-      if (token.isCapitalised && /^[\u0400-\u04ff-]+$/u.test(token.text) && token.text.length > 3) registry.addCyrillicForm(token.text);
-    }
+    registry.takeVocabulary(tokens);
     let i = 0;
     while (i < tokens.length) {
       if (!isNameWord(tokens[i]!)) {
@@ -88,65 +85,74 @@ export class NameRegistry {
         continue;
       }
       const runStart = i;
-      while (
-        i < tokens.length &&
-        (i === runStart || spacedWords(text, tokens[i - 1]!, tokens[i]!)) &&
-        (isNameWord(tokens[i]!) || particlesLeadToName(tokens, i) || (NAME_ARTICLES.has(tokens[i]!.lower) && NAME_PARTICLES.has(tokens[i - 1]!.lower)))
-      ) {
-        i++;
-        if (tokens[i - 1]!.isPossessive) break;
-      }
-      let run = tokens.slice(runStart, i);
-      let runOffset = runStart;
-      // A role word stays: the role is read from the run below ("Президент Бразилии Марко Телес").
-      if (run.length > 1 && lowerWords.has(run[0]!.lower) && !isRoleWord(run[0]!.text) && startsSentence(text, tokens, runStart)) {
-        run = run.slice(1);
-        runOffset++;
-      }
-      // Roles and honorifics inside the run ("Chancellor Olaf Scholz") are not part of the name.
-      let lastRole = -1;
-      for (let k = 0; k < run.length; k++) {
-        // An honorific counts only before the name ("Mr. Danin"), never as a middle initial ("Robert M. Danin").
-        if (isRoleWord(run[k]!.text) || (HONORIFICS.has(run[k]!.lower) && k === lastRole + 1)) lastRole = k;
-      }
-      const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
-      const roleInRun = roleHead ? runOffset + lastRole : -1;
-      run = run.slice(lastRole + 1);
-      while (run.length > 0 && (NAME_PARTICLES.has(run[0]!.lower) || NAME_ARTICLES.has(run[0]!.lower))) run = run.slice(1);
-      // "— сказал ТАСС Марков": the outlet spoken to is not part of the name after it.
-      const outlet = outletLengthAt(run, 0);
-      if (outlet > 0) run = run.slice(outlet);
-      run = trimToPersonName(run);
-      // "Sprecher des Ministeriums Jan Ott": a run after a role's article starts with the role's complement.
-      const before = tokens[runStart - 1];
-      const beforeThat = tokens[runStart - 2];
-      // So does "ambassador to China Guy Marchand".
-      if (run.length >= 3 && before && ['des', 'der', 'of', 'the', 'to'].includes(before.lower) && beforeThat && isRoleWord(beforeThat.text)) {
-        run = keepPersonName(run);
-      }
-      const previous = tokens[runStart - 1];
-      const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
-      const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : roleOfLowerCaseComplement(tokens, runStart) ?? russianRoleIndexBefore(tokens, runStart - 1);
-      if (run.length >= 2) registry.addName(joinRun(run, text), run[0]!.start);
-      // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role, and
-      // a declined role is not the role of a name in another case (agreesInCase).
-      // "представитель правительства КНР": one word in capitals is the body or country the role serves, not its holder.
-      const bodyOnly = run.length === 1 && (isOrganisationName(run[0]!.text) || /^\p{Lu}{2,}$/u.test(run[0]!.text));
-      const holdsRole = run.length >= 1 && roleIndex >= 0 && !bodyOnly && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
-      if (holdsRole) {
-        // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
-        let nameIndex = roleIndex + 1;
-        while (nameIndex < i && tokens[nameIndex]!.start < run[0]!.start) nameIndex++;
-        const origins = originsOfRole(tokens, roleIndex, nameIndex, text);
-        registry.addRole(tokens[roleIndex]!.lower, joinRun(run, text), run[0]!.start, origins);
-      }
-      if (run.length >= 2) {
-        for (const role of rolesInApposition(tokens, i)) registry.addRole(role.token.lower, joinRun(run, text), role.token.start, originsOfRole(tokens, role.index, role.index + 1, text));
-      }
+      i = runEnd(tokens, runStart, text);
+      registry.takeRun(tokens, runStart, i, text);
       if (i === runStart) i++;
     }
     registry.addCouples(tokens, text);
     return registry;
+  }
+
+  /** The words the page writes in lower case, its nouns after German articles, its Cyrillic word forms. */
+  private takeVocabulary(tokens: Token[]): void {
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      // Words the page also writes in lower case ("was", "accordingly") are not names at a sentence start.
+      if (token.isWord && !token.isCapitalised) this.lowerWords.add(token.lower);
+      if (token.isCapitalised && t > 0 && followsGermanDeterminer(tokens, t)) this.nounsAfterArticles.add(token.text);
+      if (token.isCapitalised && /^[\u0400-\u04ff-]+$/u.test(token.text) && token.text.length > 3) this.addCyrillicForm(token.text);
+    }
+  }
+
+  /** The name, and the role it holds, in the run of capitalised words `tokens[runStart..i)`. */
+  private takeRun(tokens: Token[], runStart: number, i: number, text: string): void {
+    let run = tokens.slice(runStart, i);
+    let runOffset = runStart;
+    // A role word stays: the role is read from the run below ("Президент Бразилии Марко Телес").
+    if (run.length > 1 && this.lowerWords.has(run[0]!.lower) && !isRoleWord(run[0]!.text) && startsSentence(text, tokens, runStart)) {
+      run = run.slice(1);
+      runOffset++;
+    }
+    // Roles and honorifics inside the run ("Chancellor Olaf Scholz") are not part of the name.
+    let lastRole = -1;
+    for (let k = 0; k < run.length; k++) {
+      // An honorific counts only before the name ("Mr. Danin"), never as a middle initial ("Robert M. Danin").
+      if (isRoleWord(run[k]!.text) || (HONORIFICS.has(run[k]!.lower) && k === lastRole + 1)) lastRole = k;
+    }
+    const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
+    const roleInRun = roleHead ? runOffset + lastRole : -1;
+    run = run.slice(lastRole + 1);
+    while (run.length > 0 && (NAME_PARTICLES.has(run[0]!.lower) || NAME_ARTICLES.has(run[0]!.lower))) run = run.slice(1);
+    // "— сказал ТАСС Марков": the outlet spoken to is not part of the name after it.
+    const outlet = outletLengthAt(run, 0);
+    if (outlet > 0) run = run.slice(outlet);
+    run = trimToPersonName(run);
+    // "Sprecher des Ministeriums Jan Ott": a run after a role's article starts with the role's complement.
+    const before = tokens[runStart - 1];
+    const beforeThat = tokens[runStart - 2];
+    // So does "ambassador to China Guy Marchand".
+    if (run.length >= 3 && before && ['des', 'der', 'of', 'the', 'to'].includes(before.lower) && beforeThat && isRoleWord(beforeThat.text)) {
+      run = keepPersonName(run);
+    }
+    const previous = tokens[runStart - 1];
+    const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
+    const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : roleOfLowerCaseComplement(tokens, runStart) ?? russianRoleIndexBefore(tokens, runStart - 1);
+    if (run.length >= 2) this.addName(joinRun(run, text), run[0]!.start);
+    // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role, and
+    // a declined role is not the role of a name in another case (agreesInCase).
+    // "представитель правительства КНР": one word in capitals is the body or country the role serves, not its holder.
+    const bodyOnly = run.length === 1 && (isOrganisationName(run[0]!.text) || /^\p{Lu}{2,}$/u.test(run[0]!.text));
+    const holdsRole = run.length >= 1 && roleIndex >= 0 && !bodyOnly && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
+    if (holdsRole) {
+      // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
+      let nameIndex = roleIndex + 1;
+      while (nameIndex < i && tokens[nameIndex]!.start < run[0]!.start) nameIndex++;
+      const origins = originsOfRole(tokens, roleIndex, nameIndex, text);
+      this.addRole(tokens[roleIndex]!.lower, joinRun(run, text), run[0]!.start, origins);
+    }
+    if (run.length >= 2) {
+      for (const role of rolesInApposition(tokens, i)) this.addRole(role.token.lower, joinRun(run, text), role.token.start, originsOfRole(tokens, role.index, role.index + 1, text));
+    }
   }
 
   /**
@@ -475,6 +481,20 @@ function startsSentence(text: string, tokens: Token[], index: number): boolean {
 function spacedWords(text: string, left: Token, right: Token): boolean {
   const gap = right.start - left.end;
   return gap === 1 && (text[left.end] === ' ' || text[left.end] === '\u00a0');
+}
+
+/** Where the run of name words that starts at `runStart` ends ("Olaf Scholz", "Ursula von der Leyen"): one past its last token. */
+function runEnd(tokens: Token[], runStart: number, text: string): number {
+  let i = runStart;
+  while (
+    i < tokens.length &&
+    (i === runStart || spacedWords(text, tokens[i - 1]!, tokens[i]!)) &&
+    (isNameWord(tokens[i]!) || particlesLeadToName(tokens, i) || (NAME_ARTICLES.has(tokens[i]!.lower) && NAME_PARTICLES.has(tokens[i - 1]!.lower)))
+  ) {
+    i++;
+    if (tokens[i - 1]!.isPossessive) break;
+  }
+  return i;
 }
 
 function isNameWord(token: Token): boolean {

@@ -262,107 +262,118 @@ export function sentenceSubjects(text: string, sentences: Span[], allTokens: Tok
     const block = blockIndexOf(blocks, sentence.start);
     if (!captions.has(block)) captions.set(block, isCaption(text, blocks[block]!, blocks[block + 1] ?? text.length));
     if (captions.get(block)) continue;
-    const first = text[sentence.start];
-    const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));
-    const following = sentences[s + 1];
-    let nextPronoun: string | null = null;
-    if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, sentence.start)) {
-      const nextTokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
-      nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
-    }
-    /** The speech verb of the sentence's own subject ("Sandhu, 34, | says her father …"): no inversion. */
-    let subjectVerb = -1;
-    // Headings and captions without a full stop name things; they do not put anyone in focus.
-    const ended =
-      /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)) ||
-      /["“„«]/.test(text.slice(sentence.start, sentence.end));
-    if (ended && first && !/["“”„«»‘’'‚]/.test(first)) {
-      // "Once Ruiz arrived, Marten gave her…": the subordinate clause's subject is in focus too.
-      if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower) && !PREPOSITIONS_OPENING.has(tokens[0].lower)) {
-        const inner = readSpeakerForward(tokens, 1, text);
-        if (inner && inner.kind === 'name') subjects.push(subjectOf({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false }));
-      }
-      // «В министерстве транспорта уточнили, что …»: a body in the prepositional, then an impersonal plural verb.
-      const place = locativeBodyAt(tokens, 0, text);
-      if (place && impersonalVerbSoonAfter(tokens, place.next)) {
-        subjects.push(subjectOf({ pos: place.start, sentenceStart: sentence.start, phrase: place, nextPronoun, speaks: true }));
-      }
-      // "По словам Карла Ауэра, …", "According to Ana Ruiz, …": the source of reported speech is in focus.
-      const source = sourceNamedAt(tokens, firstClauseStart(tokens), text);
-      if (source && source.phrase.kind === 'name' && !source.phrase.institution) {
-        subjects.push(subjectOf({ pos: source.phrase.start, sentenceStart: sentence.start, phrase: source.phrase, nextPronoun, speaks: true }));
-      }
-      const unnamed = oneOfAGroup(tokens, firstClauseStart(tokens), text) ?? unnamedOnRequest(tokens, firstClauseStart(tokens), text, sentence);
-      if (unnamed) {
-        subjects.push(subjectOf({ pos: unnamed.phrase.start, sentenceStart: sentence.start, phrase: unnamed.phrase, nextPronoun, speaks: false, unnamedPronoun: unnamed.pronoun || (nextPronoun ?? '') }));
-        // "One senior diplomat, who asked not to be named, | said Ruiz had …": the verb is the unnamed person's.
-        subjectVerb = speechVerbIndexAfter(tokens, unnamed.phrase.next);
-      }
-      for (const start of unnamed ? [] : subjectStarts(tokens)) {
-        const read = readSpeakerForward(tokens, start, text);
-        const described = read ? withApposedName(tokens, read, text) : nameAfterDescription(tokens, start, text, true);
-        const phrase = described && holderAfterCopula(tokens, described.next, described, text) || described;
-        // "Landrat Stefan Vogel (CDU) steht …", "Sen. Ana Ruiz (D-Ore.) said": the party in brackets is an aside.
-        const next = phrase ? pastBracketedAside(tokens, phrase.next) : 0;
-        const after = phrase ? tokens[next] : undefined;
-        // A subject is followed by its verb or an apposition, not by more of a noun phrase; after its
-        // verb („Anders sieht das Lena Hoffmeister.“) it may end the sentence.
-        const inverted = start > 0 && tokens[start - 1]!.isWord && !tokens[start - 1]!.isCapitalised;
-        const endsInverted = inverted && after !== undefined && /^[.!?]$/.test(after.text);
-        if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014' && !endsInverted)) continue;
-        const partner = phrase.kind === 'name' && !phrase.institution && AND_WORDS.has(after?.lower ?? '') ? readSpeakerForward(tokens, next + 1, text) : null;
-        if (partner && partner.kind === 'name' && !partner.institution) {
-          // "Tore Lind and Ada Berg said": two people who speak as one; "they" names them again.
-          const group = `${phrase.name} and ${partner.name}`;
-          subjects.push(subjectOf({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, partner.next), group }));
-          break;
-        }
-        const verb = speechVerbIndexAfter(tokens, next);
-        if (namesSomeone(phrase, tokens, next)) subjectVerb = verb;
-        subjects.push(subjectOf({
-          pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: verb >= 0,
-          verbPronoun: verbPronounAfter(tokens, next),
-          rolePronoun: pronounOfGermanRole(phrase, text),
-          reportedPronoun: verb >= 0 ? pronounOpeningSpeech(tokens, verb + 1) : null,
-          silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
-          person: phrase.kind === 'name' && followedByPersonClue(tokens, next),
-        }));
-        break;
-      }
-    }
-    // "Among those who spoke was Ana Ruiz", "It was Ana Ruiz who…", "…was moved by Ana Ruiz": in focus
-    // too, though not in subject position; only where the sentence put no one else there.
-    const subjectFound = subjects.at(-1)?.sentenceStart === sentence.start;
-    const displaced = ended && !subjectFound ? displacedSubject(tokens, text) : null;
-    if (displaced) {
-      const speaks = tokens.slice(displaced.next, displaced.next + 10).some(isSpeechVerb);
-      subjects.push(subjectOf({ pos: displaced.start, sentenceStart: sentence.start, phrase: displaced, nextPronoun, speaks }));
-    }
-    // Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the
-    // port", and after an opening adverbial with no subject before the verb: "Об этом сообщила Анна
-    // Келлер", "Dazu sagte die Ministerin Lea Brandt".
-    for (let v = 1; v < tokens.length; v++) {
-      const token = tokens[v]!;
-      if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower) || v === subjectVerb) continue;
-      const inverted = tokens[v - 1]!.text === ',' || (v <= 3 && INVERSION_OPENERS.has(tokens[0]!.lower) && tokens.slice(1, v).every((word) => word.isWord && !word.isCapitalised));
-      // «Как сообщил «Интерфаксу» глава комитета …»: the outlet told stands between the verb and the speaker.
-      const read = inverted ? readSpeakerForward(tokens, v + 1 + outletLengthAt(tokens, v + 1), text) : null;
-      // «Об этом сообщила автор инициативы, член комитета Ольга Мельникова»: the name in apposition to the role.
-      // "Her husband, Marc, works nights, she added.": the reporter closes the sentence, before the verb.
-      const closing = read ? null : reporterClosing(tokens, v, text);
-      const phrase = read ? withApposedName(tokens, read, text, true) : closing;
-      if (!phrase || (subjects.at(-1)?.pos ?? -1) >= phrase.start) continue;
-      if (phrase.kind === 'name') {
-        subjects.push(subjectOf({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true, rolePronoun: pronounOfGermanRole(phrase, text) }));
-      } else if ((tokens[v - 1]!.text === ',' || closing) && subjects.at(-1)?.sentenceStart === sentence.start && !subjects.at(-1)!.speaks) {
-        // „Die Gemeinde verspiele ihre Glaubwürdigkeit, kritisierte die 41-Jährige.“: what opens the
-        // sentence is the subject of the words reported; the one who reports them, named again by a
-        // pronoun or a description, is who the page has in view.
-        subjects[subjects.length - 1] = subjectOf({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true });
-      }
-    }
+    subjectsOfSentence(text, sentences, s, allTokens, blocks, subjects);
   }
   return subjects;
+}
+
+/**
+ * The subjects of sentence `s`, added to `subjects`. A function of its own, apart from the loop over
+ * the page: the engine recompiles a function whole when one of its rare rules first runs, and a
+ * short loop is cheap to recompile.
+ */
+function subjectsOfSentence(text: string, sentences: Span[], s: number, allTokens: Token[], blocks: number[], subjects: Subject[]): void {
+  const sentence = sentences[s]!;
+  const first = text[sentence.start];
+  const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));
+  const following = sentences[s + 1];
+  let nextPronoun: string | null = null;
+  if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, sentence.start)) {
+    const nextTokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
+    nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
+  }
+  /** The speech verb of the sentence's own subject ("Sandhu, 34, | says her father …"): no inversion. */
+  let subjectVerb = -1;
+  // Headings and captions without a full stop name things; they do not put anyone in focus.
+  const ended =
+    /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)) ||
+    /["“„«]/.test(text.slice(sentence.start, sentence.end));
+  if (ended && first && !/["“”„«»‘’'‚]/.test(first)) {
+    // "Once Ruiz arrived, Marten gave her…": the subordinate clause's subject is in focus too.
+    if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower) && !PREPOSITIONS_OPENING.has(tokens[0].lower)) {
+      const inner = readSpeakerForward(tokens, 1, text);
+      if (inner && inner.kind === 'name') subjects.push(subjectOf({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false }));
+    }
+    // «В министерстве транспорта уточнили, что …»: a body in the prepositional, then an impersonal plural verb.
+    const place = locativeBodyAt(tokens, 0, text);
+    if (place && impersonalVerbSoonAfter(tokens, place.next)) {
+      subjects.push(subjectOf({ pos: place.start, sentenceStart: sentence.start, phrase: place, nextPronoun, speaks: true }));
+    }
+    // "По словам Карла Ауэра, …", "According to Ana Ruiz, …": the source of reported speech is in focus.
+    const clauseStart = firstClauseStart(tokens);
+    const source = sourceNamedAt(tokens, clauseStart, text);
+    if (source && source.phrase.kind === 'name' && !source.phrase.institution) {
+      subjects.push(subjectOf({ pos: source.phrase.start, sentenceStart: sentence.start, phrase: source.phrase, nextPronoun, speaks: true }));
+    }
+    const unnamed = oneOfAGroup(tokens, clauseStart, text) ?? unnamedOnRequest(tokens, clauseStart, text, sentence);
+    if (unnamed) {
+      subjects.push(subjectOf({ pos: unnamed.phrase.start, sentenceStart: sentence.start, phrase: unnamed.phrase, nextPronoun, speaks: false, unnamedPronoun: unnamed.pronoun || (nextPronoun ?? '') }));
+      // "One senior diplomat, who asked not to be named, | said Ruiz had …": the verb is the unnamed person's.
+      subjectVerb = speechVerbIndexAfter(tokens, unnamed.phrase.next);
+    }
+    for (const start of unnamed ? [] : subjectStarts(tokens, clauseStart)) {
+      const read = readSpeakerForward(tokens, start, text);
+      const described = read ? withApposedName(tokens, read, text) : nameAfterDescription(tokens, start, text, true);
+      const phrase = described && holderAfterCopula(tokens, described.next, described, text) || described;
+      // "Landrat Stefan Vogel (CDU) steht …", "Sen. Ana Ruiz (D-Ore.) said": the party in brackets is an aside.
+      const next = phrase ? pastBracketedAside(tokens, phrase.next) : 0;
+      const after = phrase ? tokens[next] : undefined;
+      // A subject is followed by its verb or an apposition, not by more of a noun phrase; after its
+      // verb („Anders sieht das Lena Hoffmeister.“) it may end the sentence.
+      const inverted = start > 0 && tokens[start - 1]!.isWord && !tokens[start - 1]!.isCapitalised;
+      const endsInverted = inverted && after !== undefined && /^[.!?]$/.test(after.text);
+      if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014' && !endsInverted)) continue;
+      const partner = phrase.kind === 'name' && !phrase.institution && AND_WORDS.has(after?.lower ?? '') ? readSpeakerForward(tokens, next + 1, text) : null;
+      if (partner && partner.kind === 'name' && !partner.institution) {
+        // "Tore Lind and Ada Berg said": two people who speak as one; "they" names them again.
+        const group = `${phrase.name} and ${partner.name}`;
+        subjects.push(subjectOf({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, partner.next), group }));
+        break;
+      }
+      const verb = speechVerbIndexAfter(tokens, next);
+      if (namesSomeone(phrase, tokens, next)) subjectVerb = verb;
+      subjects.push(subjectOf({
+        pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: verb >= 0,
+        verbPronoun: verbPronounAfter(tokens, next),
+        rolePronoun: pronounOfGermanRole(phrase, text),
+        reportedPronoun: verb >= 0 ? pronounOpeningSpeech(tokens, verb + 1) : null,
+        silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
+        person: phrase.kind === 'name' && followedByPersonClue(tokens, next),
+      }));
+      break;
+    }
+  }
+  // "Among those who spoke was Ana Ruiz", "It was Ana Ruiz who…", "…was moved by Ana Ruiz": in focus
+  // too, though not in subject position; only where the sentence put no one else there.
+  const subjectFound = subjects.at(-1)?.sentenceStart === sentence.start;
+  const displaced = ended && !subjectFound ? displacedSubject(tokens, text) : null;
+  if (displaced) {
+    const speaks = tokens.slice(displaced.next, displaced.next + 10).some(isSpeechVerb);
+    subjects.push(subjectOf({ pos: displaced.start, sentenceStart: sentence.start, phrase: displaced, nextPronoun, speaks }));
+  }
+  // Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the
+  // port", and after an opening adverbial with no subject before the verb: "Об этом сообщила Анна
+  // Келлер", "Dazu sagte die Ministerin Lea Brandt".
+  for (let v = 1; v < tokens.length; v++) {
+    const token = tokens[v]!;
+    if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower) || v === subjectVerb) continue;
+    const inverted = tokens[v - 1]!.text === ',' || (v <= 3 && INVERSION_OPENERS.has(tokens[0]!.lower) && tokens.slice(1, v).every((word) => word.isWord && !word.isCapitalised));
+    // «Как сообщил «Интерфаксу» глава комитета …»: the outlet told stands between the verb and the speaker.
+    const read = inverted ? readSpeakerForward(tokens, v + 1 + outletLengthAt(tokens, v + 1), text) : null;
+    // «Об этом сообщила автор инициативы, член комитета Ольга Мельникова»: the name in apposition to the role.
+    // "Her husband, Marc, works nights, she added.": the reporter closes the sentence, before the verb.
+    const closing = read ? null : reporterClosing(tokens, v, text);
+    const phrase = read ? withApposedName(tokens, read, text, true) : closing;
+    if (!phrase || (subjects.at(-1)?.pos ?? -1) >= phrase.start) continue;
+    if (phrase.kind === 'name') {
+      subjects.push(subjectOf({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true, rolePronoun: pronounOfGermanRole(phrase, text) }));
+    } else if ((tokens[v - 1]!.text === ',' || closing) && subjects.at(-1)?.sentenceStart === sentence.start && !subjects.at(-1)!.speaks) {
+      // „Die Gemeinde verspiele ihre Glaubwürdigkeit, kritisierte die 41-Jährige.“: what opens the
+      // sentence is the subject of the words reported; the one who reports them, named again by a
+      // pronoun or a description, is who the page has in view.
+      subjects[subjects.length - 1] = subjectOf({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun: null, speaks: true });
+    }
+  }
 }
 
 export function lastSubjectBetween(subjects: Subject[], from: number, to: number, skipPronouns = false): Subject | null {
