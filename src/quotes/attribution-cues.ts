@@ -16,7 +16,7 @@ import { datelineEnd } from './dateline';
 import { pronounOfRussianVerb } from './speaker-focus';
 import { subjectAfterGermanVerb } from './german-word-order';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
-import { GERMAN_SPEECH_VERBS, RUSSIAN_PLURAL_NOUN, PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
+import { GERMAN_SPEECH_VERBS, RUSSIAN_PLURAL_NOUN, PRONOUNS_OTHER, PRONOUNS_PERSON, ACCORDING_TO, ACCORDING_TO_PRONOUN, BEFORE_ONLY_VERBS, PARTICLE_VERBS, QUOTING_VERBS, SO_CUES, SPEECH_NOUNS, SPEECH_SETTING_NOUNS, SPEECH_VERBS, isRoleToken, isRoleWord, outletLengthAt, outletNamedAt } from './speech-lexicon';
 
 export interface Cue {
   phrase: SpeakerPhrase;
@@ -535,7 +535,7 @@ function settingLengthAt(tokens: Token[], index: number, text: string): number {
     const place = setting > 0 ? null : locativeBodyAt(tokens, end, text);
     const afterPlace = place ? tokens[place.next] : undefined;
     if (setting > 0) end += setting;
-    else if (place && afterPlace?.isWord && (afterPlace.isCapitalised || isRoleWord(afterPlace.text))) end = place.next;
+    else if (place && afterPlace?.isWord && (afterPlace.isCapitalised || isRoleToken(afterPlace))) end = place.next;
     else break;
   }
   return end - index;
@@ -784,7 +784,7 @@ function possessedPersonBefore(tokens: Token[], v: number, text: string): Speake
   const noun = tokens[v - 1]!;
   const owner = tokens[v - 2];
   // A person's noun only: "He spent his career saying “…”" is his own words.
-  if (noun.isCapitalised || !owner || !POSSESSIVE_DETERMINERS.has(owner.lower) || !(isRoleWord(noun.text) || PERSONAL_RELATIONS.has(noun.lower))) return null;
+  if (noun.isCapitalised || !owner || !POSSESSIVE_DETERMINERS.has(owner.lower) || !(isRoleToken(noun) || PERSONAL_RELATIONS.has(noun.lower))) return null;
   return speakerPhrase({ kind: 'role', name: null, role: text.slice(owner.start, noun.end), honorific: false, head: noun.lower, start: owner.start, end: noun.end, next: v });
 }
 

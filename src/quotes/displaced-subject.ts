@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens';
 import { readSpeakerForward, type SpeakerPhrase } from './speaker-phrase';
-import { isRoleWord, russianRoleCase } from './speech-lexicon';
+import { isRoleToken, russianRoleCase } from './speech-lexicon';
 
 /** Openers of a sentence that names its subject after a copula: "Among…", „Unter…“, «Среди…». */
 const COPULA_INVERSION_OPENERS: ReadonlySet<string> = new Set(['among', 'unter', 'среди']);
@@ -34,7 +34,7 @@ function russianSubjectLast(tokens: Token[], text: string): SpeakerPhrase | null
     const role = tokens[k]!;
     const before = tokens[k - 1]!;
     if (!role.isWord || role.isCapitalised || !/^\p{Script=Cyrillic}/u.test(role.text)) continue;
-    if (!before.isWord || before.isCapitalised || RUSSIAN_PREPOSITIONS.has(before.lower) || !isRoleWord(role.text) || russianRoleCase(role.lower) !== null) continue;
+    if (!before.isWord || before.isCapitalised || RUSSIAN_PREPOSITIONS.has(before.lower) || !isRoleToken(role) || russianRoleCase(role.lower) !== null) continue;
     const named = person(readSpeakerForward(tokens, k, text));
     const end = named ? tokens[named.next] : undefined;
     if (named && named.role !== null && (!end || /^[.!?]$/.test(end.text))) return named;

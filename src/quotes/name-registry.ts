@@ -6,7 +6,7 @@ import { nominativeOfName } from './russian-name-case';
 import { isGivenName } from './given-names';
 import type { Token } from './tokens';
 import { keepPersonName, russianRoleIndexBefore, trimToPersonName } from './speaker-phrase';
-import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isContraction, isOrganisationName, isRoleWord, outletLengthAt, particlesLeadToName } from './speech-lexicon';
+import { germanRoleBase, russianRoleCase, withoutPlaceOfOrigin, HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, NOT_NAMES, cyrillicStem, isContraction, isOrganisationName, isRoleToken, outletLengthAt, particlesLeadToName } from './speech-lexicon';
 import { partitionPoint } from '../text/partition-point';
 import { originsAgree, originsOfRole } from './role-origin';
 
@@ -109,7 +109,7 @@ export class NameRegistry {
     let run = tokens.slice(runStart, i);
     let runOffset = runStart;
     // A role word stays: the role is read from the run below ("Президент Бразилии Марко Телес").
-    if (run.length > 1 && this.lowerWords.has(run[0]!.lower) && !isRoleWord(run[0]!.text) && startsSentence(text, tokens, runStart)) {
+    if (run.length > 1 && this.lowerWords.has(run[0]!.lower) && !isRoleToken(run[0]!) && startsSentence(text, tokens, runStart)) {
       run = run.slice(1);
       runOffset++;
     }
@@ -117,9 +117,9 @@ export class NameRegistry {
     let lastRole = -1;
     for (let k = 0; k < run.length; k++) {
       // An honorific counts only before the name ("Mr. Danin"), never as a middle initial ("Robert M. Danin").
-      if (isRoleWord(run[k]!.text) || (HONORIFICS.has(run[k]!.lower) && k === lastRole + 1)) lastRole = k;
+      if (isRoleToken(run[k]!) || (HONORIFICS.has(run[k]!.lower) && k === lastRole + 1)) lastRole = k;
     }
-    const roleHead = lastRole >= 0 && isRoleWord(run[lastRole]!.text) ? run[lastRole]!.lower : null;
+    const roleHead = lastRole >= 0 && isRoleToken(run[lastRole]!) ? run[lastRole]!.lower : null;
     const roleInRun = roleHead ? runOffset + lastRole : -1;
     run = run.slice(lastRole + 1);
     while (run.length > 0 && (NAME_PARTICLES.has(run[0]!.lower) || NAME_ARTICLES.has(run[0]!.lower))) run = run.slice(1);
@@ -131,12 +131,12 @@ export class NameRegistry {
     const before = tokens[runStart - 1];
     const beforeThat = tokens[runStart - 2];
     // So does "ambassador to China Guy Marchand".
-    if (run.length >= 3 && before && ['des', 'der', 'of', 'the', 'to'].includes(before.lower) && beforeThat && isRoleWord(beforeThat.text)) {
+    if (run.length >= 3 && before && ['des', 'der', 'of', 'the', 'to'].includes(before.lower) && beforeThat && isRoleToken(beforeThat)) {
       run = keepPersonName(run);
     }
     const previous = tokens[runStart - 1];
     const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
-    const roleIndex = roleHead ? roleInRun : adjacent && isRoleWord(previous.text) ? runStart - 1 : roleOfLowerCaseComplement(tokens, runStart) ?? russianRoleIndexBefore(tokens, runStart - 1);
+    const roleIndex = roleHead ? roleInRun : adjacent && isRoleToken(previous) ? runStart - 1 : roleOfLowerCaseComplement(tokens, runStart) ?? russianRoleIndexBefore(tokens, runStart - 1);
     if (run.length >= 2) this.addName(joinRun(run, text), run[0]!.start);
     // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role, and
     // a declined role is not the role of a name in another case (agreesInCase).
@@ -387,7 +387,7 @@ const ROLE_HEADS = ['sprecherin', 'sprecher', 'ministerin', 'minister', 'präsid
 function roleOfLowerCaseComplement(tokens: Token[], nameStart: number): number | null {
   const complement = tokens[nameStart - 1];
   const role = tokens[nameStart - 3];
-  if (!complement?.isWord || complement.isCapitalised || tokens[nameStart - 2]?.lower !== 'of' || !role?.isWord || !isRoleWord(role.text)) return null;
+  if (!complement?.isWord || complement.isCapitalised || tokens[nameStart - 2]?.lower !== 'of' || !role?.isWord || !isRoleToken(role)) return null;
   return nameStart - 3;
 }
 
@@ -437,7 +437,7 @@ function rolesInApposition(tokens: Token[], index: number): { token: Token; inde
   if (tokens[index]?.text !== ',') return [];
   const opener = tokens[index + 1];
   if (!opener || !opener.isWord) return [];
-  const opensWithRole = isRoleWord(opener.text);
+  const opensWithRole = isRoleToken(opener);
   if (!APPOSITION_OPENERS.has(opener.lower) && !opensWithRole) return [];
   const roles: { token: Token; index: number }[] = [];
   for (let k = index + 1; k < Math.min(tokens.length, index + 12); k++) {
@@ -446,7 +446,7 @@ function rolesInApposition(tokens: Token[], index: number): { token: Token; inde
       if (token.text === '-') continue;
       break;
     }
-    if (isRoleWord(token.text)) roles.push({ token: token, index: k });
+    if (isRoleToken(token)) roles.push({ token: token, index: k });
   }
   if (!roles.some((role) => !role.token.isCapitalised) && ENGLISH_ARTICLES.has(opener.lower)) {
     // "Dr. Sarah Lindqvist, an electrophysiologist at Toronto General": a noun for a person the

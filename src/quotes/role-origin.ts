@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import { isGivenName } from './given-names';
-import { cyrillicStem, DETERMINERS, HONORIFICS, isRoleWord } from './speech-lexicon';
+import { cyrillicStem, DETERMINERS, HONORIFICS, isRoleToken } from './speech-lexicon';
 
 /** German adjectives of origin: "russische", "chinesischen", "amerikanischer". */
 const GERMAN_ORIGIN_ADJECTIVE = /^(\p{Ll}{3,}isch)(?:e|en|er|es|em)?$/u;
@@ -25,7 +25,7 @@ const ORIGIN_OF_ACRONYM: ReadonlyMap<string, string> = new Map([
 
 /** A word's mark of origin, or null: a capitalised word that is no role ("Russian", "Kremlin", "США"), or an adjective of origin. */
 export function originKey(token: Token): string | null {
-  if (!token.isWord || isRoleWord(token.text) || DETERMINERS.has(token.lower) || HONORIFICS.has(token.lower)) return null;
+  if (!token.isWord || isRoleToken(token) || DETERMINERS.has(token.lower) || HONORIFICS.has(token.lower)) return null;
   const acronym = ORIGIN_OF_ACRONYM.get(token.lower);
   if (acronym && token.text === token.text.toUpperCase()) return acronym;
   if (token.isCapitalised) return cyrillicStem(token.lower.replace(/[’']s$/u, ''));

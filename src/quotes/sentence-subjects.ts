@@ -7,7 +7,7 @@ import { CLAUSE_OPENERS, firstClauseStart, groupSubjectAt, sourceNamedAt, subjec
 import { pastAttachedPhrase } from './attached-phrase';
 import { nameAfterDescription, pastBracketedAside, readSpeakerBackward, readSpeakerForward, speakerPhrase, withApposedName, type SpeakerPhrase } from './speaker-phrase';
 import { displacedSubject, holderAfterCopula } from './displaced-subject';
-import { PARTICLE_VERBS, PRONOUNS_PERSON, SPEECH_VERBS, isRoleWord, outletLengthAt, saysSilent } from './speech-lexicon';
+import { PARTICLE_VERBS, PRONOUNS_PERSON, SPEECH_VERBS, isRoleToken, outletLengthAt, saysSilent } from './speech-lexicon';
 import { blockIndexOf, tokenIndexFrom, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
@@ -120,7 +120,7 @@ function unnamedOnRequest(tokens: Token[], start: number, text: string, sentence
   for (let head = start + 1; head < Math.min(tokens.length, start + 6) && tokens[head]!.isWord; head++) {
     // "One longtime patient, who …", "Another evacuee, who …": the noun before the clause is the role.
     const endsNoun = !tokens[head]!.isCapitalised && (tokens[head + 1]?.text === ',' || tokens[head + 1]?.lower === 'who');
-    if (!isRoleWord(tokens[head]!.text) && !endsNoun) continue;
+    if (!isRoleToken(tokens[head]!) && !endsNoun) continue;
     if (tokens[head + 1]?.isWord && tokens[head + 1]!.isCapitalised) return null;
     let pronoun = '';
     for (let k = head + 1; !pronoun && k < tokens.length; k++) pronoun = ENGLISH_GENDER_PRONOUNS.get(tokens[k]!.lower) ?? '';

@@ -36,7 +36,7 @@ import {
   isOrganisationName,
   isOrganisationWord,
   PERSONAL_RELATIONS,
-  isRoleWord,
+  isRoleToken, isRoleWord,
   POSSESSIVE_PRONOUNS,
   withoutPlaceOfOrigin,
 } from './speech-lexicon';
@@ -101,7 +101,7 @@ const DEFINITE_DETERMINERS = new Set(['the', 'der', 'die', 'das', 'den', 'dem', 
 
 /** Lower-case words that describe a person before their name ("cartoonist", "baker"), not verbs ("thanked", "meets"). */
 function looksLikeDescription(token: Token): boolean {
-  if (isRoleWord(token.text)) return true;
+  if (isRoleToken(token)) return true;
   return !/(?:ed|s)$/u.test(token.lower) && !NOT_NAMES.has(token.lower) && !SPEECH_VERBS.has(token.lower) && !COMMON_IRREGULAR_VERBS.has(token.lower);
 }
 
@@ -178,7 +178,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
       }
       break;
     }
-    if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
+    if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleToken(token)) {
       phrase.push(token);
     } else if (phrase.length > 0 && germanOutletAhead(tokens, i)) {
       // "sagte eine Sprecherin der Deutschen Presse-Agentur": the outlet told, in the dative, is no part of the speaker.
@@ -231,10 +231,10 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     if (complement > 0) return { ...institutionPhrase(tokens.slice(i - 1, i + complement), i + complement, text), head: phrase[0]!.lower };
   }
   const institution = institutionIn(phrase, i, text);
-  if (institution && !phrase.some((token) => isNameToken(token) || isRoleWord(token.text))) return institution;
+  if (institution && !phrase.some((token) => isNameToken(token) || isRoleToken(token))) return institution;
   // "the Chinese foreign ministry", "das russische Außenministerium": a determined phrase whose head is a body's noun.
   const head = phrase.at(-1);
-  if (determiner && head && isInstitutionNoun(head.lower) && !phrase.some((token) => isRoleWord(token.text))) {
+  if (determiner && head && isInstitutionNoun(head.lower) && !phrase.some((token) => isRoleToken(token))) {
     return institutionPhrase(phrase, i, text);
   }
   // "the soft-spoken Leeds native", "the affable proprietor", then punctuation: a description of someone named before.
@@ -258,7 +258,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   // „sagte die SPD-Politikerin“: a compound's head tells that it is a person.
   // „Der 34-jährige Kfz-Mechaniker hat …“: adjectives in lower case may stand before the noun.
   // A role keeps its adjectives for the role's reading („der russische Präsident“).
-  const germanNounOnly = phrase.length === 1 || (phrase.length > 1 && !isRoleWord(last!.text) && phrase.slice(0, -1).every((token) => !token.isCapitalised));
+  const germanNounOnly = phrase.length === 1 || (phrase.length > 1 && !isRoleToken(last!) && phrase.slice(0, -1).every((token) => !token.isCapitalised));
   if (definite && closes && germanNounOnly && last?.isCapitalised && !last.isPageSurname && GERMAN_ARTICLES.has(first.lower) && GERMAN_PERSON_NOUN.test(compoundHead(last.lower)) && !isOrganisationWord(last.lower)) {
     return speakerPhrase({
       kind: 'role', name: null, role: joinTokens(phrase, text), honorific: false, head: last.lower, start: last.start, end: last.end, next: i, epithet: true,
@@ -269,7 +269,7 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
   if (definite && closes && phrase.length === 1 && last?.isCapitalised && first.lower === 'the' && DEMONYMS.has(last.lower)) {
     return speakerPhrase({ kind: 'role', name: null, role: last.text, honorific: false, head: last.lower, start: phrase[0]!.start, end: last.end, next: i, epithet: true });
   }
-  if (definite && (closes || bodyPlaceCloses) && last && !last.isCapitalised && !isRoleWord(last.text) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower) && !isEnglishPastVerb(last.lower)) {
+  if (definite && (closes || bodyPlaceCloses) && last && !last.isCapitalised && !isRoleToken(last) && !NOT_NAMES.has(last.lower) && last.lower.length > 3 && !SPEECH_NOUNS.has(last.lower) && !isEnglishPastVerb(last.lower)) {
     // "the Toronto police", "the provincial health authority": a body, not a description of a person.
     if (isOrganisationWord(last.lower)) {
       const firstCapital = phrase.findIndex((token) => token.isCapitalised);
@@ -295,14 +295,14 @@ export function readSpeakerForward(tokens: Token[], index: number, text: string)
     return institutionPhrase([...phrase, bodyNoun], i + 1, text);
   }
   // Trailing lower-case words that are not roles belong to the sentence, not to the speaker.
-  while (phrase.length > 0 && !isNameToken(phrase.at(-1)!) && !isRoleWord(phrase.at(-1)!.text)) {
+  while (phrase.length > 0 && !isNameToken(phrase.at(-1)!) && !isRoleToken(phrase.at(-1)!)) {
     phrase.pop();
     i--;
   }
   const split = splitPhrase(phrase, i, text);
   // "the laid-back Leeds resident", "the 39-year-old founder of the shop": a role with a description
   // before it names again someone the page has in view, if no one was named in that role.
-  if (split?.kind === 'role' && definite && phrase.length >= 2 && !isRoleWord(phrase[0]!.text)) return { ...split, epithet: true };
+  if (split?.kind === 'role' && definite && phrase.length >= 2 && !isRoleToken(phrase[0]!)) return { ...split, epithet: true };
   return split;
 }
 
@@ -319,7 +319,7 @@ function isSpeechVerbAfterPlace(tokens: Token[], i: number): boolean {
  */
 function bodyOfUnnamedRole(tokens: Token[], phrase: Token[], next: number, text: string): SpeakerPhrase | null {
   let role = -1;
-  for (let k = 0; k < phrase.length; k++) if (isRoleWord(phrase[k]!.text)) role = k;
+  for (let k = 0; k < phrase.length; k++) if (isRoleToken(phrase[k]!)) role = k;
   if (role < 0) return null;
   let k = role + 1;
   if (!phrase[k] || !BODY_OF_ROLE_LINKS.has(phrase[k]!.lower)) return null;
@@ -358,13 +358,13 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
   while (j < tokens.length && j < index + 4) {
     const word = tokens[j]!;
     // German capitalises the relation itself: "Ihr Mann", "Seine Sprecherin".
-    const germanNoun = j === index && word.isCapitalised && (PERSONAL_RELATIONS.has(word.lower) || isRoleWord(word.text));
+    const germanNoun = j === index && word.isCapitalised && (PERSONAL_RELATIONS.has(word.lower) || isRoleToken(word));
     if (!word.isWord || (word.isCapitalised && !germanNoun) || SPEECH_NOUNS.has(word.lower) || SPEECH_VERBS.has(word.lower) || NOT_NAMES.has(word.lower)) break;
     j++;
     // The relation's head noun ends it: "Cole's partner", "the province's health ministry"; a body's
     // noun may be followed by the role held in it ("the union's bargaining chair", "the nurses’ union president").
-    if (isOrganisationWord(word.lower) && tokens[j]?.isWord && !tokens[j]!.isCapitalised && isRoleWord(tokens[j]!.text)) continue;
-    if (isRoleWord(word.text) || PERSONAL_RELATIONS.has(word.lower) || isOrganisationWord(word.lower)) break;
+    if (isOrganisationWord(word.lower) && tokens[j]?.isWord && !tokens[j]!.isCapitalised && isRoleToken(tokens[j]!)) continue;
+    if (isRoleToken(word) || PERSONAL_RELATIONS.has(word.lower) || isOrganisationWord(word.lower)) break;
   }
   if (j === index) return null;
   const relation = tokens[j - 1]!;
@@ -374,7 +374,7 @@ function relationOfPossessor(tokens: Token[], index: number, phraseStart: Token,
   if (named && named.kind === 'name' && !named.institution) return { ...named, role };
   // "the province's health ministry", "Cole's campaign": the owner's side speaks, named with its owner.
   // Any other noun ("the senator's professed admiration") is no one who speaks.
-  if (!isRoleWord(relation.text) && !PERSONAL_RELATIONS.has(relation.lower)) {
+  if (!isRoleToken(relation) && !PERSONAL_RELATIONS.has(relation.lower)) {
     if (!isOrganisationWord(relation.lower) && !isInstitutionNoun(relation.lower)) return null;
     return institutionPhrase(tokens.slice(tokenIndexOf(tokens, phraseStart), j), j, text);
   }
@@ -420,7 +420,7 @@ function introducesSomeoneUnnamed(tokens: Token[], index: number): boolean {
   const first = tokens[index]!;
   const next = tokens[index + 1];
   if (RUSSIAN_ONE_OF.has(first.lower)) return next?.lower === 'из';
-  if (!GERMAN_INDEFINITE_ARTICLES.has(first.lower) || !next?.isWord || !next.isCapitalised || isRoleWord(next.text)) return false;
+  if (!GERMAN_INDEFINITE_ARTICLES.has(first.lower) || !next?.isWord || !next.isCapitalised || isRoleToken(next)) return false;
   const after = tokens[index + 2];
   return !after || !after.isWord || !after.isCapitalised;
 }
@@ -547,14 +547,14 @@ export function readSpeakerBackward(tokens: Token[], index: number, text: string
       break;
     }
     if (token.isPossessive && phrase.length > 0) break;
-    if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleWord(token.text)) {
+    if (isNameToken(token) || HONORIFICS.has(token.lower) || isRoleToken(token)) {
       phrase.unshift(token);
-    } else if (!token.isCapitalised && phrase.length > 0 && particlesLeadToName(tokens, NAME_ARTICLES.has(token.lower) ? i - 1 : i) && i > 0 && (isNameToken(tokens[i - 1]!) || isRoleWord(tokens[i - 1]!.text) || NAME_PARTICLES.has(tokens[i - 1]!.lower))) {
+    } else if (!token.isCapitalised && phrase.length > 0 && particlesLeadToName(tokens, NAME_ARTICLES.has(token.lower) ? i - 1 : i) && i > 0 && (isNameToken(tokens[i - 1]!) || isRoleToken(tokens[i - 1]!) || NAME_PARTICLES.has(tokens[i - 1]!.lower))) {
       phrase.unshift(token);
-    } else if (!token.isCapitalised && phrase.length > 0 && isRoleWord(phrase[0]!.text) && !NOT_NAMES.has(token.lower) && !DETERMINERS.has(token.lower) && phrase.length < 6 && (isNameToken(tokens[i - 1] ?? token) || isRoleWord(tokens[i - 1]?.text ?? ''))) {
+    } else if (!token.isCapitalised && phrase.length > 0 && isRoleToken(phrase[0]!) && !NOT_NAMES.has(token.lower) && !DETERMINERS.has(token.lower) && phrase.length < 6 && (isNameToken(tokens[i - 1] ?? token) || isRoleWord(tokens[i - 1]?.text ?? ''))) {
       // "White House press secretary": a lower-case word inside a role.
       phrase.unshift(token);
-    } else if (GERMAN_GENITIVE_LINKS.has(token.lower) && phrase.length > 0 && i > 0 && isRoleWord(tokens[i - 1]!.text)) {
+    } else if (GERMAN_GENITIVE_LINKS.has(token.lower) && phrase.length > 0 && i > 0 && isRoleToken(tokens[i - 1]!)) {
       // „ein Sprecher des Ministeriums | sagte“: the role and the body it serves, as read forward.
       phrase.unshift(token);
     } else {
@@ -619,7 +619,7 @@ function russianRoleBefore(tokens: Token[], last: number): Token[] {
   if (role < 0) return [];
   let start = role;
   // "официальный представитель", "первый заместитель": the role's own adjectives and role words.
-  while (start > 0 && tokens[start - 1]!.isWord && (isRoleWord(tokens[start - 1]!.text) || /(?:ый|ий|ой)$/u.test(tokens[start - 1]!.lower))) start--;
+  while (start > 0 && tokens[start - 1]!.isWord && (isRoleToken(tokens[start - 1]!) || /(?:ый|ий|ой)$/u.test(tokens[start - 1]!.lower))) start--;
   return tokens.slice(start, last + 1);
 }
 
@@ -632,7 +632,7 @@ export function russianRoleIndexBefore(tokens: Token[], last: number): number {
   for (let k = last; k >= Math.max(0, last - 3); k--) {
     const token = tokens[k]!;
     if (!token.isWord || !/^[\u0400-\u04ff-]+$/u.test(token.text)) return -1;
-    if (isRoleWord(token.text)) return k;
+    if (isRoleToken(token)) return k;
     // Plurals end in -ых, -их, or in no ending at all.
     if (/^\p{Lu}{2,}$/u.test(token.text)) continue;
     if (!/(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ых|их)$/u.test(token.lower) && !GENITIVE_PLURALS_WITHOUT_ENDING.has(token.lower)) return -1;
@@ -659,7 +659,7 @@ function roleCompletedBy(tokens: Token[], phrase: SpeakerPhrase, text: string): 
     links++;
   }
   const role = tokens[p - 1];
-  if (links === 0 || !role || !role.isWord || !isRoleWord(role.text)) return null;
+  if (links === 0 || !role || !role.isWord || !isRoleToken(role)) return null;
   return text.slice(role.start, phrase.end);
 }
 
@@ -724,7 +724,7 @@ function membersBody(tokens: Token[], index: number, text: string): SpeakerPhras
 function inRoleComplement(phrase: Token[]): boolean {
   for (let k = phrase.length - 1; k >= 0; k--) {
     const token = phrase[k]!;
-    if (isRoleWord(token.text)) return true;
+    if (isRoleToken(token)) return true;
     if (token.isCapitalised && !/^\p{Lu}{2,}$/u.test(token.text) && !isCyrillicGenitiveNoun(token)) return false;
   }
   return false;
@@ -923,7 +923,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 /** „Die Vorsitzende Mira Hansen | hielt dagegen“: a role and two words of a name; a lower-case word after is the verb. */
 function roleThenFullName(phrase: Token[]): boolean {
   const [role, given, family] = phrase.slice(-3);
-  return family !== undefined && isRoleWord(role!.text) && isNameToken(given!) && isNameToken(family) && !isRoleWord(given!.text) && !isRoleWord(family.text);
+  return family !== undefined && isRoleToken(role!) && isNameToken(given!) && isNameToken(family) && !isRoleToken(given!) && !isRoleToken(family);
 }
 
 /**
@@ -934,11 +934,11 @@ function roleThenFullName(phrase: Token[]): boolean {
 function endsWithPersonName(phrase: Token[], tokens: Token[], index: number): boolean {
   const last = phrase.at(-1);
   const before = phrase.at(-2);
-  if (!last || !before || !isNameToken(last) || isRoleWord(last.text)) return false;
-  if (isRoleWord(before.text) || HONORIFICS.has(before.lower) || genderOfGivenName(`${before.text} ${last.text}`) !== null) return true;
+  if (!last || !before || !isNameToken(last) || isRoleToken(last)) return false;
+  if (isRoleToken(before) || HONORIFICS.has(before.lower) || genderOfGivenName(`${before.text} ${last.text}`) !== null) return true;
   // "Xi Jinping met Russian President …": a capitalised word between the lower-case word and the
   // role starts a new person's phrase.
-  return isNameToken(before) && tokens[index + 1] !== undefined && tokens[index + 1]!.isCapitalised && !isRoleWord(tokens[index + 1]!.text);
+  return isNameToken(before) && tokens[index + 1] !== undefined && tokens[index + 1]!.isCapitalised && !isRoleToken(tokens[index + 1]!);
 }
 
 /** "press secretary", "national security adviser": lower-case words that lead to a role word. */
@@ -946,7 +946,7 @@ function leadsToRole(tokens: Token[], index: number): boolean {
   for (let k = index; k < Math.min(tokens.length, index + 3); k++) {
     const token = tokens[k]!;
     if (!token.isWord || NOT_NAMES.has(token.lower)) return false;
-    if (isRoleWord(token.text)) return true;
+    if (isRoleToken(token)) return true;
   }
   return false;
 }
@@ -968,7 +968,7 @@ const PLACE_OF_ORIGIN_LINKS: ReadonlySet<string> = new Set(['from', 'aus', 'из
 function splitPhrase(phrase: Token[], next: number, text: string): SpeakerPhrase | null {
   if (phrase.length === 0) return null;
   let lastRole = -1;
-  for (let k = 0; k < phrase.length; k++) if (isRoleWord(phrase[k]!.text)) lastRole = k;
+  for (let k = 0; k < phrase.length; k++) if (isRoleToken(phrase[k]!)) lastRole = k;
   let roleEnd = lastRole + 1;
   // The role's lower-case complement ("Глава делегации", "Sprecher des Ministeriums") belongs to the role.
   while (lastRole >= 0 && roleEnd < phrase.length && !phrase[roleEnd]!.isCapitalised) roleEnd++;

@@ -244,6 +244,11 @@ export function cyrillicStem(lower: string): string {
   return lower.replace(/(?:ого|ему|ому|ой|ом|ым|им|ая|ую|ей|ью|а|у|е|ы|я|ю|и|ь|й)$/u, '');
 }
 
+/** `isRoleWord` of a token's text, kept on the token: the phrase readers ask it of the same tokens again and again. */
+export function isRoleToken(token: Token): boolean {
+  return (token.isRole ??= isRoleWord(token.text));
+}
+
 export function isRoleWord(word: string): boolean {
   let known = roleWordMemo.get(word);
   if (known === undefined) {
@@ -569,7 +574,7 @@ export function outletLengthAt(tokens: Token[], index: number): number {
   // источник" names a source the agency does not.
   const next = tokens[index + length];
   if (length === 0 || next === undefined || !next.isWord) return 0;
-  return next.isCapitalised || isRoleWord(next.text) || UNNAMED_SOURCES.has(next.lower) || nameSoonAfter(tokens, index + length) ? length : 0;
+  return next.isCapitalised || isRoleToken(next) || UNNAMED_SOURCES.has(next.lower) || nameSoonAfter(tokens, index + length) ? length : 0;
 }
 
 /** How far past an outlet a speaker's name may stand: «— сказал РИА Новости невролог, доктор наук Андрей …». */

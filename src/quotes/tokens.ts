@@ -16,6 +16,8 @@ export interface Token {
    * token from the start, so that all tokens share one shape and the engine's property reads stay fast.
    */
   isPageSurname: boolean;
+  /** Whether the token is a role word ("minister", „Sprecherin“), once asked: see `isRoleToken`. */
+  isRole: boolean | undefined;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
@@ -51,7 +53,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       // Surrogate pairs stay one token.
       const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       const piece = text.slice(i, i + width);
-      tokens.push({ text: piece, lower: piece, start: i, end: i + width, isWord: false, isCapitalised: false, isPossessive: false, isPageSurname: false });
+      tokens.push({ text: piece, lower: piece, start: i, end: i + width, isWord: false, isCapitalised: false, isPossessive: false, isPageSurname: false, isRole: undefined });
       i += width;
       continue;
     }
@@ -76,7 +78,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     const lower = word.toLowerCase();
     const head = word[0]!;
-    tokens.push({ text: word, lower, start, end, isWord: true, isCapitalised: head !== lower[0], isPossessive, isPageSurname: false });
+    tokens.push({ text: word, lower, start, end, isWord: true, isCapitalised: head !== lower[0], isPossessive, isPageSurname: false, isRole: undefined });
   }
   return tokens;
 }

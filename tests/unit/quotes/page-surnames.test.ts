@@ -37,6 +37,6 @@ describe('a common word the page uses as a surname', () => {
     const tokens = tokenize(text, 0, text.length);
     markPageSurnames(tokens);
     const shapes = new Set(tokens.map((token) => Object.keys(token).join()));
-    expect([...shapes]).toEqual(['text,lower,start,end,isWord,isCapitalised,isPossessive,isPageSurname']);
+    expect([...shapes]).toEqual(['text,lower,start,end,isWord,isCapitalised,isPossessive,isPageSurname,isRole']);
   });
 });
