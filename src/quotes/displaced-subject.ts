@@ -33,7 +33,8 @@ function russianSubjectLast(tokens: Token[], text: string): SpeakerPhrase | null
   for (let k = 2; k < tokens.length - 1; k++) {
     const role = tokens[k]!;
     const before = tokens[k - 1]!;
-    if (!role.isWord || role.isCapitalised || !/^\p{Script=Cyrillic}/u.test(role.text)) continue;
+    // Every Cyrillic letter stands at U+0400 or above: most words need no test of their script.
+    if (!role.isWord || role.isCapitalised || role.text.charCodeAt(0) < 0x400 || !/^\p{Script=Cyrillic}/u.test(role.text)) continue;
     if (!before.isWord || before.isCapitalised || RUSSIAN_PREPOSITIONS.has(before.lower) || !isRoleToken(role) || russianRoleCase(role.lower) !== null) continue;
     const named = person(readSpeakerForward(tokens, k, text));
     const end = named ? tokens[named.next] : undefined;

@@ -23,9 +23,10 @@ export function countWords(text: string): number {
 
 /** Whether `text` has fewer than `limit` words: counts no further than the limit, so a long quote costs no more than a short one. */
 export function hasFewerWords(text: string, limit: number): boolean {
-  const word = new RegExp(WORD);
+  WORD.lastIndex = 0;
   let count = 0;
-  while (count < limit && word.exec(text) !== null) count++;
+  while (count < limit && WORD.exec(text) !== null) count++;
+  WORD.lastIndex = 0;
   return count < limit;
 }
 

@@ -282,67 +282,12 @@ function subjectsOfSentence(text: string, sentences: Span[], s: number, allToken
     const nextTokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
     nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
   }
-  /** The speech verb of the sentence's own subject ("Sandhu, 34, | says her father …"): no inversion. */
-  let subjectVerb = -1;
   // Headings and captions without a full stop name things; they do not put anyone in focus.
   const ended =
     /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)) ||
     /["“„«]/.test(text.slice(sentence.start, sentence.end));
-  if (ended && first && !/["“”„«»‘’'‚]/.test(first)) {
-    // "Once Ruiz arrived, Marten gave her…": the subordinate clause's subject is in focus too.
-    if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower) && !PREPOSITIONS_OPENING.has(tokens[0].lower)) {
-      const inner = readSpeakerForward(tokens, 1, text);
-      if (inner && inner.kind === 'name') subjects.push(subjectOf({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false }));
-    }
-    // «В министерстве транспорта уточнили, что …»: a body in the prepositional, then an impersonal plural verb.
-    const place = locativeBodyAt(tokens, 0, text);
-    if (place && impersonalVerbSoonAfter(tokens, place.next)) {
-      subjects.push(subjectOf({ pos: place.start, sentenceStart: sentence.start, phrase: place, nextPronoun, speaks: true }));
-    }
-    // "По словам Карла Ауэра, …", "According to Ana Ruiz, …": the source of reported speech is in focus.
-    const clauseStart = firstClauseStart(tokens);
-    const source = sourceNamedAt(tokens, clauseStart, text);
-    if (source && source.phrase.kind === 'name' && !source.phrase.institution) {
-      subjects.push(subjectOf({ pos: source.phrase.start, sentenceStart: sentence.start, phrase: source.phrase, nextPronoun, speaks: true }));
-    }
-    const unnamed = oneOfAGroup(tokens, clauseStart, text) ?? unnamedOnRequest(tokens, clauseStart, text, sentence);
-    if (unnamed) {
-      subjects.push(subjectOf({ pos: unnamed.phrase.start, sentenceStart: sentence.start, phrase: unnamed.phrase, nextPronoun, speaks: false, unnamedPronoun: unnamed.pronoun || (nextPronoun ?? '') }));
-      // "One senior diplomat, who asked not to be named, | said Ruiz had …": the verb is the unnamed person's.
-      subjectVerb = speechVerbIndexAfter(tokens, unnamed.phrase.next);
-    }
-    for (const start of unnamed ? [] : subjectStarts(tokens, clauseStart)) {
-      const read = readSpeakerForward(tokens, start, text);
-      const described = read ? withApposedName(tokens, read, text) : nameAfterDescription(tokens, start, text, true);
-      const phrase = described && holderAfterCopula(tokens, described.next, described, text) || described;
-      // "Landrat Stefan Vogel (CDU) steht …", "Sen. Ana Ruiz (D-Ore.) said": the party in brackets is an aside.
-      const next = phrase ? pastBracketedAside(tokens, phrase.next) : 0;
-      const after = phrase ? tokens[next] : undefined;
-      // A subject is followed by its verb or an apposition, not by more of a noun phrase; after its
-      // verb („Anders sieht das Lena Hoffmeister.“) it may end the sentence.
-      const inverted = start > 0 && tokens[start - 1]!.isWord && !tokens[start - 1]!.isCapitalised;
-      const endsInverted = inverted && after !== undefined && /^[.!?]$/.test(after.text);
-      if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014' && !endsInverted)) continue;
-      const partner = phrase.kind === 'name' && !phrase.institution && AND_WORDS.has(after?.lower ?? '') ? readSpeakerForward(tokens, next + 1, text) : null;
-      if (partner && partner.kind === 'name' && !partner.institution) {
-        // "Tore Lind and Ada Berg said": two people who speak as one; "they" names them again.
-        const group = `${phrase.name} and ${partner.name}`;
-        subjects.push(subjectOf({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, partner.next), group }));
-        break;
-      }
-      const verb = speechVerbIndexAfter(tokens, next);
-      if (namesSomeone(phrase, tokens, next)) subjectVerb = verb;
-      subjects.push(subjectOf({
-        pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: verb >= 0,
-        verbPronoun: verbPronounAfter(tokens, next),
-        rolePronoun: pronounOfGermanRole(phrase, text),
-        reportedPronoun: verb >= 0 ? pronounOpeningSpeech(tokens, verb + 1) : null,
-        silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
-        person: phrase.kind === 'name' && followedByPersonClue(tokens, next),
-      }));
-      break;
-    }
-  }
+  // The speech verb of the sentence's own subject ("Sandhu, 34, | says her father …"): no inversion.
+  const subjectVerb = ended && first && !/["“”„«»‘’'‚]/.test(first) ? openingSubjects(tokens, sentence, text, nextPronoun, subjects) : -1;
   // "Among those who spoke was Ana Ruiz", "It was Ana Ruiz who…", "…was moved by Ana Ruiz": in focus
   // too, though not in subject position; only where the sentence put no one else there.
   const subjectFound = subjects.at(-1)?.sentenceStart === sentence.start;
@@ -351,9 +296,80 @@ function subjectsOfSentence(text: string, sentences: Span[], s: number, allToken
     const speaks = tokens.slice(displaced.next, displaced.next + 10).some(isSpeechVerb);
     subjects.push(subjectOf({ pos: displaced.start, sentenceStart: sentence.start, phrase: displaced, nextPronoun, speaks }));
   }
-  // Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the
-  // port", and after an opening adverbial with no subject before the verb: "Об этом сообщила Анна
-  // Келлер", "Dazu sagte die Ministerin Lea Brandt".
+  reportingSubjects(tokens, sentence, text, subjectVerb, subjects);
+}
+
+/**
+ * The subjects a sentence opens with, added to `subjects`: its subject, a clause's, the source it
+ * cites, or someone it leaves unnamed. Returns the index of the subject's speech verb, or -1.
+ */
+function openingSubjects(tokens: Token[], sentence: Span, text: string, nextPronoun: string | null, subjects: Subject[]): number {
+  // "Once Ruiz arrived, Marten gave her…": the subordinate clause's subject is in focus too.
+  if (tokens[0] && CLAUSE_OPENERS.has(tokens[0].lower) && !PREPOSITIONS_OPENING.has(tokens[0].lower)) {
+    const inner = readSpeakerForward(tokens, 1, text);
+    if (inner && inner.kind === 'name') subjects.push(subjectOf({ pos: inner.start, sentenceStart: sentence.start, phrase: inner, nextPronoun: null, speaks: false }));
+  }
+  // «В министерстве транспорта уточнили, что …»: a body in the prepositional, then an impersonal plural verb.
+  const place = locativeBodyAt(tokens, 0, text);
+  if (place && impersonalVerbSoonAfter(tokens, place.next)) {
+    subjects.push(subjectOf({ pos: place.start, sentenceStart: sentence.start, phrase: place, nextPronoun, speaks: true }));
+  }
+  // "По словам Карла Ауэра, …", "According to Ana Ruiz, …": the source of reported speech is in focus.
+  const clauseStart = firstClauseStart(tokens);
+  const source = sourceNamedAt(tokens, clauseStart, text);
+  if (source && source.phrase.kind === 'name' && !source.phrase.institution) {
+    subjects.push(subjectOf({ pos: source.phrase.start, sentenceStart: sentence.start, phrase: source.phrase, nextPronoun, speaks: true }));
+  }
+  const unnamed = oneOfAGroup(tokens, clauseStart, text) ?? unnamedOnRequest(tokens, clauseStart, text, sentence);
+  if (unnamed) {
+    subjects.push(subjectOf({ pos: unnamed.phrase.start, sentenceStart: sentence.start, phrase: unnamed.phrase, nextPronoun, speaks: false, unnamedPronoun: unnamed.pronoun || (nextPronoun ?? '') }));
+    // "One senior diplomat, who asked not to be named, | said Ruiz had …": the verb is the unnamed person's.
+    return speechVerbIndexAfter(tokens, unnamed.phrase.next);
+  }
+  return namedSubject(tokens, clauseStart, sentence, text, nextPronoun, subjects);
+}
+
+/** The sentence's subject, where its subject position names someone; the index of their speech verb, or -1. */
+function namedSubject(tokens: Token[], clauseStart: number, sentence: Span, text: string, nextPronoun: string | null, subjects: Subject[]): number {
+  for (const start of subjectStarts(tokens, clauseStart)) {
+    const read = readSpeakerForward(tokens, start, text);
+    const described = read ? withApposedName(tokens, read, text) : nameAfterDescription(tokens, start, text, true);
+    const phrase = described && holderAfterCopula(tokens, described.next, described, text) || described;
+    // "Landrat Stefan Vogel (CDU) steht …", "Sen. Ana Ruiz (D-Ore.) said": the party in brackets is an aside.
+    const next = phrase ? pastBracketedAside(tokens, phrase.next) : 0;
+    const after = phrase ? tokens[next] : undefined;
+    // A subject is followed by its verb or an apposition, not by more of a noun phrase; after its
+    // verb („Anders sieht das Lena Hoffmeister.“) it may end the sentence.
+    const inverted = start > 0 && tokens[start - 1]!.isWord && !tokens[start - 1]!.isCapitalised;
+    const endsInverted = inverted && after !== undefined && /^[.!?]$/.test(after.text);
+    if (!phrase || (after && after.isWord && after.isCapitalised) || (after && !after.isWord && after.text !== ',' && after.text !== '\u2014' && !endsInverted)) continue;
+    const partner = phrase.kind === 'name' && !phrase.institution && AND_WORDS.has(after?.lower ?? '') ? readSpeakerForward(tokens, next + 1, text) : null;
+    if (partner && partner.kind === 'name' && !partner.institution) {
+      // "Tore Lind and Ada Berg said": two people who speak as one; "they" names them again.
+      const group = `${phrase.name} and ${partner.name}`;
+      subjects.push(subjectOf({ pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: speechVerbFollows(tokens, partner.next), group }));
+      return -1;
+    }
+    const verb = speechVerbIndexAfter(tokens, next);
+    subjects.push(subjectOf({
+      pos: phrase.start, sentenceStart: sentence.start, phrase, nextPronoun, speaks: verb >= 0,
+      verbPronoun: verbPronounAfter(tokens, next),
+      rolePronoun: pronounOfGermanRole(phrase, text),
+      reportedPronoun: verb >= 0 ? pronounOpeningSpeech(tokens, verb + 1) : null,
+      silent: saysSilent(text.slice(phrase.end, Math.min(sentence.end, phrase.end + 120))),
+      person: phrase.kind === 'name' && followedByPersonClue(tokens, next),
+    }));
+    return namesSomeone(phrase, tokens, next) ? verb : -1;
+  }
+  return -1;
+}
+
+/**
+ * Reported speech names its speaker in subject position too: "…, said Ivo Marten, who follows the
+ * port", and after an opening adverbial with no subject before the verb: "Об этом сообщила Анна
+ * Келлер", "Dazu sagte die Ministerin Lea Brandt". Speakers of the sentence's verbs, but `subjectVerb`.
+ */
+function reportingSubjects(tokens: Token[], sentence: Span, text: string, subjectVerb: number, subjects: Subject[]): void {
   for (let v = 1; v < tokens.length; v++) {
     const token = tokens[v]!;
     if (!token.isWord || token.isCapitalised || !SPEECH_VERBS.has(token.lower) || v === subjectVerb) continue;
