@@ -228,6 +228,13 @@ const ROLE_SUFFIXES = ['bürgermeister', 'politiker', 'sprecher', 'sprecherin', 
   'vorständin', 'vorsitzender', 'vorsitzende', 'direktor', 'direktorin', 'beauftragter', 'beauftragte',
   'funktionär', 'funktionärin', 'mitglied', 'senator', 'senatorin', 'richter', 'richterin', 'anwalt', 'anwältin', 'abgeordneter', 'abgeordnete',
   'секретарь', 'министр', 'президент', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president'];
+/** The suffixes as one pattern: one test, not one for each. */
+const ROLE_SUFFIX = endingIn(ROLE_SUFFIXES);
+
+/** A pattern for words that end in one of `endings` (letters only). */
+function endingIn(endings: readonly string[]): RegExp {
+  return new RegExp(`(?:${endings.join('|')})$`, 'u');
+}
 
 /** The endings of German nouns for people („der Gewerkschafter“, „die Politikerin“, „der Experte“), which some surnames share („Wegener“). */
 export const GERMAN_PERSON_NOUN = /^\p{Ll}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|loge|login|eur|eurin|ierte|ierter)$/u;
@@ -246,16 +253,21 @@ export function cyrillicStem(lower: string): string {
 
 /** `isRoleWord` of a token's text, kept on the token: the phrase readers ask it of the same tokens again and again. */
 export function isRoleToken(token: Token): boolean {
-  return (token.isRole ??= isRoleWord(token.text));
+  return (token.isRole ??= isRoleInLowerCase(token.lower));
 }
 
 export function isRoleWord(word: string): boolean {
-  let known = roleWordMemo.get(word);
+  return isRoleInLowerCase(word.toLowerCase());
+}
+
+/** Whether a word, in lower case, is a role: the answer depends on the lower case alone ("Minister", "minister"). */
+function isRoleInLowerCase(lower: string): boolean {
+  let known = roleWordMemo.get(lower);
   if (known === undefined) {
     // A page asks about the same few thousand words again and again, from every rule that reads a phrase.
     if (roleWordMemo.size >= MEMO_LIMIT) roleWordMemo.clear();
-    known = readsAsRoleWord(word);
-    roleWordMemo.set(word, known);
+    known = readsAsRoleWord(lower);
+    roleWordMemo.set(lower, known);
   }
   return known;
 }
@@ -264,15 +276,14 @@ export function isRoleWord(word: string): boolean {
 const MEMO_LIMIT = 50_000;
 const roleWordMemo = new Map<string, boolean>();
 
-function readsAsRoleWord(word: string): boolean {
-  const lower = word.toLowerCase();
+function readsAsRoleWord(lower: string): boolean {
   if (ROLE_WORDS.has(lower)) return true;
   // German compounds with a hyphen: "CDU-Abgeordnete", "SPD-Chefin", "Kreml-Sprecher".
   const hyphen = lower.lastIndexOf('-');
   if (hyphen > 0 && hyphen < lower.length - 3 && !/[\u0400-\u04ff]/u.test(lower) && ROLE_WORDS.has(lower.slice(hyphen + 1))) return true;
   // Russian compounds put the head first: «врач-инфекционист», «инженер-конструктор».
   if (hyphen > 0 && /^[\u0400-\u04ff]+-[\u0400-\u04ff]+$/u.test(lower) && ROLE_WORDS.has(lower.slice(0, hyphen))) return true;
-  if (lower.length > 6 && ROLE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return true;
+  if (lower.length > 6 && ROLE_SUFFIX.test(lower)) return true;
   // German feminine forms: "Bürgermeisterin", "Botschafterin".
   if (lower.length > 6 && lower.endsWith('in') && /[äöüß]|^[a-z-]+$/u.test(lower) && isRoleWord(lower.slice(0, -2)) && !lower.endsWith('inin')) return true;
   if (germanRoleBase(lower) !== null) return true;
@@ -300,7 +311,7 @@ export function germanRoleBase(lower: string): string | null {
   if (!/^[a-zäöüß-]{6,}$/u.test(lower) || !lower.endsWith('n')) return null;
   for (const base of [lower.slice(0, -2), lower.slice(0, -1)]) {
     if (base.length < 5) continue;
-    if (ROLE_WORDS.has(base) || ROLE_SUFFIXES.some((suffix) => base.endsWith(suffix))) return base;
+    if (ROLE_WORDS.has(base) || ROLE_SUFFIX.test(base)) return base;
     // "Sprecherinnen", "Ministerinnen".
     if (base.endsWith('inne') && isRoleWord(base.slice(0, -4))) return base.slice(0, -2);
   }
@@ -345,6 +356,8 @@ const INSTITUTION_SUFFIXES = [
   // German bodies by their compound's head: „Staatskanzlei“, „Bundesbehörde“, „Landgericht“ („-amt“ in isBodyCompound).
   'kanzlei', 'rathaus', 'behörde', 'gericht', 'verband', 'ausschuss', 'kommission', 'polizei', 'botschaft',
 ];
+/** The suffixes as one pattern: one test, not one for each. */
+const INSTITUTION_SUFFIX = endingIn(INSTITUTION_SUFFIXES);
 
 
 /** A body's or a text's noun, German compounds included ("Außenministerium", "Bundesregierung"). */
@@ -366,7 +379,7 @@ const NOT_OFFICES: ReadonlySet<string> = new Set(['insgesamt', 'gesamt', 'allesa
 function isBodyCompound(lower: string): boolean {
   // „Landratsamt“, „Hauptzollamt“, „Bezirksamt“: an office by its compound's head.
   if (lower.length > 5 && lower.endsWith('amt') && !NOT_OFFICES.has(lower)) return true;
-  return INSTITUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+  return INSTITUTION_SUFFIX.test(lower);
 }
 
 /** Words that make a name an organisation or a publication: never "he" or "she". */
