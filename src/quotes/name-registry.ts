@@ -141,8 +141,8 @@ export class NameRegistry {
     // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role, and
     // a declined role is not the role of a name in another case (agreesInCase).
     // "представитель правительства КНР": one word in capitals is the body or country the role serves, not its holder.
-    const bodyOnly = run.length === 1 && (isOrganisationName(run[0]!.text) || /^\p{Lu}{2,}$/u.test(run[0]!.text));
-    const holdsRole = run.length >= 1 && roleIndex >= 0 && !bodyOnly && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
+    const bodyOnly = (): boolean => run.length === 1 && (isOrganisationName(run[0]!.text) || /^\p{Lu}{2,}$/u.test(run[0]!.text));
+    const holdsRole = run.length >= 1 && roleIndex >= 0 && !bodyOnly() && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
     if (holdsRole) {
       // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
       let nameIndex = roleIndex + 1;
@@ -205,7 +205,7 @@ export class NameRegistry {
 
   addName(fullName: string, pos: number): void {
     const name = withoutPlaceOfOrigin(fullName);
-    if (name.split(' ').length < 2) return;
+    if (!name.includes(' ')) return;
     const seen = this.entriesByName.get(name);
     if (seen) {
       seen.mentions.push(pos);
