@@ -85,7 +85,9 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   if (sentences.length === 0) sentences = splitSentences(text, context.lang ?? undefined);
   const minWords = context.minWords ?? MIN_WORDS;
   const spans = findQuoteSpans(text);
-  if (spans.length === 0) return [];
+  // Quote marks that hold only terms ("bad deal", „Friedensplan“) are no speech: a page with nothing
+  // longer has no quote to report, and its names and sentences need not be read at all.
+  if (spans.every((span) => hasFewerWords(quoteText(text, span), minWords))) return [];
   const allTokens = tokenize(text, 0, text.length);
   markPageSurnames(allTokens);
   const registry = NameRegistry.fromTokens(allTokens, text);
