@@ -75,6 +75,8 @@ function confidenceOf(draft: Draft): number {
 }
 
 const MIN_WORDS = 4;
+/** How many sentences after the last quote's own one its attribution may read. */
+const SENTENCES_READ_AFTER_A_QUOTE = 2;
 /** Cues that are only a name and a colon: the name must be one the page gives a person. */
 const COLON_RULES: ReadonlySet<AttributionRule> = new Set(['name and colon', 'subject introduces with a colon']);
 /** Quoted terms a clause before a quote may hold ("called the “deal” a “betrayal”, adding"). */
@@ -92,7 +94,11 @@ export function findQuotes(text: string, context: FindQuotesContext): Quote[] {
   markPageSurnames(allTokens);
   const registry = NameRegistry.fromTokens(allTokens, text);
   const blocks = blockStarts(text);
-  const subjects = sentenceSubjects(text, sentences, allTokens, blocks);
+  // Attribution looks back from each quote, and forward no further than the sentence after it: the
+  // subjects of the text after that are never asked for.
+  const lastQuoteEnd = Math.max(...spans.map((span) => span.close));
+  const lastSentence = sentences[partitionPoint(sentences, (sentence) => sentence.end <= lastQuoteEnd) + SENTENCES_READ_AFTER_A_QUOTE];
+  const subjects = sentenceSubjects(text, sentences, allTokens, blocks, lastSentence?.end ?? text.length);
   const genders = new GenderEvidence();
   const people = new RecentPeople();
   const bodies = new RecentNames();

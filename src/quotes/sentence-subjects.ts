@@ -250,13 +250,13 @@ export function groupSubjects(text: string, sentences: Span[], allTokens: Token[
 }
 
 /**
- * The people in subject position, sentence by sentence: who opens the sentence ("Senator Jane Roe,
+ * The people in subject position, sentence by sentence, for the sentences that start before `until`: who opens the sentence ("Senator Jane Roe,
  * a Republican, …"), and who a speech verb there names ("…, said Ivo Marten").
  */
-export function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[]): Subject[] {
+export function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[], until = text.length): Subject[] {
   const subjects: Subject[] = [];
   const captions = new Map<number, boolean>();
-  for (let s = 0; s < sentences.length; s++) {
+  for (let s = 0; s < sentences.length && sentences[s]!.start < until; s++) {
     const sentence = sentences[s]!;
     // A photo caption's people are in the picture, not in the story's focus.
     const block = blockIndexOf(blocks, sentence.start);
