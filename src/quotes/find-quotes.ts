@@ -754,7 +754,7 @@ function finish(text: string, drafts: Draft[], context: FindQuotesContext, minWo
     const draft = drafts[d]!;
     const words = allWords[d]!;
     if (hasFewerWords(words, minWords) || inLinkToOtherArticle(text, draft.span.open)) continue;
-    const key = normalise(words);
+    const key = normalised[d]!;
     // A pull quote repeats a body quote: report it once, and let a repeated fragment take the speaker.
     const earlier = seen.get(key);
     if (earlier !== undefined) {
