@@ -138,21 +138,27 @@ export class NameRegistry {
     const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
     const roleIndex = roleHead ? roleInRun : adjacent && isRoleToken(previous) ? runStart - 1 : roleOfLowerCaseComplement(tokens, runStart) ?? russianRoleIndexBefore(tokens, runStart - 1);
     if (run.length >= 2) this.addName(joinRun(run, text), run[0]!.start);
+    if (run.length >= 1 && roleIndex >= 0) this.takeRoleBefore(tokens, run, roleIndex, i, text);
+    if (run.length >= 2) this.takeRolesInApposition(tokens, run, i, text);
+  }
+
+  /** The role at `roleIndex`, before the name `run` ends with at token `i`, if that name holds it. */
+  private takeRoleBefore(tokens: Token[], run: Token[], roleIndex: number, i: number, text: string): void {
     // "Депутаты Госдумы", "представитель Кремля": a body as the role's complement holds no role, and
     // a declined role is not the role of a name in another case (agreesInCase).
     // "представитель правительства КНР": one word in capitals is the body or country the role serves, not its holder.
-    const bodyOnly = (): boolean => run.length === 1 && (isOrganisationName(run[0]!.text) || /^\p{Lu}{2,}$/u.test(run[0]!.text));
-    const holdsRole = run.length >= 1 && roleIndex >= 0 && !bodyOnly() && agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower);
-    if (holdsRole) {
-      // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
-      let nameIndex = roleIndex + 1;
-      while (nameIndex < i && tokens[nameIndex]!.start < run[0]!.start) nameIndex++;
-      const origins = originsOfRole(tokens, roleIndex, nameIndex, text);
-      this.addRole(tokens[roleIndex]!.lower, joinRun(run, text), run[0]!.start, origins);
-    }
-    if (run.length >= 2) {
-      for (const role of rolesInApposition(tokens, i)) this.addRole(role.token.lower, joinRun(run, text), role.token.start, originsOfRole(tokens, role.index, role.index + 1, text));
-    }
+    const bodyOnly = run.length === 1 && (isOrganisationName(run[0]!.text) || /^\p{Lu}{2,}$/u.test(run[0]!.text));
+    if (bodyOnly || !agreesInCase(tokens[roleIndex]!.lower, run[0]!.lower)) return;
+    // The role's complement stands between it and the name: "Президент Бразилии Марко Телес".
+    let nameIndex = roleIndex + 1;
+    while (nameIndex < i && tokens[nameIndex]!.start < run[0]!.start) nameIndex++;
+    const origins = originsOfRole(tokens, roleIndex, nameIndex, text);
+    this.addRole(tokens[roleIndex]!.lower, joinRun(run, text), run[0]!.start, origins);
+  }
+
+  /** The roles of an apposition right after the name ("Ana Ruiz, the council's spokeswoman"): see rolesInApposition. */
+  private takeRolesInApposition(tokens: Token[], run: Token[], i: number, text: string): void {
+    for (const role of rolesInApposition(tokens, i)) this.addRole(role.token.lower, joinRun(run, text), role.token.start, originsOfRole(tokens, role.index, role.index + 1, text));
   }
 
   /**
