@@ -15,12 +15,15 @@ const GERMAN_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 const GERMAN_ARTICLES_AFTER_IN: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'einem', 'einer', 'eines', 'diesem', 'dieser']);
 
+/** Adverbs of manner that open a reply or a contrast: „Anders sieht das …“, „Ähnlich äußerte sich …“. */
+const MANNER_ADVERBS: ReadonlySet<string> = new Set(['anders', 'ähnlich', 'genauso', 'ebenso']);
+
 /** Adverbs that open a German sentence, the finite verb right after: „Zuvor hatte die Ministerin …“. */
 const GERMAN_OPENING_ADVERBS: ReadonlySet<string> = new Set([
   'zuvor', 'später', 'danach', 'außerdem', 'zudem', 'inzwischen', 'gestern', 'heute', 'bereits', 'damals', 'anschließend',
   'zuletzt', 'kürzlich', 'jüngst', 'zunächst', 'vorher', 'daraufhin', 'dazu', 'darauf', 'dabei', 'deshalb', 'daher',
   'allerdings', 'jedoch', 'trotzdem', 'nun', 'jetzt', 'schließlich', 'erst', 'noch', 'auch', 'ebenfalls', 'bislang', 'bisher',
-  'anders', 'ähnlich', 'genauso', 'ebenso',
+  ...MANNER_ADVERBS,
 ]);
 
 /** Words that go on with an adverbial after its noun: „am Rande der Konferenz“, „nach dem Treffen mit …“. */
@@ -29,8 +32,6 @@ const ADVERBIAL_LINKS: ReadonlySet<string> = new Set([
   'bei', 'beim', 'nach', 'und', 'oder', 'aus', 'über', 'um', 'gegen', 'ohne',
 ]);
 
-/** Adverbs of manner that open a reply or a contrast: „Anders sieht das …“, „Ähnlich äußerte sich …“. */
-const MANNER_ADVERBS: ReadonlySet<string> = new Set(['anders', 'ähnlich', 'genauso', 'ebenso']);
 /** Pronouns that, as objects, may come before the subject after the verb: „sieht das …“, „sagte es …“. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['das', 'dies', 'es']);
 /** Words that strengthen an opening adverb: „Ganz anders …“. */

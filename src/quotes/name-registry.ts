@@ -128,13 +128,12 @@ export class NameRegistry {
     if (outlet > 0) run = run.slice(outlet);
     run = trimToPersonName(run);
     // "Sprecher des Ministeriums Jan Ott": a run after a role's article starts with the role's complement.
-    const before = tokens[runStart - 1];
+    const previous = tokens[runStart - 1];
     const beforeThat = tokens[runStart - 2];
     // So does "ambassador to China Guy Marchand".
-    if (run.length >= 3 && before && ['des', 'der', 'of', 'the', 'to'].includes(before.lower) && beforeThat && isRoleToken(beforeThat)) {
+    if (run.length >= 3 && previous && ['des', 'der', 'of', 'the', 'to'].includes(previous.lower) && beforeThat && isRoleToken(beforeThat)) {
       run = keepPersonName(run);
     }
-    const previous = tokens[runStart - 1];
     const adjacent = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, tokens[runStart]!.start));
     const roleIndex = roleHead ? roleInRun : adjacent && isRoleToken(previous) ? runStart - 1 : roleOfLowerCaseComplement(tokens, runStart) ?? russianRoleIndexBefore(tokens, runStart - 1);
     if (run.length >= 2) this.addName(joinRun(run, text), run[0]!.start);

@@ -11,7 +11,7 @@ import { PARTICLE_VERBS, PRONOUNS_PERSON, SPEECH_VERBS, isRoleToken, outletLengt
 import { blockIndexOf, tokenIndexFrom, tokensIn } from './text-index';
 import type { Token } from './tokens';
 import { partitionPoint } from '../text/partition-point';
-import { pronounOfRussianVerb } from './speaker-focus';
+import { pronounOfRussianVerb, wordOpeningSentenceAfter } from './speaker-focus';
 import { isImpersonalPluralVerb, locativeBodyAt } from './russian-locative-source';
 import { pronounOfGermanRole } from './german-role-gender';
 import { isCaption } from './captions';
@@ -250,8 +250,9 @@ export function groupSubjects(text: string, sentences: Span[], allTokens: Token[
 }
 
 /**
- * The people in subject position, sentence by sentence, for the sentences that start before `until`: who opens the sentence ("Senator Jane Roe,
- * a Republican, …"), and who a speech verb there names ("…, said Ivo Marten").
+ * The people in subject position, sentence by sentence, for the sentences that start before `until`:
+ * who opens the sentence ("Senator Jane Roe, a Republican, …"), and who a speech verb there names
+ * ("…, said Ivo Marten").
  */
 export function sentenceSubjects(text: string, sentences: Span[], allTokens: Token[], blocks: number[], until = text.length): Subject[] {
   const subjects: Subject[] = [];
@@ -276,12 +277,7 @@ function subjectsOfSentence(text: string, sentences: Span[], s: number, allToken
   const sentence = sentences[s]!;
   const first = text[sentence.start];
   const tokens = tokensIn(allTokens, sentence.start, Math.min(sentence.end, sentence.start + 600));
-  const following = sentences[s + 1];
-  let nextPronoun: string | null = null;
-  if (following && blockIndexOf(blocks, following.start) === blockIndexOf(blocks, sentence.start)) {
-    const nextTokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));
-    nextPronoun = nextTokens[firstClauseStart(nextTokens)]?.lower ?? null;
-  }
+  const nextPronoun = wordOpeningSentenceAfter(s, sentence.start, sentences, blocks, allTokens);
   // Headings and captions without a full stop name things; they do not put anyone in focus.
   const ended =
     /[.!?…"”»“']\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end)) ||

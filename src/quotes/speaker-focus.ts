@@ -13,7 +13,14 @@ import { nameKey } from './name-registry';
 /** The pronoun that opens the sentence after the one holding `pos`, in the same paragraph. */
 export function pronounOpeningNextSentence(pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
   const index = sentenceIndexAt(sentences, pos);
-  if (index < 0) return null;
+  return index < 0 ? null : wordOpeningSentenceAfter(index, pos, sentences, blocks, allTokens);
+}
+
+/**
+ * The word (in lower case) that opens the clause of the sentence after sentences[index], if that one
+ * is in the paragraph holding `pos`: "he", "she", „sie“ there are evidence of who the sentence was about.
+ */
+export function wordOpeningSentenceAfter(index: number, pos: number, sentences: Span[], blocks: number[], allTokens: Token[]): string | null {
   const following = sentences[index + 1];
   if (!following || blockIndexOf(blocks, following.start) !== blockIndexOf(blocks, pos)) return null;
   const tokens = tokensIn(allTokens, following.start, Math.min(following.end, following.start + 80));

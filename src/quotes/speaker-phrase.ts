@@ -84,7 +84,7 @@ export function speakerPhrase(fields: SpeakerPhrase): SpeakerPhrase {
 const MAX_PHRASE = 10;
 
 function isInitial(token: Token): boolean {
-  return token.text.endsWith('.') && (/^\p{Lu}\.$/u.test(token.text) || /^(?:\p{Lu}\.){2,}$/u.test(token.text));
+  return token.text.endsWith('.') && /^(?:\p{Lu}\.)+$/u.test(token.text);
 }
 
 /** Links that the phrase readers only let into a body's name ("Committee on Intelligence and Security"). */

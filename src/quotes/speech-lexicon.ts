@@ -260,21 +260,28 @@ export function isRoleWord(word: string): boolean {
   return isRoleInLowerCase(word.toLowerCase());
 }
 
-/** Whether a word, in lower case, is a role: the answer depends on the lower case alone ("Minister", "minister"). */
-function isRoleInLowerCase(lower: string): boolean {
-  let known = roleWordMemo.get(lower);
-  if (known === undefined) {
-    // A page asks about the same few thousand words again and again, from every rule that reads a phrase.
-    if (roleWordMemo.size >= MEMO_LIMIT) roleWordMemo.clear();
-    known = readsAsRoleWord(lower);
-    roleWordMemo.set(lower, known);
-  }
-  return known;
+/**
+ * A lexicon test that remembers its answers: a page asks about the same few thousand words again and
+ * again, from every rule that reads a phrase. It forgets all past a long page's vocabulary.
+ */
+function remembered(test: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let known = answers.get(word);
+    if (known === undefined) {
+      if (answers.size >= MEMO_LIMIT) answers.clear();
+      known = test(word);
+      answers.set(word, known);
+    }
+    return known;
+  };
 }
 
 /** How many words a lexicon test remembers: more than a long page's vocabulary, little memory. */
 const MEMO_LIMIT = 50_000;
-const roleWordMemo = new Map<string, boolean>();
+
+/** Whether a word, in lower case, is a role: the answer depends on the lower case alone ("Minister", "minister"). */
+const isRoleInLowerCase = remembered(readsAsRoleWord);
 
 function readsAsRoleWord(lower: string): boolean {
   if (ROLE_WORDS.has(lower)) return true;
@@ -433,18 +440,14 @@ function isOrganisationWordOfName(lower: string): boolean {
 }
 
 export function isOrganisationName(name: string): boolean {
-  let known = organisationNameMemo.get(name);
-  if (known === undefined) {
-    // Every run of capitalised words on a page is asked about, most of them many times.
-    if (organisationNameMemo.size >= MEMO_LIMIT) organisationNameMemo.clear();
-    // German compounds end in the body's noun: "Innenministerium", "Bundesregierung".
-    known = name.split(/\s+/).some((word) => isOrganisationWordOfName(word.toLowerCase().replace(/[’']s$/, '')));
-    organisationNameMemo.set(name, known);
-  }
-  return known;
+  return isOrganisationNameRemembered(name);
 }
 
-const organisationNameMemo = new Map<string, boolean>();
+/** Every run of capitalised words on a page is asked about, most of them many times. */
+const isOrganisationNameRemembered = remembered((name) =>
+  // German compounds end in the body's noun: "Innenministerium", "Bundesregierung".
+  name.split(/\s+/).some((word) => isOrganisationWordOfName(word.toLowerCase().replace(/[’']s$/, ''))),
+);
 
 /** "Don't", "We'll", "I'm": a contraction, never a name, though capitalised at a sentence's start. */
 export function isContraction(lower: string): boolean {
