@@ -153,6 +153,7 @@ export class PageSession {
       root: this.options.doc.body ?? this.options.doc.documentElement,
       findMentions: (text) => matcher.findMentions(text),
       mentionSteps: (text) => matcher.findMentionsInSteps(text),
+      mayNameAnything: (text) => matcher.mayNameAnythingInSteps(text),
       decoration: sheetDecoration(this.markSheet, new Map(catalog.map((entity) => [entity.id, entity.colour])), style),
       onChange: () => this.onScannerChange(scanner),
     });

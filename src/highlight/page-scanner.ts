@@ -10,6 +10,7 @@ import { MutationBatcher } from '../live/mutation-batcher';
 import { WorkBudget } from '../live/work-budget';
 import { yieldForPaint, yieldToPage } from '../live/yield-to-page';
 import { MODEL_NODE_STEP, TextModelBuilder, type TextModel } from '../text/text-model';
+import { TextNodeReader } from '../text/text-nodes';
 import { Highlighter, type HighlightedMention, type MarkDecoration } from './highlighter';
 import { LAZY_MARK_CAP, LazyMarks } from './lazy-marks';
 import { PageHighlights } from './page-highlights';
@@ -27,6 +28,12 @@ export interface PageScannerOptions {
    * matched in slices, so a page dense with names is never held for the whole match.
    */
   mentionSteps?(text: string): Generator<void, Mention[]>;
+  /**
+   * Whether a text may hold a mention (`MentionMatcher.mayNameAnythingInSteps`): when given, the
+   * first pass looks at the page's text nodes before it builds the text model, and builds none on a
+   * page that names nothing (the report then reads the page when the popup asks).
+   */
+  mayNameAnything?(text: string): Generator<void, boolean>;
   decoration: MarkDecoration;
   /** Called whenever status or highlights change. */
   onChange?(): void;
@@ -63,10 +70,14 @@ export interface ScanStats {
   mentions: number;
   /** Mentions marked by the end of the pass (fewer on a dense page: the rest wait for the reader). */
   marked: number;
-  /** Reading the text model, in slices. */
+  /** The quick look at the page's text nodes (reading them, and asking whether they name anything). */
+  lookMs: number;
+  /** Reading the text model, in slices; 0 when the quick look found that the page names nothing. */
   modelMs: number;
-  /** The matcher's one call over the whole text: the largest piece of work that is not sliced. */
+  /** The matcher over the model's text, in slices; 0 without a model. */
   matchMs: number;
+  /** Whether the pass built the text model: not on a page whose text nodes name nothing. */
+  modelBuilt: boolean;
 }
 
 export class PageScanner {
@@ -80,6 +91,13 @@ export class PageScanner {
   stats: ScanStats | null = null;
   /** Work time spent on live updates so far. */
   updateWorkMs = 0;
+  /**
+   * The work of the last `currentScan` that had to read the page (no pass had kept its model), and
+   * its longest slice: the benchmark counts them as the report's work on the page.
+   */
+  lastRead: { workMs: number; longestSliceMs: number } | null = null;
+  /** Live updates started so far: a model read while one ran describes no single state of the page. */
+  private updatesStarted = 0;
 
   private readonly highlighter: Highlighter;
   /** Marks that wait for the reader on a dense page; null where they cannot (no IntersectionObserver) or should not. */
@@ -119,13 +137,38 @@ export class PageScanner {
     const started = performance.now();
     const clock = this.newClock();
     let visited = 0;
-    const model = await this.readModel(this.options.root, clock, generation, (nodes) => {
+    const allows = (nodes: number) => {
       visited = nodes;
       return this.budget.scanAllows(nodes, clock.workMs);
-    });
+    };
+    const quickLook = this.options.mayNameAnything ? await this.lookAtTextNodes(clock, generation, allows) : 'may name';
+    if (quickLook === 'over-budget') return this.overBudget(clock);
+    if (quickLook === null) return;
+    const lookMs = clock.workSoFar();
+    if (typeof quickLook === 'object') {
+      clock.endSlice();
+      this.stats = {
+        workMs: clock.workMs,
+        wallMs: performance.now() - started,
+        longestSliceMs: clock.longestSliceMs,
+        slices: clock.slices,
+        nodesVisited: visited,
+        textLength: 0,
+        mentions: 0,
+        marked: 0,
+        lookMs,
+        modelMs: 0,
+        matchMs: 0,
+        modelBuilt: false,
+      };
+      if (this.options.live !== false) this.watch(quickLook.shadowRoots);
+      this.setStatus('ready');
+      return;
+    }
+    const model = await this.readModel(this.options.root, clock, generation, allows);
     if (model === 'over-budget') return this.overBudget(clock);
     if (model === null) return;
-    const modelMs = clock.workSoFar();
+    const modelMs = clock.workSoFar() - lookMs;
     const matchStarted = clock.workSoFar();
     const mentions = await this.match(model.text, clock);
     const matchMs = clock.workSoFar() - matchStarted;
@@ -144,11 +187,39 @@ export class PageScanner {
       textLength: model.text.length,
       mentions: marked.length,
       marked: this.highlights.markedCount,
+      lookMs,
       modelMs,
       matchMs,
+      modelBuilt: true,
     };
-    if (this.options.live !== false) this.watch(model);
+    if (this.options.live !== false) this.watch(shadowRootsOf(model));
     this.setStatus('ready');
+  }
+
+  /**
+   * The first pass's quick look: the page's text nodes, read natively (text-nodes.ts), asked whether
+   * they name anything. 'may name' when they may: the model is then built and matched as usual.
+   * When they name nothing, the open shadow roots read (for a live page's observer). Null when overtaken.
+   *
+   * Most pages name nothing, and this look costs less than building the model (text-nodes.ts says
+   * why what the model holds is found in what it looks at).
+   */
+  private async lookAtTextNodes(
+    clock: SliceClock,
+    generation: number,
+    allows: (visitedNodes: number) => boolean,
+  ): Promise<{ shadowRoots: ShadowRoot[] } | 'may name' | 'over-budget' | null> {
+    const reader = new TextNodeReader(this.options.root);
+    let visited = 0;
+    while (!reader.advance(TEXT_NODE_STEP)) {
+      visited += TEXT_NODE_STEP;
+      if (!allows(visited)) return 'over-budget';
+      await clock.yieldIfDue();
+      if (generation !== this.generation) return null;
+    }
+    const names = await this.inSlices(this.options.mayNameAnything!(reader.text()), clock);
+    if (generation !== this.generation) return null;
+    return names ? 'may name' : { shadowRoots: reader.shadowRoots };
   }
 
   /**
@@ -159,11 +230,15 @@ export class PageScanner {
   async currentScan(): Promise<FullScan | null> {
     if (this.fullScan !== null || this.status !== 'ready') return this.fullScan;
     const generation = this.generation;
+    const updates = this.updatesStarted;
     const clock = this.newClock();
     const model = await this.readModel(this.options.root, clock, generation);
     if (model === null || model === 'over-budget') return null;
     const fresh = { model, mentions: await this.match(model.text, clock) };
     clock.endSlice();
+    this.lastRead = { workMs: clock.workMs, longestSliceMs: clock.longestSliceMs };
+    // Kept for the next report while the page has not changed since (nor been rescanned).
+    if (generation === this.generation && updates === this.updatesStarted) this.fullScan = fresh;
     return fresh;
   }
 
@@ -211,7 +286,11 @@ export class PageScanner {
   /** The engine's mentions in `text`, in slices when the matcher can pause. */
   private async match(text: string, clock: SliceClock): Promise<Mention[]> {
     const steps = this.options.mentionSteps?.(text);
-    if (!steps) return this.options.findMentions(text);
+    return steps ? this.inSlices(steps, clock) : this.options.findMentions(text);
+  }
+
+  /** Runs `steps` to their end, handing the thread back whenever the slice is used up. */
+  private async inSlices<T>(steps: Generator<void, T>, clock: SliceClock): Promise<T> {
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -253,11 +332,11 @@ export class PageScanner {
     return marked.sort((a, b) => a.start - b.start).map(({ mention }) => mention);
   }
 
-  private watch(model: TextModel): void {
+  private watch(shadowRoots: Iterable<ShadowRoot>): void {
     const batcher = new MutationBatcher({ onBatch: (roots) => this.enqueueUpdate(roots) });
     this.batcher = batcher;
     batcher.observe(this.options.root);
-    for (const root of shadowRootsOf(model)) batcher.observe(root);
+    for (const root of shadowRoots) batcher.observe(root);
   }
 
   private enqueueUpdate(roots: Element[]): void {
@@ -282,6 +361,7 @@ export class PageScanner {
   /** Rescans the subtrees that changed: their old marks go, their text is read and marked anew. */
   private async update(roots: Element[], generation: number): Promise<void> {
     if (generation !== this.generation || this.status !== 'ready') return;
+    this.updatesStarted++;
     this.fullScan = null;
     const clock = this.newClock();
     let changed = this.highlights.takeDisconnected().length > 0;
@@ -343,6 +423,12 @@ export class PageScanner {
     this.options.onChange?.();
   }
 }
+
+/**
+ * Text nodes the quick look reads between two looks at the clock: the browser's walker takes well
+ * under a microsecond for each, cold or not.
+ */
+const TEXT_NODE_STEP = 1024;
 
 /**
  * Mentions marked in one go before the clock is asked again: a few milliseconds of work, and few

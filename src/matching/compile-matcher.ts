@@ -6,7 +6,7 @@ import { charAt, charBefore, isWordChar } from './characters';
 import { supportedEntities } from './contextual-evidence';
 import { withIntroducedReferences } from './introduced-references';
 import { isPartOfForeignName } from './foreign-name-rule';
-import { withoutInvisibleChars } from './invisible-chars';
+import { withoutInvisibleChars, type VisibleText } from './invisible-chars';
 import { MatcherBuilder, type MatcherParts } from './matcher-builder';
 import { CompiledPrefilter } from './prefilter-regex';
 import type { TrieNode } from './phrase-trie';
@@ -26,6 +26,15 @@ export interface MentionMatcher {
    * match a text of megabytes dense with names in slices instead of one long task.
    */
   findMentionsInSteps(text: string): Generator<void, Mention[]>;
+  /**
+   * Whether `text` may hold a mention, in steps: true wherever `findMentions` finds one, and also
+   * where only the rules that read a phrase's surroundings (another person's first name before a
+   * surname, a cue near a contextual name) would rule it out. So it holds for a text that is the
+   * page's text with some words and boundaries around it changed (the page scanner's quick look).
+   * It stops at the first name: a page that names something answers early, and one that names
+   * nothing costs a search.
+   */
+  mayNameAnythingInSteps(text: string): Generator<void, boolean>;
 }
 
 /** A phrase found in the pass, before contextual aliases are checked for support. */
@@ -76,6 +85,23 @@ function* joinedPhrases(text: string, candidates: Candidate[]): Generator<void, 
   return joined;
 }
 
+/** What the one pass over a text finds: its candidates in text order, and where each cue starts. */
+interface ScanResult {
+  candidates: Candidate[];
+  cueStarts: Map<string, number[]>;
+}
+
+/** How the one pass reads a text. */
+interface ScanMode {
+  /** End at the first name found: what follows is then unread. */
+  untilFirstName: boolean;
+  /** Apply the rules that drop a phrase for what stands around it (surname-rule.ts, foreign-name-rule.ts). */
+  contextRules: boolean;
+}
+
+const EVERY_MENTION: ScanMode = { untilFirstName: false, contextRules: true };
+const ANY_NAME_LENIENTLY: ScanMode = { untilFirstName: true, contextRules: false };
+
 /** A phrase that matched at some position, and where its atoms end. */
 interface LeafHit {
   leaf: PhraseLeaf;
@@ -96,6 +122,21 @@ const CANDIDATES_PER_STEP = 8192;
  */
 const PREFILTER_WINDOW = 64 * 1024;
 const WINDOW_OVERLAP = 256;
+
+/** The kept candidates as mentions: the name without a leading title, with offsets in the original text. */
+function* mentionsIn(visible: VisibleText, kept: readonly Candidate[]): Generator<void, Mention[]> {
+  const text = visible.text;
+  const mentions: Mention[] = [];
+  for (const c of kept) {
+    // A hundred thousand mentions take tens of milliseconds to map back: in steps too.
+    if (mentions.length % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+    const nameStart = c.start + leadingTitleLength(text.slice(c.start, c.end));
+    const start = visible.originalOffset(nameStart);
+    const end = visible.originalOffset(c.end - 1) + 1;
+    mentions.push({ start, end, entityId: c.leaf.entityId, text: text.slice(nameStart, c.end) });
+  }
+  return mentions;
+}
 
 class CompiledMatcher implements MentionMatcher {
   private readonly prefilter: CompiledPrefilter | null;
@@ -154,11 +195,30 @@ class CompiledMatcher implements MentionMatcher {
   *findMentionsInSteps(original: string): Generator<void, Mention[]> {
     if (!this.prefilter) return [];
     const visible = withoutInvisibleChars(original);
-    const text = visible.text;
-    const { candidates, cueStarts } = yield* this.scan(text);
+    const found = yield* this.scan(visible.text, EVERY_MENTION);
     // Every mention is a candidate first: nothing found, nothing to check (and no table to read).
-    if (candidates.length === 0) return [];
+    if (found.candidates.length === 0) return [];
     yield;
+    const named = yield* this.namedCandidates(visible.text, found);
+    yield;
+    const kept = withIntroducedReferences(visible.text, named, found.candidates);
+    yield;
+    const joined = yield* joinedPhrases(visible.text, kept);
+    yield;
+    return yield* mentionsIn(visible, joined);
+  }
+
+  *mayNameAnythingInSteps(original: string): Generator<void, boolean> {
+    if (!this.prefilter) return false;
+    const { candidates, cueStarts } = yield* this.scan(withoutInvisibleChars(original).text, ANY_NAME_LENIENTLY);
+    // A name is always a mention, and references count only after one: without a name, only a
+    // contextual phrase can be one, given a cue, here anywhere in the text.
+    return candidates.some((c) => c.leaf.role === 'alias' || (c.leaf.role === 'contextual'
+      && (this.parts.cueKeysByEntity.get(c.leaf.entityId) ?? []).some((key) => cueStarts.has(key))));
+  }
+
+  /** The candidates that are mentions by themselves: names, and contextual phrases the page supports. */
+  private *namedCandidates(text: string, { candidates, cueStarts }: ScanResult): Generator<void, Candidate[]> {
     const supported = supportedEntities(text, candidates, this.parts.cueKeysByEntity, cueStarts);
     yield;
     const named: Candidate[] = [];
@@ -167,21 +227,7 @@ class CompiledMatcher implements MentionMatcher {
       const c = candidates[i]!;
       if (c.leaf.role === 'alias' || (c.leaf.role === 'contextual' && supported.has(c.leaf.entityId))) named.push(c);
     }
-    yield;
-    const kept = withIntroducedReferences(text, named, candidates);
-    yield;
-    const joined = yield* joinedPhrases(text, kept);
-    yield;
-    const mentions: Mention[] = [];
-    for (const c of joined) {
-      // A hundred thousand mentions take tens of milliseconds to map back: in steps too.
-      if (mentions.length % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
-      const nameStart = c.start + leadingTitleLength(text.slice(c.start, c.end));
-      const start = visible.originalOffset(nameStart);
-      const end = visible.originalOffset(c.end - 1) + 1;
-      mentions.push({ start, end, entityId: c.leaf.entityId, text: text.slice(nameStart, c.end) });
-    }
-    return mentions;
+    return named;
   }
 
   /**
@@ -205,8 +251,11 @@ class CompiledMatcher implements MentionMatcher {
     return extended;
   }
 
-  /** The one pass: leftmost-longest phrases, and every cue seen on the way; a step every few dozen prefilter hits. */
-  private *scan(text: string): Generator<void, { candidates: Candidate[]; cueStarts: Map<string, number[]> }> {
+  /**
+   * The one pass: leftmost-longest phrases, and every cue seen on the way; a step every few dozen
+   * prefilter hits.
+   */
+  private *scan(text: string, mode: ScanMode): Generator<void, ScanResult> {
     const candidates: Candidate[] = [];
     const cueStarts = new Map<string, number[]>();
     // The regex is shared with every other pass of this matcher, which may run while this one
@@ -247,8 +296,10 @@ class CompiledMatcher implements MentionMatcher {
           cueStarts.set(leaf.cueKey, starts);
           continue;
         }
-        if (leaf.surnameRule && end === hit.end && namesSomeoneElse(text, start, end, leaf.surnameRule)) continue;
-        if (isPartOfForeignName(text, start, end, leaf)) continue;
+        if (mode.contextRules) {
+          if (leaf.surnameRule && end === hit.end && namesSomeoneElse(text, start, end, leaf.surnameRule)) continue;
+          if (isPartOfForeignName(text, start, end, leaf)) continue;
+        }
         if (!best || end > best.end || (end === best.end && beatsOnTie(text, start, end, leaf, best.leaf))) {
           best = { start, end, leaf };
         }
@@ -258,6 +309,7 @@ class CompiledMatcher implements MentionMatcher {
       } else if (best) {
         const mention = this.extendedByFullerName(text, best);
         candidates.push(mention);
+        if (mode.untilFirstName && mention.leaf.role === 'alias') break;
         position = mention.end;
       } else {
         position = start + Math.max(1, charAt(text, start).length);

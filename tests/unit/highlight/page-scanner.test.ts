@@ -3,6 +3,8 @@ import type { Mention } from '../../../src/analysis/types';
 import { MARK_SELECTOR } from '../../../src/text/mark-attributes';
 import { PageScanner } from '../../../src/highlight/page-scanner';
 import { documentForMarkJs } from './dom-for-mark-js';
+import { DEFAULT_CATALOG } from '../../../src/catalog/default-catalog';
+import { compileMatcher } from '../../../src/matching/compile-matcher';
 
 /** Stands in for the engine: the scanner must mark exactly what it is given. */
 function findWords(...words: string[]) {
@@ -82,5 +84,41 @@ describe('PageScanner', () => {
     await s.start();
     expect(s.status).toBe('over-budget');
     expect(doc.querySelectorAll(MARK_SELECTOR).length).toBe(0);
+  });
+
+  describe('with the quick look at the text nodes', () => {
+    const matcher = compileMatcher(DEFAULT_CATALOG);
+    function lookingScanner(doc: Document) {
+      return new PageScanner({
+        root: doc.body,
+        findMentions: (text) => matcher.findMentions(text),
+        mentionSteps: (text) => matcher.findMentionsInSteps(text),
+        mayNameAnything: (text) => matcher.mayNameAnythingInSteps(text),
+        decoration: { styleOf: () => '' },
+        live: false,
+      });
+    }
+
+    it('builds no text model on a page that names nothing, and reads it when the report asks', async () => {
+      const doc = documentForMarkJs('<html><body><h1>Harbour news</h1><p>The ferry left at noon.</p><script>var leader = "Putin";</script></body></html>');
+      const s = lookingScanner(doc);
+      await s.start();
+      expect(s.status).toBe('ready');
+      expect(s.stats).toMatchObject({ modelBuilt: false, mentions: 0, modelMs: 0 });
+      expect(s.fullScan).toBeNull();
+      const scan = await s.currentScan();
+      expect(scan?.model.text).toBe('Harbour news\n\nThe ferry left at noon.');
+      expect(scan?.mentions).toEqual([]);
+      // Kept for the next report while the page stays as it is.
+      expect(await s.currentScan()).toBe(scan);
+    });
+
+    it('marks a page whose names markup splits or blocks glue together, as without the look', async () => {
+      const doc = documentForMarkJs('<html><body><h2>The visit</h2><p><span class="initial">P</span>utin arrived.</p><p>Talks</p><p>Xi Jinping</p></body></html>');
+      const s = lookingScanner(doc);
+      await s.start();
+      expect(s.stats).toMatchObject({ modelBuilt: true, mentions: 2 });
+      expect([...doc.querySelectorAll(MARK_SELECTOR)].map((mark) => mark.textContent)).toEqual(['P', 'utin', 'Xi Jinping']);
+    });
   });
 });
