@@ -65,6 +65,7 @@ export interface ScanStats {
   longestSliceMs: number;
   slices: number;
   nodesVisited: number;
+  /** Characters of the model's text; without a model, of the text the quick look read. */
   textLength: number;
   /** Mentions found; all of them count, marked or not. */
   mentions: number;
@@ -153,7 +154,7 @@ export class PageScanner {
         longestSliceMs: clock.longestSliceMs,
         slices: clock.slices,
         nodesVisited: visited,
-        textLength: 0,
+        textLength: quickLook.textLength,
         mentions: 0,
         marked: 0,
         lookMs,
@@ -199,7 +200,8 @@ export class PageScanner {
   /**
    * The first pass's quick look: the page's text nodes, read natively (text-nodes.ts), asked whether
    * they name anything. 'may name' when they may: the model is then built and matched as usual.
-   * When they name nothing, the open shadow roots read (for a live page's observer). Null when overtaken.
+   * When they name nothing, the open shadow roots read (for a live page's observer) and the length of
+   * the text looked at. Null when overtaken.
    *
    * Most pages name nothing, and this look costs less than building the model (text-nodes.ts says
    * why what the model holds is found in what it looks at).
@@ -208,7 +210,7 @@ export class PageScanner {
     clock: SliceClock,
     generation: number,
     allows: (visitedNodes: number) => boolean,
-  ): Promise<{ shadowRoots: ShadowRoot[] } | 'may name' | 'over-budget' | null> {
+  ): Promise<{ shadowRoots: ShadowRoot[]; textLength: number } | 'may name' | 'over-budget' | null> {
     const reader = new TextNodeReader(this.options.root);
     let visited = 0;
     while (!reader.advance(TEXT_NODE_STEP)) {
@@ -217,9 +219,10 @@ export class PageScanner {
       await clock.yieldIfDue();
       if (generation !== this.generation) return null;
     }
-    const names = await this.inSlices(this.options.mayNameAnything!(reader.text()), clock);
+    const text = reader.text();
+    const names = await this.inSlices(this.options.mayNameAnything!(text), clock);
     if (generation !== this.generation) return null;
-    return names ? 'may name' : { shadowRoots: reader.shadowRoots };
+    return names ? 'may name' : { shadowRoots: reader.shadowRoots, textLength: text.length };
   }
 
   /**

@@ -9,9 +9,8 @@
  * Scripts, styles and their kind are set aside: inline scripts and JSON are most of a news page's
  * text by length, and never text the model reads. They are found by one native query, so the walk
  * skips their text without asking any node for its parent. Other elements the model skips (hidden
- * ones, form fields, code) keep their text here: more text only ever makes the look say "may name".
- * The one thing that text can hide is a name it splits ("K<span hidden>…</span>irby"), which no page
- * writes to be read.
+ * ones, form fields, code) are asked about only where their text touches a word (`text()`); elsewhere
+ * their text stays, as more text only ever makes the look say "may name".
  *
  * Open shadow roots are read when their host is a custom element, found by XPath (natively too).
  * A standard element that hosts one (a `div` given a shadow root by a script) is not looked for:
