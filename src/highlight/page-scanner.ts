@@ -147,24 +147,8 @@ export class PageScanner {
     if (quickLook === null) return;
     const lookMs = clock.workSoFar();
     if (typeof quickLook === 'object') {
-      clock.endSlice();
-      this.stats = {
-        workMs: clock.workMs,
-        wallMs: performance.now() - started,
-        longestSliceMs: clock.longestSliceMs,
-        slices: clock.slices,
-        nodesVisited: visited,
-        textLength: quickLook.textLength,
-        mentions: 0,
-        marked: 0,
-        lookMs,
-        modelMs: 0,
-        matchMs: 0,
-        modelBuilt: false,
-      };
-      if (this.options.live !== false) this.watch(quickLook.shadowRoots);
-      this.setStatus('ready');
-      return;
+      const figures = { nodesVisited: visited, textLength: quickLook.textLength, mentions: 0, marked: 0, lookMs, modelMs: 0, matchMs: 0, modelBuilt: false };
+      return this.finishPass(clock, started, figures, quickLook.shadowRoots);
     }
     const model = await this.readModel(this.options.root, clock, generation, allows);
     if (model === 'over-budget') return this.overBudget(clock);
@@ -176,24 +160,17 @@ export class PageScanner {
     if (generation !== this.generation) return;
     const marked = await this.placeMarks(model, mentions, clock, generation, this.pauseAfterMarks);
     if (marked === null) return;
-    clock.endSlice();
     this.fullScan = { model, mentions };
     this.highlights.add(marked);
-    this.stats = {
-      workMs: clock.workMs,
-      wallMs: performance.now() - started,
-      longestSliceMs: clock.longestSliceMs,
-      slices: clock.slices,
-      nodesVisited: visited,
-      textLength: model.text.length,
-      mentions: marked.length,
-      marked: this.highlights.markedCount,
-      lookMs,
-      modelMs,
-      matchMs,
-      modelBuilt: true,
-    };
-    if (this.options.live !== false) this.watch(shadowRootsOf(model));
+    const figures = { nodesVisited: visited, textLength: model.text.length, mentions: marked.length, marked: this.highlights.markedCount, lookMs, modelMs, matchMs, modelBuilt: true };
+    this.finishPass(clock, started, figures, shadowRootsOf(model));
+  }
+
+  /** Ends a first pass: its figures, the watch for live changes (in these shadow roots too), and status ready. */
+  private finishPass(clock: SliceClock, started: number, figures: Omit<ScanStats, 'workMs' | 'wallMs' | 'longestSliceMs' | 'slices'>, shadowRoots: Iterable<ShadowRoot>): void {
+    clock.endSlice();
+    this.stats = { workMs: clock.workMs, wallMs: performance.now() - started, longestSliceMs: clock.longestSliceMs, slices: clock.slices, ...figures };
+    if (this.options.live !== false) this.watch(shadowRoots);
     this.setStatus('ready');
   }
 
