@@ -196,7 +196,11 @@ export class PageScanner {
       await clock.yieldIfDue();
       if (generation !== this.generation) return null;
     }
+    // Joining a page of megabytes is a piece of work of its own: each gets a fresh slice when due.
+    await clock.yieldIfDue();
     const text = reader.text();
+    await clock.yieldIfDue();
+    if (generation !== this.generation) return null;
     const names = await this.inSlices(this.options.mayNameAnything!(text), clock);
     if (generation !== this.generation) return null;
     return names ? 'may name' : { shadowRoots: reader.shadowRoots, textLength: text.length };
