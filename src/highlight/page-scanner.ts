@@ -189,13 +189,8 @@ export class PageScanner {
     allows: (visitedNodes: number) => boolean,
   ): Promise<{ shadowRoots: ShadowRoot[]; textLength: number } | 'may name' | 'over-budget' | null> {
     const reader = new TextNodeReader(this.options.root);
-    let visited = 0;
-    while (!reader.advance(TEXT_NODE_STEP)) {
-      visited += TEXT_NODE_STEP;
-      if (!allows(visited)) return 'over-budget';
-      await clock.yieldIfDue();
-      if (generation !== this.generation) return null;
-    }
+    const read = await this.readInSlices(reader, TEXT_NODE_STEP, clock, generation, allows);
+    if (read !== 'read') return read;
     // Joining a page of megabytes is a piece of work of its own: each gets a fresh slice when due.
     await clock.yieldIfDue();
     const text = reader.text();
@@ -257,14 +252,29 @@ export class PageScanner {
     allows: (visitedNodes: number) => boolean = () => true,
   ): Promise<TextModel | null | 'over-budget'> {
     const builder = new TextModelBuilder(root, { shadowRoots: true });
+    const read = await this.readInSlices(builder, MODEL_NODE_STEP, clock, generation, allows);
+    return read === 'read' ? builder.build() : read;
+  }
+
+  /**
+   * Runs `reader` to its end, `step` nodes between two looks at the clock. Null when overtaken by a
+   * newer pass; 'over-budget' when `allows` (given the nodes visited) says stop.
+   */
+  private async readInSlices(
+    reader: { advance(nodeBudget: number): boolean },
+    step: number,
+    clock: SliceClock,
+    generation: number,
+    allows: (visitedNodes: number) => boolean,
+  ): Promise<'read' | 'over-budget' | null> {
     let visited = 0;
-    while (!builder.advance(MODEL_NODE_STEP)) {
-      visited += MODEL_NODE_STEP;
+    while (!reader.advance(step)) {
+      visited += step;
       if (!allows(visited)) return 'over-budget';
       await clock.yieldIfDue();
       if (generation !== this.generation) return null;
     }
-    return builder.build();
+    return 'read';
   }
 
   /** The engine's mentions in `text`, in slices when the matcher can pause. */
