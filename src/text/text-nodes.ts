@@ -17,6 +17,7 @@
  * that would mean visiting every element, which is what this reader exists to avoid.
  */
 import { DOSSIER_UI_ATTRIBUTE, isSkippedElement, tagKind, TAG_BLOCK, TAG_LINE_BREAK } from './visibility';
+import { isSpaceCode } from './whitespace';
 
 const SHOW_TEXT = 4;
 /** Elements whose text is code or style (their children are text nodes only). */
@@ -141,8 +142,9 @@ function touch(before: number, after: number): boolean {
   return !isSpace(before) && !isSpace(after) && (isNameChar(before) || isNameChar(after));
 }
 
+/** Whitespace as the model reads it (`\s`), but for U+FEFF, which the model drops as an invisible character inside a word. */
 function isSpace(code: number): boolean {
-  return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+  return code !== 0xfeff && isSpaceCode(code);
 }
 
 function lastCode(text: string): number {
@@ -151,13 +153,15 @@ function lastCode(text: string): number {
 
 /**
  * Whether a character may stand inside a name: letters and digits (ASCII, and anything beyond it
- * but spaces and punctuation), hyphens and apostrophes ("twelve-point", "China’s"). Erring towards
+ * but spaces and punctuation), hyphens, apostrophes and invisible characters ("twelve-point", "China’s"). Erring towards
  * yes only costs a closer look at a boundary; a Unicode-property regex would cost a fresh page more
  * to compile than all the tests it answers.
  */
 function isNameChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x27;
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2018 || code === 0x2019 || code === 0x02bc) return true;
+  // Invisible characters the model drops stand inside words: "Pu&shy;<b>tin</b>" is one word to it.
+  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return true;
   return !(code <= 0xbf || (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f));
 }
 

@@ -66,6 +66,8 @@ describe('TextNodeReader', () => {
       ['<div>Putin<br>Moscow</div>', 'Putin\nMoscow'],
       ['<span>Pu</span><img src="x.png"><span>tin</span>', 'Putin'],
       ['<span>Pu</span><div></div><span>tin</span>', 'Pu\n\ntin'],
+      // An invisible character at the boundary stands inside the word, as the model reads it.
+      ['<p>Pu\u00AD<b>tin</b> and X\u200B<i>i</i></p>', 'Pu\u00ADtin  and X\u200Bi'],
     ];
     for (const [html, text] of cases) expect(read(body(html)).text(), html).toBe(text);
   });
